@@ -48,7 +48,10 @@ def install_chromium() -> Path:
     prefix: list[str] = []
     if os.geteuid() != 0:
         if shutil.which("sudo") is None:
-            raise RuntimeError("chromium is missing and installing it needs root: run 'sudo apt-get install chromium'")
+            raise RuntimeError(
+                "chromium is missing and installing it needs root: "
+                "run 'sudo apt-get install chromium'"
+            )
         prefix = ["sudo", "-n"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)

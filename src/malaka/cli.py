@@ -15,7 +15,10 @@ from malaka.errors import EXIT_BAD_INPUT, InputError
 
 app = typer.Typer(
     name="malaka",
-    help="Malaka: simulate appeal queues, build synthetic datasets, grade exercises, publish the course.",
+    help=(
+        "Malaka: simulate appeal queues, build synthetic datasets, grade exercises, "
+        "publish the course."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -23,7 +23,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class InputError(Exception):
@@ -36,6 +38,10 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
     @classmethod
-    def single(cls, file: str | Path, field: str, message: str, line: int | None = None) -> InputError:
+    def single(
+        cls, file: str | Path, field: str, message: str, line: int | None = None
+    ) -> InputError:
         """Build an error with exactly one problem."""
-        return cls([Problem(Path(file).name if isinstance(file, Path) else file, field, message, line)])
+        return cls(
+            [Problem(Path(file).name if isinstance(file, Path) else file, field, message, line)]
+        )

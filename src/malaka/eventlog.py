@@ -21,22 +21,22 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from malaka import atomic
-from malaka.errors import InputError
+from malaka.errors import InputError, Problem
 
 #: Lifecycle transitions, in the order they can occur for one appeal.
 LIFECYCLES: Final[tuple[str, ...]] = (
-    "arrive",    # the appeal reaches the body through a channel
-    "enqueue",   # it waits for a staff pool at a stage
-    "start",     # an officer starts work on it at a stage
+    "arrive",  # the appeal reaches the body through a channel
+    "enqueue",  # it waits for a staff pool at a stage
+    "start",  # an officer starts work on it at a stage
     "complete",  # the officer finishes that stage
-    "forward",   # sent on to the competent body (outside competence)
-    "request",   # an inter-agency request is sent to a partner agency
-    "remind",    # a reminder about an overdue inter-agency request
+    "forward",  # sent on to the competent body (outside competence)
+    "request",  # an inter-agency request is sent to a partner agency
+    "remind",  # a reminder about an overdue inter-agency request
     "escalate",  # an overdue inter-agency request is escalated
-    "reply",     # the partner agency answers
-    "extend",    # the head of the body extends the legal deadline once
-    "abandon",   # a real-time caller hangs up before being served
-    "close",     # the appeal leaves the system (answered, forwarded, left without consideration)
+    "reply",  # the partner agency answers
+    "extend",  # the head of the body extends the legal deadline once
+    "abandon",  # a real-time caller hangs up before being served
+    "close",  # the appeal leaves the system (answered, forwarded, left without consideration)
 )
 
 #: Outcomes written on ``close`` rows (empty on every other row).
@@ -67,17 +67,33 @@ COLUMNS: Final[tuple[Column, ...]] = (
     Column("kind", pa.string(), "case:kind", "ariza, taklif or shikoyat"),
     Column("category", pa.string(), "case:category", "triage category id"),
     Column("urgency", pa.string(), "case:urgency", "P1 (immediate) to P4 (up to a month)"),
-    Column("regime", pa.string(), "case:regime", "legal regime: appeals_law, criminal, administrative"),
+    Column(
+        "regime", pa.string(), "case:regime", "legal regime: appeals_law, criminal, administrative"
+    ),
     Column("district", pa.string(), "case:district", "district (tuman) the appeal concerns"),
     Column("activity", pa.string(), "concept:name", "stage id, or the agency id for requests"),
     Column("lifecycle", pa.string(), "lifecycle:transition", "one of LIFECYCLES"),
     Column("agency", pa.string(), "org:group", "body doing the work: 'own' or a partner agency id"),
-    Column("resource", pa.string(), "org:resource", "individual officer, e.g. 'registry#3'; empty if none"),
+    Column(
+        "resource",
+        pa.string(),
+        "org:resource",
+        "individual officer, e.g. 'registry#3'; empty if none",
+    ),
     Column("t", pa.float64(), "time:hours", "hours since the scenario start"),
-    Column("deadline_t", pa.float64(), "case:deadline_hours", "legal deadline in hours since start; NaN if none"),
+    Column(
+        "deadline_t",
+        pa.float64(),
+        "case:deadline_hours",
+        "legal deadline in hours since start; NaN if none",
+    ),
     Column("queue_len", pa.int32(), None, "appeals waiting for the same pool at this moment"),
-    Column("outcome", pa.string(), "case:outcome", "on close rows: one of OUTCOMES; empty otherwise"),
-    Column("repeat_of", pa.string(), "case:repeat_of", "case id of the earlier appeal; empty if first"),
+    Column(
+        "outcome", pa.string(), "case:outcome", "on close rows: one of OUTCOMES; empty otherwise"
+    ),
+    Column(
+        "repeat_of", pa.string(), "case:repeat_of", "case id of the earlier appeal; empty if first"
+    ),
 )
 
 COLUMN_NAMES: Final[tuple[str, ...]] = tuple(c.name for c in COLUMNS)
@@ -105,7 +121,9 @@ def empty_columns() -> dict[str, list[Any]]:
     return {name: [] for name in COLUMN_NAMES}
 
 
-def to_table(columns: Mapping[str, list[Any]], metadata: Mapping[str, Any] | None = None) -> pa.Table:
+def to_table(
+    columns: Mapping[str, list[Any]], metadata: Mapping[str, Any] | None = None
+) -> pa.Table:
     """Build an Arrow table with the event-log schema from column lists."""
     missing = [n for n in COLUMN_NAMES if n not in columns]
     if missing:
@@ -152,12 +170,9 @@ def read(path: Path) -> pa.Table:
         if col.name not in table.column_names:
             problems.append(f"column '{col.name}' is missing")
         elif table.schema.field(col.name).type != col.type:
-            problems.append(
-                f"column '{col.name}' has type {table.schema.field(col.name).type}, expected {col.type}"
-            )
+            found = table.schema.field(col.name).type
+            problems.append(f"column '{col.name}' has type {found}, expected {col.type}")
     if problems:
-        from malaka.errors import Problem
-
         raise InputError([Problem(path.name, "columns", p) for p in problems])
     return table
 

@@ -46,24 +46,27 @@ def format_loc(loc: tuple[str | int, ...]) -> str:
     return text
 
 
+_BOUNDS = {
+    "greater_than_equal": (">=", "ge"),
+    "greater_than": (">", "gt"),
+    "less_than_equal": ("<=", "le"),
+    "less_than": ("<", "lt"),
+}
+_FIXED = {
+    "extra_forbidden": "unknown field (not allowed here)",
+    "missing": "required field is missing",
+}
+
+
 def _message(error: Any) -> str:
     """Phrase a pydantic error the way a scenario author thinks about it."""
     kind = error["type"]
-    ctx = error.get("ctx") or {}
-    if kind == "greater_than_equal":
-        return f"must be >= {ctx['ge']}"
-    if kind == "greater_than":
-        return f"must be > {ctx['gt']}"
-    if kind == "less_than_equal":
-        return f"must be <= {ctx['le']}"
-    if kind == "less_than":
-        return f"must be < {ctx['lt']}"
-    if kind == "extra_forbidden":
-        return "unknown field (not allowed here)"
-    if kind == "missing":
-        return "required field is missing"
-    msg = str(error["msg"])
-    return msg.removeprefix("Value error, ")
+    if kind in _BOUNDS:
+        op, key = _BOUNDS[kind]
+        return f"must be {op} {(error.get('ctx') or {})[key]}"
+    if kind in _FIXED:
+        return _FIXED[kind]
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def _clean_loc(loc: tuple[str | int, ...], data: Any) -> tuple[str | int, ...]:
@@ -71,15 +74,16 @@ def _clean_loc(loc: tuple[str | int, ...], data: Any) -> tuple[str | int, ...]:
     cleaned: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            cleaned.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             cleaned.append(part)
             node = node[part]
         elif isinstance(node, dict | list):
             # a union or tag label such as 'lognormal' or 'function-after[...]': not in the file
-            if isinstance(part, str) and (part.startswith(("function-", "tagged-union")) or "[" in part):
+            if isinstance(part, str) and (
+                part.startswith(("function-", "tagged-union")) or "[" in part
+            ):
                 continue
             if isinstance(node, dict) and isinstance(part, str):
                 # a missing or unknown key: keep it, it is what the author must add or remove
