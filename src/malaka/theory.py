@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
-    "ErlangA",
     "MM1",
+    "ErlangA",
     "erlang_a",
     "erlang_b",
     "erlang_b_direct",
@@ -142,13 +142,13 @@ class MM1:
 
     rho: float
     #: mean number in system, ρ/(1-ρ)
-    L: float  # noqa: N815 - queueing notation
+    L: float
     #: mean number waiting, ρ²/(1-ρ)
-    Lq: float  # noqa: N815 - queueing notation
+    Lq: float
     #: mean time in system, 1/(μ-λ)
-    W: float  # noqa: N815 - queueing notation
+    W: float
     #: mean wait in queue, ρ/(μ-λ)
-    Wq: float  # noqa: N815 - queueing notation
+    Wq: float
     #: P(wait > 0) = ρ
     prob_wait: float
 
@@ -187,7 +187,7 @@ class ErlangA:
 
 
 def erlang_a(lam: float, mu: float, c: int, theta: float, *, tol: float = 1e-15) -> ErlangA:
-    """Erlang A from the birth-death chain, in log space; works for any load (θ > 0 keeps it stable).
+    """Erlang A from its birth-death chain, in log space; any load is stable since θ > 0.
 
     State ``k`` (number present) has birth rate λ and death rate ``min(k,c)·μ + max(k-c,0)·θ``.
     ``log π_k`` is accumulated term by term and the sum stops once the terms fall below ``tol``
@@ -334,8 +334,7 @@ def sipp_staffing(
     shift = round(lag)
     shifted = [rates[(k - shift) % n] for k in range(n)] if n else []
     return [
-        erlang_c_staffing(r, mu, target=target, within=within, criterion=criterion)
-        for r in shifted
+        erlang_c_staffing(r, mu, target=target, within=within, criterion=criterion) for r in shifted
     ]
 
 
@@ -390,4 +389,3 @@ def mol_staffing(
         )
         for ends in loads
     ]
-

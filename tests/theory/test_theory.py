@@ -39,7 +39,7 @@ def test_mmc_reduces_to_mm1() -> None:
     assert theory.mmc_prob_wait(lam, mu, 1) == pytest.approx(m.prob_wait)
     assert theory.mmc_mean_wait(lam, mu, 1) == pytest.approx(m.Wq)
     assert m.Wq == pytest.approx(9.0)
-    assert m.L == pytest.approx(lam * m.W)  # Little's law
+    assert pytest.approx(lam * m.W) == m.L  # Little's law
     assert m.Lq == pytest.approx(lam * m.Wq)
 
 
@@ -54,7 +54,9 @@ def test_wait_tail_and_service_level() -> None:
     lam, mu, c = 10.0, 1.0, 11
     assert theory.mmc_wait_tail(lam, mu, c, 0.0) == pytest.approx(theory.erlang_c(c, 10.0))
     assert theory.mmc_wait_tail(lam, mu, c, 0.5) == pytest.approx(0.682118 * math.exp(-0.5), 1e-5)
-    assert theory.mmc_service_level(lam, mu, c, 0.5) == pytest.approx(1 - 0.682118 * math.exp(-0.5), 1e-5)
+    assert theory.mmc_service_level(lam, mu, c, 0.5) == pytest.approx(
+        1 - 0.682118 * math.exp(-0.5), 1e-5
+    )
 
 
 def test_mean_wait_infinite_when_unstable() -> None:
