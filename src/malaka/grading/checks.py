@@ -1,0 +1,299 @@
+"""Check helpers used in the test cells of graded exercises.
+
+A failed check raises :class:`AssertionError` whose message is in the notebook's language: the
+helpers read the ``LANG`` variable that the exercise's setup cell defines (``"uz"``, ``"ru"`` or
+``"en"``), so test cells stay language-neutral code and one gradebook serves every language.
+Messages say what is wrong (type, length, columns, "not close enough") without giving the answer.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import os
+import sys
+from collections.abc import Callable, Collection, Iterable, Mapping
+from types import FrameType
+from typing import Any
+
+__all__ = [
+    "HELPERS",
+    "LANGUAGES",
+    "check",
+    "check_close",
+    "check_columns",
+    "check_defined",
+    "check_equal",
+    "check_in",
+    "check_len",
+    "check_shape",
+    "check_type",
+    "current_language",
+    "message",
+]
+
+LANGUAGES = ("uz", "ru", "en")
+
+#: Order in which a missing translation falls back.
+_FALLBACK = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "not_defined": {
+        "uz": "`{name}` hali aniqlanmagan: javob katagini to'ldiring va uni ishga tushiring.",
+        "ru": "`{name}` ещё не определена: заполните ячейку с ответом и выполните её.",
+        "en": "`{name}` is not defined yet: fill in the answer cell and run it.",
+    },
+    "not_equal": {
+        "uz": "`{name}` qiymati noto'g'ri. Shartni yana bir bor o'qing va hisobni tekshiring.",
+        "ru": "Значение `{name}` неверно. Перечитайте условие и проверьте расчёт.",
+        "en": "`{name}` has the wrong value. Re-read the task and check your computation.",
+    },
+    "not_close": {
+        "uz": "`{name}` kutilgan qiymatdan juda uzoq (ruxsat etilgan xato: {tol}).",
+        "ru": "`{name}` слишком далеко от ожидаемого значения (допустимая погрешность: {tol}).",
+        "en": "`{name}` is too far from the expected value (tolerance: {tol}).",
+    },
+    "not_number": {
+        "uz": "`{name}` son bo'lishi kerak, hozir esa uning turi `{got}`.",
+        "ru": "`{name}` должно быть числом, а сейчас это `{got}`.",
+        "en": "`{name}` should be a number, but it is a `{got}`.",
+    },
+    "nan": {
+        "uz": "`{name}` NaN (son emas): bo'sh qiymatlar yoki nolga bo'lishni tekshiring.",
+        "ru": "`{name}` равно NaN: проверьте пропуски и деление на ноль.",
+        "en": "`{name}` is NaN: check for missing values and division by zero.",
+    },
+    "wrong_type": {
+        "uz": "`{name}` turi `{expected}` bo'lishi kerak, hozir esa `{got}`.",
+        "ru": "`{name}` должно иметь тип `{expected}`, а сейчас это `{got}`.",
+        "en": "`{name}` should be of type `{expected}`, but it is a `{got}`.",
+    },
+    "not_in": {
+        "uz": "`{name}` ruxsat etilgan qiymatlardan biri emas: {allowed}.",
+        "ru": "`{name}` не входит в число допустимых значений: {allowed}.",
+        "en": "`{name}` is not one of the allowed values: {allowed}.",
+    },
+    "wrong_len": {
+        "uz": "`{name}` uzunligi {expected} bo'lishi kerak, hozir esa {got}.",
+        "ru": "Длина `{name}` должна быть {expected}, а сейчас {got}.",
+        "en": "`{name}` should have length {expected}, but it has {got}.",
+    },
+    "no_len": {
+        "uz": "`{name}` ro'yxat, jadval yoki shunga o'xshash to'plam bo'lishi kerak.",
+        "ru": "`{name}` должно быть списком, таблицей или другой коллекцией.",
+        "en": "`{name}` should be a list, a table or another collection.",
+    },
+    "missing_columns": {
+        "uz": "`{name}` jadvalida quyidagi ustunlar yo'q: {missing}.",
+        "ru": "В таблице `{name}` нет столбцов: {missing}.",
+        "en": "Table `{name}` lacks the columns: {missing}.",
+    },
+    "not_table": {
+        "uz": "`{name}` jadval (pandas DataFrame) bo'lishi kerak, hozir esa `{got}`.",
+        "ru": "`{name}` должно быть таблицей (pandas DataFrame), а сейчас это `{got}`.",
+        "en": "`{name}` should be a table (pandas DataFrame), but it is a `{got}`.",
+    },
+    "shape": {
+        "uz": "`{name}` o'lchami {expected} bo'lishi kerak, hozir esa {got}.",
+        "ru": "Размер `{name}` должен быть {expected}, а сейчас {got}.",
+        "en": "`{name}` should have shape {expected}, but it has {got}.",
+    },
+}
+
+_UNKNOWN_NAME = {"uz": "javob", "ru": "ответ", "en": "answer"}
+
+
+def current_language() -> str:
+    """Return the notebook's language: the nearest caller's ``LANG``, else ``MALAKA_LANG``, else uz.
+
+    Test cells run in the notebook's global namespace, so the first frame outside this module
+    whose globals define ``LANG`` is the notebook's.
+    """
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        if frame.f_globals.get("__name__") != __name__:
+            lang = frame.f_globals.get("LANG")
+            if isinstance(lang, str) and lang in LANGUAGES:
+                return lang
+        frame = frame.f_back
+    env = os.environ.get("MALAKA_LANG", "")
+    return env if env in LANGUAGES else "uz"
+
+
+def _pick(texts: Mapping[str, str | None], lang: str) -> str:
+    for candidate in _FALLBACK.get(lang, LANGUAGES):
+        text = texts.get(candidate)
+        if text:
+            return text
+    raise ValueError("a check message needs at least one of uz=, ru=, en=")
+
+
+def message(key: str, lang: str | None = None, **fields: object) -> str:
+    """Return the ready-made message ``key`` in ``lang`` (default: the notebook's language)."""
+    lang = lang or current_language()
+    return _pick(_MESSAGES[key], lang).format(**fields)
+
+
+def _fail(key: str, **fields: object) -> AssertionError:
+    return AssertionError(_pick(_MESSAGES[key], current_language()).format(**fields))
+
+
+def _label(name: str | None) -> str:
+    return name if name else _UNKNOWN_NAME[current_language()]
+
+
+def check(
+    condition: object, uz: str | None = None, ru: str | None = None, en: str | None = None
+) -> None:
+    """Fail with the author's message in the notebook's language unless ``condition`` is true."""
+    texts = {"uz": uz, "ru": ru, "en": en}
+    if not any(texts.values()):
+        raise ValueError("check() needs a message: uz=, ru= (and optionally en=)")
+    if not bool(condition):
+        raise AssertionError(_pick(texts, current_language()))
+
+
+def check_defined(*names: str) -> None:
+    """Fail with "not answered yet" if any of ``names`` is missing from the notebook's globals."""
+    caller = sys._getframe(1).f_globals
+    for name in names:
+        if name not in caller:
+            raise _fail("not_defined", name=name)
+
+
+def _pandas() -> Any:
+    """Import pandas lazily (untyped: the project installs no pandas stubs)."""
+    return importlib.import_module("pandas")
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy ships with the stack
+        return False
+    return isinstance(value, np.integer | np.floating)
+
+
+def _equal(actual: Any, expected: Any) -> bool:
+    """Compare plain values, numpy arrays and pandas objects without ambiguous truth values."""
+    pd = _pandas()
+    if isinstance(expected, pd.DataFrame | pd.Series):
+        if type(actual) is not type(expected):
+            return False
+        try:
+            return bool(expected.equals(actual))
+        except (TypeError, ValueError):
+            return False
+    try:
+        result = actual == expected
+        if isinstance(result, bool):
+            return result
+        import numpy as np
+
+        return bool(np.all(result)) and np.shape(actual) == np.shape(expected)
+    except (TypeError, ValueError):
+        return False
+
+
+def check_equal(actual: Any, expected: Any, name: str | None = None) -> None:
+    """Fail unless ``actual == expected`` (without revealing ``expected``)."""
+    if not _equal(actual, expected):
+        raise _fail("not_equal", name=_label(name))
+
+
+def check_close(
+    actual: Any,
+    expected: float,
+    name: str | None = None,
+    rel: float = 1e-6,
+    abs: float = 0.0,
+) -> None:
+    """Fail unless ``actual`` is a number within ``rel``/``abs`` of ``expected``."""
+    label = _label(name)
+    if not _is_number(actual):
+        raise _fail("not_number", name=label, got=type(actual).__name__)
+    value = float(actual)
+    if math.isnan(value):
+        raise _fail("nan", name=label)
+    if not math.isclose(value, float(expected), rel_tol=rel, abs_tol=abs):
+        tol = f"{rel:g}" if abs == 0 else f"{abs:g}"
+        raise _fail("not_close", name=label, tol=tol)
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    if isinstance(expected, tuple):
+        return " | ".join(t.__name__ for t in expected)
+    return expected.__name__
+
+
+def check_type(value: Any, expected: type | tuple[type, ...], name: str | None = None) -> None:
+    """Fail unless ``value`` is an instance of ``expected`` (``bool`` never passes for ``int``)."""
+    ok = isinstance(value, expected)
+    if ok and isinstance(value, bool):
+        wanted = expected if isinstance(expected, tuple) else (expected,)
+        ok = bool in wanted
+    if not ok:
+        raise _fail(
+            "wrong_type",
+            name=_label(name),
+            expected=_type_name(expected),
+            got=type(value).__name__,
+        )
+
+
+def check_in(value: Any, allowed: Collection[Any], name: str | None = None) -> None:
+    """Fail unless ``value`` is one of ``allowed`` (the list is shown: it is part of the task)."""
+    try:
+        ok = value in allowed
+    except TypeError:
+        ok = False
+    if not ok:
+        shown = ", ".join(repr(a) for a in allowed)
+        raise _fail("not_in", name=_label(name), allowed=shown)
+
+
+def check_len(value: Any, expected: int, name: str | None = None) -> None:
+    """Fail unless ``len(value) == expected``."""
+    label = _label(name)
+    try:
+        got = len(value)
+    except TypeError:
+        raise _fail("no_len", name=label) from None
+    if got != expected:
+        raise _fail("wrong_len", name=label, expected=expected, got=got)
+
+
+def check_columns(table: Any, columns: Iterable[str], name: str | None = None) -> None:
+    """Fail unless ``table`` is a DataFrame holding every one of ``columns``."""
+    pd = _pandas()
+    label = _label(name)
+    if not isinstance(table, pd.DataFrame):
+        raise _fail("not_table", name=label, got=type(table).__name__)
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise _fail("missing_columns", name=label, missing=", ".join(missing))
+
+
+def check_shape(table: Any, expected: tuple[int, ...], name: str | None = None) -> None:
+    """Fail unless ``table.shape == expected``."""
+    got = getattr(table, "shape", None)
+    if got is None or tuple(got) != tuple(expected):
+        raise _fail("shape", name=_label(name), expected=tuple(expected), got=got)
+
+
+#: Every public helper by name; the grader re-binds these before each test cell.
+HELPERS: dict[str, Callable[..., None]] = {
+    "check": check,
+    "check_close": check_close,
+    "check_columns": check_columns,
+    "check_defined": check_defined,
+    "check_equal": check_equal,
+    "check_in": check_in,
+    "check_len": check_len,
+    "check_shape": check_shape,
+    "check_type": check_type,
+}
