@@ -1,0 +1,426 @@
+# mypy: disable-error-code="import-untyped"
+"""Key performance indicators of a simulated run, per replication and across replications.
+
+Everything is computed from the event log (the contract in :mod:`malaka.eventlog`); the
+per-appeal ``cases`` table is only consulted for columns the log cannot give. The warm-up is
+excluded: appeals that arrive before it do not count, and time-based figures (backlog,
+utilisation) cover ``[warm-up, horizon]`` only.
+
+Across replications each KPI gets a mean and the half-width of a t-based confidence interval
+(replications are independent and identically distributed, so the t interval over their means is
+the honest one; Law, *Simulation Modeling and Analysis*, 5th ed., §9.4.1).
+
+This module may use pandas; the SimPy model never imports it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+#: Outcomes that have no legal deadline to meet (not counted in compliance).
+_NO_DEADLINE_OUTCOMES = frozenset({"left_without_consideration", "abandoned"})
+
+#: Headline KPIs printed by ``malaka simulate --json`` and compared by ``malaka compare``,
+#: with whether larger is better (for reading differences).
+HEADLINE: dict[str, bool] = {
+    "on_time_share": True,
+    "time_to_answer_mean_h": False,
+    "time_to_answer_p50_h": False,
+    "time_to_answer_p90_h": False,
+    "time_to_answer_p95_h": False,
+    "backlog_mean": False,
+    "repeat_rate": False,
+    "abandonment_rate": False,
+    "overdue_request_share": False,
+}
+
+StaffHours = Callable[[str, float, float], float]
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the KPIs need to know about a scenario besides its event log."""
+
+    warmup_h: float
+    horizon_h: float
+    #: officer-hours a pool has on duty between two times (for utilisation)
+    staff_hours: StaffHours | None = None
+    #: pool id -> the pool's ids as they appear before '#' in the log's ``resource`` column
+    pools: tuple[str, ...] = ()
+    #: channels whose callers can hang up (abandonment is measured on them)
+    realtime_channels: frozenset[str] = field(default_factory=frozenset)
+    scenario_id: str = ""
+
+
+def window_of(scenario: Any, events: pa.Table | None = None) -> Window:
+    """Read warm-up, horizon, staff schedule and real-time channels off a scenario object.
+
+    Accepts the engine's ``Scenario``; attributes are looked up by name so that this module
+    does not import the scenario model (and the SimPy model behind it).
+    """
+    warmup = float(_first_attr(scenario, ("warmup_hours", "warmup_h"), default=0.0))
+    horizon = _first_attr(scenario, ("horizon_hours", "horizon_h"), default=None)
+    if horizon is None and events is not None and events.num_rows:
+        horizon = float(pa.compute.max(events.column("t")).as_py())
+    staff: StaffHours | None = None
+    fn = getattr(scenario, "staff_hours", None)
+    if callable(fn):
+
+        def staff(pool: str, t0: float, t1: float) -> float:
+            return float(fn(pool, t0, t1))
+
+    pools = tuple(getattr(p, "id", str(p)) for p in (getattr(scenario, "pools", None) or ()))
+    realtime = _first_attr(scenario, ("realtime_channels",), default=None)
+    if callable(realtime):
+        realtime = realtime()
+    return Window(
+        warmup_h=warmup,
+        horizon_h=float(horizon or 0.0),
+        staff_hours=staff,
+        pools=pools,
+        realtime_channels=frozenset(realtime or ()),
+        scenario_id=str(getattr(scenario, "id", "") or ""),
+    )
+
+
+def _first_attr(obj: Any, names: Iterable[str], default: Any) -> Any:
+    for name in names:
+        value = getattr(obj, name, None)
+        if callable(value) and not isinstance(value, type):
+            value = value()
+        if value is not None:
+            return value
+    return default
+
+
+def t_half_width(values: Sequence[float], confidence: float = 0.95) -> float:
+    """Half-width of the t confidence interval of the mean; NaN with fewer than two values."""
+    from scipy import stats
+
+    n = len(values)
+    if n < 2:
+        return math.nan
+    sd = float(np.std(np.asarray(values, dtype=float), ddof=1))
+    return float(stats.t.ppf(0.5 + confidence / 2, n - 1)) * sd / math.sqrt(n)
+
+
+def summarise(values: Sequence[float], confidence: float = 0.95) -> dict[str, float | int | None]:
+    """Mean, CI half-width and count of the finite values (NaNs are replications without data)."""
+    finite = [v for v in values if v is not None and math.isfinite(v)]
+    if not finite:
+        return {"mean": None, "half_width": None, "n": 0}
+    hw = t_half_width(finite, confidence)
+    return {
+        "mean": float(np.mean(finite)),
+        "half_width": None if math.isnan(hw) else hw,
+        "n": len(finite),
+    }
+
+
+# --- per-case facts --------------------------------------------------------------------------
+
+
+def case_facts(events: pa.Table) -> pd.DataFrame:
+    """One row per (replication, case): arrival, close, last deadline, outcome and attributes.
+
+    Built from the log so that it holds for any log that follows the contract; the deadline is
+    the last one written for the case (an extension moves it).
+    """
+    df = events.select(
+        [
+            "replication",
+            "case_id",
+            "channel",
+            "category",
+            "lifecycle",
+            "t",
+            "deadline_t",
+            "outcome",
+            "repeat_of",
+        ]
+    ).to_pandas()
+    if df.empty:
+        return pd.DataFrame(
+            columns=[
+                "replication",
+                "case_id",
+                "channel",
+                "category",
+                "arrive_t",
+                "close_t",
+                "deadline_t",
+                "outcome",
+                "repeat_of",
+            ]
+        )
+    keys = ["replication", "case_id"]
+    arrive = (
+        df[df["lifecycle"] == "arrive"]
+        .groupby(keys, sort=False)
+        .agg(
+            arrive_t=("t", "min"),
+            channel=("channel", "first"),
+            category=("category", "first"),
+            repeat_of=("repeat_of", "first"),
+        )
+    )
+    close = (
+        df[df["lifecycle"] == "close"]
+        .groupby(keys, sort=False)
+        .agg(close_t=("t", "max"), outcome=("outcome", "last"))
+    )
+    ordered = df.sort_values("t", kind="stable")
+    deadline = ordered.groupby(keys, sort=False).agg(deadline_t=("deadline_t", "last"))
+    out = arrive.join(close, how="left").join(deadline, how="left").reset_index()
+    out["outcome"] = out["outcome"].fillna("")
+    return out
+
+
+def compliance(facts: pd.DataFrame, end: float) -> pd.Series:
+    """Per case: 1.0 answered on time, 0.0 late (or still open past its deadline), NaN otherwise.
+
+    NaN covers appeals with no legal deadline (anonymous, abandoned calls) and appeals still
+    open whose deadline lies beyond the horizon (their fate is unknown: censored).
+    """
+    deadline = facts["deadline_t"].to_numpy(dtype=float)
+    close = facts["close_t"].to_numpy(dtype=float)
+    closed = ~np.isnan(close)
+    has_deadline = np.isfinite(deadline) & ~facts["outcome"].isin(_NO_DEADLINE_OUTCOMES).to_numpy()
+    out = np.full(len(facts), np.nan)
+    on_time = closed & (close <= deadline + 1e-9)
+    late = (closed & ~on_time) | (~closed & (deadline < end))
+    out[has_deadline & on_time] = 1.0
+    out[has_deadline & late] = 0.0
+    return pd.Series(out, index=facts.index)
+
+
+# --- per-replication KPIs --------------------------------------------------------------------
+
+
+def _busy_hours(events: pd.DataFrame, t0: float, t1: float) -> dict[str, float]:
+    """Officer-hours spent on stage work per pool within ``[t0, t1]`` (start→complete pairs)."""
+    rows = events[events["lifecycle"].isin(("start", "complete")) & (events["resource"] != "")]
+    if rows.empty:
+        return {}
+    rows = rows.sort_values("t", kind="stable")
+    keys = ["case_id", "activity", "resource"]
+    starts = rows[rows["lifecycle"] == "start"].copy()
+    done = rows[rows["lifecycle"] == "complete"].copy()
+    starts["k"] = starts.groupby(keys, sort=False).cumcount()
+    done["k"] = done.groupby(keys, sort=False).cumcount()
+    pairs = starts.merge(
+        done[[*keys, "k", "t"]], on=[*keys, "k"], how="left", suffixes=("", "_end")
+    )
+    begin = pairs["t"].to_numpy(dtype=float)
+    finish = pairs["t_end"].to_numpy(dtype=float)
+    finish = np.where(np.isnan(finish), t1, finish)  # still in service at the end
+    busy = np.clip(np.minimum(finish, t1) - np.maximum(begin, t0), 0.0, None)
+    pool = pairs["resource"].str.split("#", n=1).str[0]
+    return {str(k): float(v) for k, v in pd.Series(busy).groupby(pool.to_numpy()).sum().items()}
+
+
+def _quantiles(values: np.ndarray) -> dict[str, float]:
+    if values.size == 0:
+        return dict.fromkeys(("mean", "p50", "p90", "p95"), math.nan)
+    p50, p90, p95 = np.quantile(values, [0.5, 0.9, 0.95])
+    return {"mean": float(values.mean()), "p50": float(p50), "p90": float(p90), "p95": float(p95)}
+
+
+def _share(values: pd.Series) -> float:
+    v = values.dropna()
+    return float(v.mean()) if len(v) else math.nan
+
+
+def _grid(window: Window, points: int = 400) -> np.ndarray:
+    """Times at which the backlog is sampled: hourly, or whole days for long horizons."""
+    span = max(window.horizon_h - window.warmup_h, 0.0)
+    step = 1.0 if span <= points else 24.0 * math.ceil(span / points / 24.0)
+    return np.arange(window.warmup_h, window.horizon_h + 1e-9, step)
+
+
+def replication_kpis(
+    events: pd.DataFrame, facts: pd.DataFrame, window: Window, grid: np.ndarray
+) -> tuple[dict[str, Any], np.ndarray]:
+    """KPIs of one replication, and its backlog sampled on ``grid``."""
+    end = window.horizon_h
+    counted = facts[facts["arrive_t"] >= window.warmup_h]
+    ok = compliance(counted, end)
+    answered = counted[(counted["outcome"] == "answered") & counted["close_t"].notna()]
+    tta = (answered["close_t"] - answered["arrive_t"]).to_numpy(dtype=float)
+
+    # Backlog: appeals arrived and not yet closed, at each grid time (all arrivals count, so
+    # the warm-up's leftovers are part of the backlog the staff face after it).
+    arr = np.sort(facts["arrive_t"].to_numpy(dtype=float))
+    cls = np.sort(facts["close_t"].dropna().to_numpy(dtype=float))
+    backlog = np.searchsorted(arr, grid, side="right") - np.searchsorted(cls, grid, side="right")
+
+    # Utilisation: busy officer-hours over on-duty officer-hours in the window.
+    busy = _busy_hours(events, window.warmup_h, end)
+    pools = sorted(set(window.pools) | set(busy))
+    util: dict[str, float] = {}
+    for pool in pools:
+        avail = window.staff_hours(pool, window.warmup_h, end) if window.staff_hours else math.nan
+        util[pool] = busy.get(pool, 0.0) / avail if avail and avail > 0 else math.nan
+
+    # Inter-agency requests: a request is overdue once a reminder or escalation was sent.
+    req = events[events["lifecycle"].isin(("request", "remind", "escalate"))]
+    req = req[req["case_id"].isin(counted["case_id"])]
+    n_req = int((req["lifecycle"] == "request").sum())
+    overdue = req[req["lifecycle"].isin(("remind", "escalate"))]
+    n_overdue = int(overdue[["case_id", "activity"]].drop_duplicates().shape[0])
+
+    realtime = counted[counted["channel"].isin(window.realtime_channels)]
+    if not window.realtime_channels:
+        realtime = counted.iloc[0:0]
+    tta_q = _quantiles(tta)
+    kpis: dict[str, Any] = {
+        "arrived": len(counted),
+        "closed": int(counted["close_t"].notna().sum()),
+        "answered": len(answered),
+        "on_time_share": _share(ok),
+        "on_time_by_category": {
+            str(k): _share(v) for k, v in ok.groupby(counted["category"].to_numpy())
+        },
+        "on_time_by_channel": {
+            str(k): _share(v) for k, v in ok.groupby(counted["channel"].to_numpy())
+        },
+        "time_to_answer_mean_h": tta_q["mean"],
+        "time_to_answer_p50_h": tta_q["p50"],
+        "time_to_answer_p90_h": tta_q["p90"],
+        "time_to_answer_p95_h": tta_q["p95"],
+        "backlog_mean": float(backlog.mean()) if backlog.size else math.nan,
+        "backlog_max": int(backlog.max()) if backlog.size else 0,
+        "utilisation": util,
+        "requests": n_req,
+        "overdue_requests": n_overdue,
+        "overdue_request_share": n_overdue / n_req if n_req else math.nan,
+        "repeat_rate": float((counted["repeat_of"] != "").mean()) if len(counted) else math.nan,
+        "abandonment_rate": (
+            float((realtime["outcome"] == "abandoned").mean()) if len(realtime) else math.nan
+        ),
+    }
+    return kpis, backlog
+
+
+def flat(kpis: Mapping[str, Any]) -> dict[str, float]:
+    """Flatten one replication's KPIs into ``name -> number`` (nested maps as ``a.b``)."""
+    out: dict[str, float] = {}
+    for key, value in kpis.items():
+        if isinstance(value, Mapping):
+            for sub, v in value.items():
+                out[f"{key}.{sub}"] = math.nan if v is None else float(v)
+        elif isinstance(value, int | float) and key != "replication":
+            out[key] = float(value)
+    return out
+
+
+def compute_kpis(
+    events: pa.Table,
+    cases: pa.Table | None,
+    scenario: Any = None,
+    *,
+    window: Window | None = None,
+    confidence: float = 0.95,
+) -> dict[str, Any]:
+    """KPIs per replication and across replications (mean and t-based CI half-width).
+
+    ``window`` overrides what would be read off ``scenario`` (tests pass one by hand).
+    ``cases`` is accepted for symmetry with the simulator's outputs; when it carries
+    ``n_overdue_requests`` that count is used instead of the log's reminder/escalation rows.
+    The result is JSON-able (NaN becomes ``None``); ``summary`` holds the headline KPIs.
+    """
+    if window is None:
+        window = window_of(scenario, events)
+    grid = _grid(window)
+    facts = case_facts(events)
+    frame = events.select(["replication", "case_id", "activity", "lifecycle", "resource", "t"])
+    log = frame.to_pandas()
+    reps = sorted(int(r) for r in pd.unique(log["replication"])) if len(log) else []
+    per_rep: list[dict[str, Any]] = []
+    backlogs: list[np.ndarray] = []
+    overdue_from_cases = _overdue_from_cases(cases, window.warmup_h)
+    log_groups = dict(iter(log.groupby("replication", sort=True)))
+    fact_groups = dict(iter(facts.groupby("replication", sort=True)))
+    for rep in reps:
+        k, backlog = replication_kpis(log_groups[rep], fact_groups[rep], window, grid)
+        if overdue_from_cases is not None and rep in overdue_from_cases:
+            n_req, n_over = overdue_from_cases[rep]
+            k["requests"], k["overdue_requests"] = n_req, n_over
+            k["overdue_request_share"] = n_over / n_req if n_req else math.nan
+        per_rep.append({"replication": rep, **k})
+        backlogs.append(backlog)
+
+    flats = [flat(k) for k in per_rep]
+    names = sorted({n for f in flats for n in f})
+    across = {n: summarise([f.get(n, math.nan) for f in flats], confidence) for n in names}
+    summary = {
+        n: {"mean": across[n]["mean"], "half_width": across[n]["half_width"]}
+        for n in [*HEADLINE, *(x for x in names if x.startswith("utilisation."))]
+        if n in across
+    }
+    if backlogs:
+        stack = np.vstack(backlogs).astype(float)
+        bl_mean = stack.mean(axis=0)
+        bl_hw = [t_half_width(stack[:, j].tolist(), confidence) for j in range(stack.shape[1])]
+    else:
+        bl_mean, bl_hw = np.zeros(0), []
+    result: dict[str, Any] = _jsonable(
+        {
+            "scenario_id": window.scenario_id,
+            "replications": len(reps),
+            "confidence": confidence,
+            "warmup_h": window.warmup_h,
+            "horizon_h": window.horizon_h,
+            "summary": summary,
+            "across": across,
+            "per_replication": per_rep,
+            "backlog": {
+                "t": grid.tolist(),
+                "mean": bl_mean.tolist(),
+                "half_width": list(bl_hw),
+            },
+        }
+    )
+    return result
+
+
+def _overdue_from_cases(
+    cases: pa.Table | None, warmup_h: float
+) -> dict[int, tuple[int, int]] | None:
+    if cases is None or not {"n_requests", "n_overdue_requests", "replication"} <= set(
+        cases.column_names
+    ):
+        return None
+    df = cases.to_pandas()
+    if "arrive_t" in df.columns:
+        df = df[df["arrive_t"] >= warmup_h]
+    g = df.groupby("replication")[["n_requests", "n_overdue_requests"]].sum()
+    return {int(r): (int(v.n_requests), int(v.n_overdue_requests)) for r, v in g.iterrows()}
+
+
+def per_replication_values(kpis: Mapping[str, Any]) -> dict[str, list[float]]:
+    """``name -> [value per replication]`` in replication order (for paired comparisons)."""
+    flats = [flat(k) for k in kpis["per_replication"]]
+    names = sorted({n for f in flats for n in f})
+    return {n: [f.get(n, math.nan) for f in flats] for n in names}
+
+
+def _jsonable(obj: Any) -> Any:
+    """Replace NaN/inf by None and numpy scalars by Python ones, recursively."""
+    if isinstance(obj, Mapping):
+        return {str(k): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, np.integer):
+        return int(obj)
+    if isinstance(obj, float | np.floating):
+        value = float(obj)
+        return value if math.isfinite(value) else None
+    return obj
