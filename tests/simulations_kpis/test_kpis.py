@@ -147,3 +147,20 @@ def test_summarise_ignores_missing_values() -> None:
     assert s["mean"] == 2.0
     assert s["n"] == 2
     assert K.summarise([])["mean"] is None
+
+
+def test_on_duty_hours_integrates_the_schedule() -> None:
+    """Officer-hours of a step schedule over a window that cuts its steps."""
+    points = [(0.0, 0), (9.0, 3), (18.0, 0), (33.0, 2), (42.0, 0)]
+    assert K.on_duty_hours(points, 0.0, 48.0) == 3 * 9 + 2 * 9
+    assert K.on_duty_hours(points, 10.0, 35.0) == 3 * 8 + 2 * 2
+
+
+def test_open_appeals_are_judged_at_the_end_of_the_drain(log) -> None:  # type: ignore[no-untyped-def]
+    """With a drain period, an open appeal whose deadline falls inside it counts as late."""
+    log.case(0, "X", 20.0, deadline=110.0)  # open; deadline after horizon, before end of drain
+    log.case(0, "Y", 20.0, deadline=150.0)  # open; deadline after the end: censored
+    log.case(0, "Z", 20.0, close=30.0, deadline=110.0)
+    window = K.Window(warmup_h=10.0, horizon_h=100.0, end_h=120.0)
+    r = K.compute_kpis(log.table(), None, window=window)["per_replication"][0]
+    assert r["on_time_share"] == 0.5

@@ -16,13 +16,16 @@ This module may use pandas; the SimPy model never imports it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+if TYPE_CHECKING:
+    from malaka.simulations.scenario import Scenario
 
 #: Outcomes that have no legal deadline to meet (not counted in compliance).
 _NO_DEADLINE_OUTCOMES = frozenset({"left_without_consideration", "abandoned"})
@@ -49,55 +52,53 @@ class Window:
     """What the KPIs need to know about a scenario besides its event log."""
 
     warmup_h: float
+    #: arrivals stop here; utilisation is measured on ``[warmup_h, horizon_h]``
     horizon_h: float
     #: officer-hours a pool has on duty between two times (for utilisation)
     staff_hours: StaffHours | None = None
-    #: pool id -> the pool's ids as they appear before '#' in the log's ``resource`` column
+    #: pool ids as they appear before '#' in the log's ``resource`` column
     pools: tuple[str, ...] = ()
     #: channels whose callers can hang up (abandonment is measured on them)
     realtime_channels: frozenset[str] = field(default_factory=frozenset)
     scenario_id: str = ""
+    #: when the run stops (horizon plus drain); open appeals are judged against it
+    end_h: float | None = None
+
+    @property
+    def stop_h(self) -> float:
+        """End of the run (``end_h``, or the horizon when there is no drain)."""
+        return self.horizon_h if self.end_h is None else self.end_h
 
 
-def window_of(scenario: Any, events: pa.Table | None = None) -> Window:
-    """Read warm-up, horizon, staff schedule and real-time channels off a scenario object.
+def on_duty_hours(points: Sequence[tuple[float, int]], t0: float, t1: float) -> float:
+    """Integral of a step function given as change points ``(t, value)`` over ``[t0, t1]``."""
+    total = 0.0
+    for i, (t, n) in enumerate(points):
+        nxt = points[i + 1][0] if i + 1 < len(points) else math.inf
+        lo, hi = max(t, t0), min(nxt, t1)
+        if hi > lo:
+            total += n * (hi - lo)
+    return total
 
-    Accepts the engine's ``Scenario``; attributes are looked up by name so that this module
-    does not import the scenario model (and the SimPy model behind it).
-    """
-    warmup = float(_first_attr(scenario, ("warmup_hours", "warmup_h"), default=0.0))
-    horizon = _first_attr(scenario, ("horizon_hours", "horizon_h"), default=None)
-    if horizon is None and events is not None and events.num_rows:
-        horizon = float(pa.compute.max(events.column("t")).as_py())
-    staff: StaffHours | None = None
-    fn = getattr(scenario, "staff_hours", None)
-    if callable(fn):
 
-        def staff(pool: str, t0: float, t1: float) -> float:
-            return float(fn(pool, t0, t1))
+def window_of(scenario: Scenario) -> Window:
+    """Warm-up, horizon, staff schedule and real-time channels of a scenario."""
+    cal = scenario.calendar
+    profiles = {p.id: scenario.staffing(p.id) for p in scenario.pools}
 
-    pools = tuple(getattr(p, "id", str(p)) for p in (getattr(scenario, "pools", None) or ()))
-    realtime = _first_attr(scenario, ("realtime_channels",), default=None)
-    if callable(realtime):
-        realtime = realtime()
+    def staff(pool: str, t0: float, t1: float) -> float:
+        points = profiles.get(pool)
+        return on_duty_hours(points, t0, t1) if points is not None else math.nan
+
     return Window(
-        warmup_h=warmup,
-        horizon_h=float(horizon or 0.0),
+        warmup_h=cal.warmup_days * 24.0,
+        horizon_h=cal.horizon_hours,
+        end_h=cal.end_hours,
         staff_hours=staff,
-        pools=pools,
-        realtime_channels=frozenset(realtime or ()),
-        scenario_id=str(getattr(scenario, "id", "") or ""),
+        pools=tuple(profiles),
+        realtime_channels=frozenset(c.id for c in scenario.channels if c.patience is not None),
+        scenario_id=scenario.id,
     )
-
-
-def _first_attr(obj: Any, names: Iterable[str], default: Any) -> Any:
-    for name in names:
-        value = getattr(obj, name, None)
-        if callable(value) and not isinstance(value, type):
-            value = value()
-        if value is not None:
-            return value
-    return default
 
 
 def t_half_width(values: Sequence[float], confidence: float = 0.95) -> float:
@@ -240,9 +241,9 @@ def _share(values: pd.Series) -> float:
 
 def _grid(window: Window, points: int = 400) -> np.ndarray:
     """Times at which the backlog is sampled: hourly, or whole days for long horizons."""
-    span = max(window.horizon_h - window.warmup_h, 0.0)
+    span = max(window.stop_h - window.warmup_h, 0.0)
     step = 1.0 if span <= points else 24.0 * math.ceil(span / points / 24.0)
-    return np.arange(window.warmup_h, window.horizon_h + 1e-9, step)
+    return np.arange(window.warmup_h, window.stop_h + 1e-9, step)
 
 
 def replication_kpis(
@@ -251,7 +252,7 @@ def replication_kpis(
     """KPIs of one replication, and its backlog sampled on ``grid``."""
     end = window.horizon_h
     counted = facts[facts["arrive_t"] >= window.warmup_h]
-    ok = compliance(counted, end)
+    ok = compliance(counted, window.stop_h)
     answered = counted[(counted["outcome"] == "answered") & counted["close_t"].notna()]
     tta = (answered["close_t"] - answered["arrive_t"]).to_numpy(dtype=float)
 
@@ -324,7 +325,7 @@ def flat(kpis: Mapping[str, Any]) -> dict[str, float]:
 def compute_kpis(
     events: pa.Table,
     cases: pa.Table | None,
-    scenario: Any = None,
+    scenario: Scenario | None = None,
     *,
     window: Window | None = None,
     confidence: float = 0.95,
@@ -337,7 +338,9 @@ def compute_kpis(
     The result is JSON-able (NaN becomes ``None``); ``summary`` holds the headline KPIs.
     """
     if window is None:
-        window = window_of(scenario, events)
+        if scenario is None:
+            raise ValueError("compute_kpis needs a scenario or a window")
+        window = window_of(scenario)
     grid = _grid(window)
     facts = case_facts(events)
     frame = events.select(["replication", "case_id", "activity", "lifecycle", "resource", "t"])
@@ -378,6 +381,7 @@ def compute_kpis(
             "confidence": confidence,
             "warmup_h": window.warmup_h,
             "horizon_h": window.horizon_h,
+            "end_h": window.stop_h,
             "summary": summary,
             "across": across,
             "per_replication": per_rep,
