@@ -1,0 +1,294 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 1-mashq. Avval huquqiy rejim
+#
+# Murojaat kelganda birinchi savol: **qaysi qonun bo'yicha ko'riladi?** "Jismoniy va yuridik
+# shaxslarning murojaatlari to'g'risida"gi qonun (O'RQ-445 tahriri) 1-moddasiga ko'ra, jinoyat-protsessual,
+# ma'muriy javobgarlik va boshqa qonunlarda tartibi belgilangan murojaatlarga bu qonun
+# **tatbiq etilmaydi**. Demak, o'g'irlik haqidagi xabar — jinoyat-protsessual tartib, jarima
+# ustidan nizo — ma'muriy tartib, 15 kunlik muddat esa faqat murojaatlar qonuni doirasida.
+#
+# Ma'lumot: `texts` jadvali (belgilangan murojaat matnlari, har birida `regime`, `kind`,
+# `category` ustunlari).
+
+# %% [markdown] lang="ru"
+# # Упражнение 1. Сначала правовой режим
+#
+# Первый вопрос при поступлении обращения: **по какому закону его рассматривать?** По статье 1
+# Закона «Об обращениях физических и юридических лиц» (редакция ЗРУ-445) закон **не применяется**
+# к обращениям, порядок рассмотрения которых установлен уголовно-процессуальным законодательством,
+# законодательством об административной ответственности и другими законами. Сообщение о краже идёт
+# в уголовно-процессуальном порядке, спор о штрафе — в административном, а 15-дневный срок
+# действует только в рамках закона об обращениях.
+#
+# Данные: таблица `texts` (размеченные тексты обращений, у каждого есть столбцы `regime`,
+# `kind`, `category`).
+
+# %% [markdown] lang="en"
+# # Exercise 1. The legal regime comes first
+#
+# The first question about any appeal: **which law governs it?** By Art. 1 of the Law "On appeals
+# of individuals and legal entities" (ZRU-445 edition) the law does **not apply** to matters whose
+# procedure is set by criminal-procedure or administrative-liability law. A theft report follows
+# criminal procedure; the 15-day clock exists only under the appeals law.
+
+# %% tags=["setup"]
+LANG = "uz"
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_equal,
+    check_in,
+    check_type,
+)
+from malaka.taxonomy import KINDS, REGIMES
+
+texts = pd.read_csv("data/appeal-texts/texts.csv")
+REGIME_IDS = [r.id for r in REGIMES]
+KIND_IDS = [k.id for k in KINDS]
+texts[["category", "kind", "regime"]].head()
+
+# %% [markdown]
+# | `regime` | uz | ru |
+# |---|---|---|
+# | `appeals_law` | Murojaatlar to'g'risidagi qonun | Закон об обращениях |
+# | `criminal` | Jinoyat-protsessual tartib | Уголовно-процессуальный порядок |
+# | `administrative` | Ma'muriy javobgarlik | Административная ответственность |
+# | `forward` | Boshqa organ vakolatida | Не по компетенции |
+# | `public_service` | Davlat xizmati | Государственная услуга |
+
+# %% [markdown] lang="uz"
+# **1-savol (1 ball).** Har bir huquqiy rejim matnlarning qanday **ulushini** tashkil etadi?
+# Natijani `regime_share` nomli `pandas.Series` ga yozing: indeks — rejim, qiymat — ulush
+# (0 dan 1 gacha, yig'indisi 1).
+#
+# <details><summary>Maslahat</summary>
+#
+# `value_counts` metodining `normalize` parametriga qarang.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (1 балл).** Какую **долю** текстов составляет каждый правовой режим? Запишите
+# результат в `pandas.Series` с именем `regime_share`: индекс — режим, значение — доля
+# (от 0 до 1, в сумме 1).
+#
+# <details><summary>Подсказка</summary>
+#
+# Посмотрите на параметр `normalize` метода `value_counts`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+regime_share = texts["regime"].value_counts(normalize=True)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("regime_share")
+check_type(regime_share, pd.Series, name="regime_share")
+check_close(float(regime_share.sum()), 1.0, name="regime_share.sum()", abs=1e-9)
+### BEGIN HIDDEN TESTS
+_ref = texts["regime"].value_counts(normalize=True)
+check(
+    set(regime_share.index) == set(_ref.index),
+    uz="Indeksda aynan huquqiy rejimlar (regime ustuni qiymatlari) bo'lishi kerak.",
+    ru="В индексе должны быть именно правовые режимы (значения столбца regime).",
+    en="The index must hold the legal regimes (values of the regime column).",
+)
+for _r in _ref.index:
+    check_close(float(regime_share[_r]), float(_ref[_r]), name=f"regime_share[{_r!r}]", rel=1e-6)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** `clock(regime, kind)` funksiyasini yozing: u murojaatlar qonuni bo'yicha
+# **ko'rib chiqish muddatini kunlarda** qaytaradi, qonun bu holatga tatbiq etilmasa `None`.
+# Kurs qoidasi (qonunning 28-moddasi va 5 kunlik qayta yuborish qoidasi):
+#
+# - `appeals_law`: `ariza` va `shikoyat` — 15 kun; `taklif` — 1 oy (bu yerda 30 kun);
+# - `forward` (boshqa organ vakolatida) — qayta yuborish uchun 5 kun (har qanday tur);
+# - `criminal`, `administrative`, `public_service` — `None` (o'z tartibi bor).
+#
+# <details><summary>Maslahat</summary>
+#
+# Avval `regime` ni tekshiring, keyin faqat `appeals_law` ichida `kind` ga qarang.
+# Funksiya butun son (`int`) yoki `None` qaytarsin.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** Напишите функцию `clock(regime, kind)`, которая возвращает **срок
+# рассмотрения в днях** по закону об обращениях или `None`, если закон к случаю не применяется.
+# Правило курса (статья 28 закона и правило о пересылке в течение 5 дней):
+#
+# - `appeals_law`: `ariza` (заявление) и `shikoyat` (жалоба) — 15 дней; `taklif` (предложение) —
+#   1 месяц (здесь 30 дней);
+# - `forward` (не по компетенции) — 5 дней на пересылку (любой вид);
+# - `criminal`, `administrative`, `public_service` — `None` (свой порядок).
+#
+# <details><summary>Подсказка</summary>
+#
+# Сначала проверьте `regime`, и только внутри `appeals_law` смотрите на `kind`.
+# Функция возвращает целое число (`int`) или `None`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def clock(regime, kind):
+    if regime == "forward":
+        return 5
+    if regime != "appeals_law":
+        return None
+    return 30 if kind == "taklif" else 15
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("clock")
+check(
+    callable(clock),
+    uz="clock funksiya bo'lishi kerak.",
+    ru="clock должна быть функцией.",
+    en="clock must be a function.",
+)
+check_equal(clock("appeals_law", "ariza"), 15, name='clock("appeals_law", "ariza")')
+### BEGIN HIDDEN TESTS
+_expected = {}
+for _reg in REGIME_IDS:
+    for _kind in KIND_IDS:
+        if _reg == "forward":
+            _expected[(_reg, _kind)] = 5
+        elif _reg == "appeals_law":
+            _expected[(_reg, _kind)] = 30 if _kind == "taklif" else 15
+        else:
+            _expected[(_reg, _kind)] = None
+for (_reg, _kind), _want in _expected.items():
+    check_equal(clock(_reg, _kind), _want, name=f"clock({_reg!r}, {_kind!r})")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (2 ball).** Qonunning 29-moddasi: **anonim** murojaatlar va vakolatini tasdiqlovchi
+# hujjatsiz vakil orqali berilgan murojaatlar **ko'rmay qoldiriladi** (xulosa rasmiylashtiriladi).
+# Lekin jinoyat haqidagi anonim xabar e'tiborsiz qolmaydi: kurs qoidasiga ko'ra u tezkor
+# axborot sifatida navbatchilik qismiga beriladi (bu amaliyot qonun matnida tasdiqlanmagan,
+# o'qituvchi bilan muhokama qiling).
+#
+# `disposition(regime, anonymous, proxy_without_docs)` funksiyasini yozing. U quyidagilardan
+# birini qaytaradi:
+# - `"duty_unit"` — anonim va `regime == "criminal"`;
+# - `"left_without_consideration"` — boshqa anonim murojaat yoki hujjatsiz vakil orqali;
+# - `"consider"` — qolgan barcha holatlar.
+#
+# <details><summary>Maslahat</summary>
+#
+# Shartlar tartibi muhim: avval jinoyat haqidagi anonim xabarni ajrating.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (2 балла).** Статья 29 закона: **анонимные** обращения и обращения через
+# представителя без документов о полномочиях **оставляются без рассмотрения** (оформляется
+# заключение). Но анонимное сообщение о преступлении не игнорируется: по правилу курса оно
+# передаётся в дежурную часть как оперативная информация (эта практика в тексте закона не
+# подтверждена, обсудите с преподавателем).
+#
+# Напишите функцию `disposition(regime, anonymous, proxy_without_docs)`, которая возвращает:
+# - `"duty_unit"` — анонимное и `regime == "criminal"`;
+# - `"left_without_consideration"` — иное анонимное или через представителя без документов;
+# - `"consider"` — во всех остальных случаях.
+#
+# <details><summary>Подсказка</summary>
+#
+# Порядок условий важен: сначала выделите анонимное сообщение о преступлении.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def disposition(regime, anonymous, proxy_without_docs):
+    if anonymous and regime == "criminal":
+        return "duty_unit"
+    if anonymous or proxy_without_docs:
+        return "left_without_consideration"
+    return "consider"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("disposition")
+check_in(
+    disposition("appeals_law", False, False),
+    ["duty_unit", "left_without_consideration", "consider"],
+    name="disposition(...)",
+)
+### BEGIN HIDDEN TESTS
+for _reg in REGIME_IDS:
+    for _anon in (False, True):
+        for _proxy in (False, True):
+            if _anon and _reg == "criminal":
+                _want = "duty_unit"
+            elif _anon or _proxy:
+                _want = "left_without_consideration"
+            else:
+                _want = "consider"
+            check_equal(
+                disposition(_reg, _anon, _proxy),
+                _want,
+                name=f"disposition({_reg!r}, anonymous={_anon}, proxy_without_docs={_proxy})",
+            )
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **4-savol (1 ball).** `texts` jadvalidagi har bir matn uchun `clock` bilan muddatni hisoblang
+# va **murojaatlar qonunining muddati qo'llanmaydigan** (ya'ni `None` chiqadigan) matnlar
+# ulushini `no_clock_share` (float) ga yozing. Bu ulush nega muhim: navbatchi 15 kunlik
+# muddatni hamma narsaga qo'llasa, jinoyat xabarlari kechikadi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `texts.apply(lambda r: clock(r["regime"], r["kind"]), axis=1)` va `.isna().mean()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 4 (1 балл).** Посчитайте функцией `clock` срок для каждого текста в `texts` и
+# запишите в `no_clock_share` (float) **долю текстов, к которым срок закона об обращениях не
+# применяется** (где получается `None`). Почему это важно: если применять 15-дневный срок ко всему,
+# сообщения о преступлениях будут ждать.
+#
+# <details><summary>Подсказка</summary>
+#
+# `texts.apply(lambda r: clock(r["regime"], r["kind"]), axis=1)` и `.isna().mean()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_days = texts.apply(lambda r: clock(r["regime"], r["kind"]), axis=1)
+no_clock_share = float(_days.isna().mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("no_clock_share")
+check(
+    0.0 <= float(no_clock_share) <= 1.0,
+    uz="Ulush 0 va 1 orasida bo'lishi kerak.",
+    ru="Доля должна быть между 0 и 1.",
+    en="A share lies between 0 and 1.",
+)
+### BEGIN HIDDEN TESTS
+_ref_share = float((~texts["regime"].isin(["appeals_law", "forward"])).mean())
+check_close(float(no_clock_share), _ref_share, name="no_clock_share", rel=1e-9)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **Xulosa.** Huquqiy rejim muddatni belgilaydi. Keyingi mashqda muddatlarni sanalar bilan
+# hisoblaymiz.
+
+# %% [markdown] lang="ru"
+# **Итог.** Правовой режим определяет срок. В следующем упражнении считаем сроки по датам.
