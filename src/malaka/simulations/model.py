@@ -1,0 +1,410 @@
+"""The SimPy model of one body handling appeals: staff pools with shifts, and the draws behind it.
+
+SimPy only (and numpy): never pandas, never Faker. What is random is drawn up front, per case,
+from named streams (:mod:`malaka.simulations.rng`), so two scenarios that differ only in
+staffing see identical appeals with identical work content (common random numbers). The
+generator processes live in :mod:`malaka.simulations.processes`.
+
+Staff pools are priority queues served by urgency (P1 first, then first come first served)
+built on plain SimPy events rather than ``simpy.PriorityResource``: each officer keeps an
+identity (``registry#3``) for the event log, headcount follows the shift schedule (an officer
+whose shift ends finishes the case at hand, then leaves), and a request that finds a free
+officer costs no event at all, which roughly doubles the speed of a plain ``Resource``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import numpy as np
+import simpy
+
+from malaka.simulations.calendar import WorkCalendar
+from malaka.simulations.rng import Streams
+from malaka.simulations.scenario import Scenario, Span, staffing_profile
+
+URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
+
+
+class StaffPool:
+    """Officers of one pool: free officers, a priority queue of waiting appeals, a headcount."""
+
+    __slots__ = (
+        "env",
+        "first_code",
+        "free",
+        "heap",
+        "id",
+        "nwait",
+        "off_duty",
+        "on_duty",
+        "seq",
+        "size",
+        "target",
+    )
+
+    def __init__(self, env: simpy.Environment, pool_id: str, size: int, first_code: int) -> None:
+        self.env = env
+        self.id = pool_id
+        self.size = size
+        self.first_code = first_code
+        self.free: list[int] = []
+        self.off_duty: list[int] = list(range(first_code + size - 1, first_code - 1, -1))
+        self.heap: list[list[Any]] = []
+        self.nwait = 0
+        self.on_duty = 0
+        self.target = 0
+        self.seq = 0
+
+    def wait(self, priority: int) -> tuple[simpy.Event, list[Any]]:
+        """Join the queue; the event's value is the officer code (or -1 if withdrawn)."""
+        ev = simpy.Event(self.env)
+        self.seq += 1
+        entry = [priority, self.seq, ev]
+        heapq.heappush(self.heap, entry)
+        self.nwait += 1
+        return ev, entry
+
+    def withdraw(self, entry: list[Any]) -> bool:
+        """Leave the queue (a caller hangs up); False if already served."""
+        ev = entry[2]
+        if ev is None:
+            return False
+        entry[2] = None
+        self.nwait -= 1
+        ev.succeed(-1)
+        return True
+
+    def _give(self, officer: int) -> None:
+        heap = self.heap
+        while heap:
+            entry = heapq.heappop(heap)
+            ev = entry[2]
+            if ev is not None:
+                entry[2] = None
+                self.nwait -= 1
+                ev.succeed(officer)
+                return
+        self.free.append(officer)
+
+    def release(self, officer: int) -> None:
+        """An officer finishes a case: next waiting appeal, or off duty if the shift ended."""
+        if self.on_duty > self.target:
+            self.on_duty -= 1
+            self.off_duty.append(officer)
+            self.off_duty.sort(reverse=True)
+            return
+        self._give(officer)
+
+    def set_target(self, n: int) -> None:
+        """A shift boundary: bring officers on duty now, or let them go as they become free."""
+        self.target = n
+        while self.on_duty < n and self.off_duty:
+            officer = self.off_duty.pop()
+            self.on_duty += 1
+            self._give(officer)
+        while self.on_duty > n and self.free:
+            self.on_duty -= 1
+            self.off_duty.append(self.free.pop())
+        self.off_duty.sort(reverse=True)
+
+
+def shift_process(
+    env: simpy.Environment, pool: StaffPool, profile: list[tuple[float, int]]
+) -> Any:
+    """Apply a pool's headcount change points as simulated time passes."""
+    for t, n in profile:
+        if t > env.now:
+            yield env.timeout(t - env.now)
+        pool.set_target(n)
+
+
+# --- event codes ----------------------------------------------------------------------------
+@dataclass
+class Codes:
+    """Interned (activity, lifecycle, agency, outcome) combinations: rows store one int."""
+
+    table: list[tuple[str, str, str, str]] = field(default_factory=list)
+    index: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
+
+    def __call__(self, activity: str, lifecycle: str, agency: str = "own", outcome: str = "") -> int:
+        """The code of a combination (created on first use)."""
+        key = (activity, lifecycle, agency, outcome)
+        code = self.index.get(key)
+        if code is None:
+            code = len(self.table)
+            self.table.append(key)
+            self.index[key] = code
+        return code
+
+
+# --- per-case draws ---------------------------------------------------------------------------
+def _cum(weights: list[float]) -> np.ndarray:
+    w = np.asarray(weights, dtype=float)
+    c = np.cumsum(w / w.sum())
+    c[-1] = 1.0
+    return c
+
+
+def _pick(u: np.ndarray, cum: np.ndarray) -> np.ndarray:
+    return np.minimum(np.searchsorted(cum, u, side="right"), len(cum) - 1)
+
+
+class Plan:
+    """Everything precomputed about a scenario that does not depend on the replication."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        sc = scenario
+        self.cal: WorkCalendar = sc.calendar.work_calendar()
+        self.horizon = sc.calendar.horizon_hours
+        self.end = sc.calendar.end_hours
+        self.channels = [c.id for c in sc.channels]
+        self.districts = [d.id for d in sc.districts]
+        self.categories = [c.id for c in sc.categories]
+        self.kinds = ["ariza", "taklif", "shikoyat"]
+        self.agencies = [a.id for a in sc.agencies]
+        self.urgency = [c.effective_urgency for c in sc.categories]
+        self.regime = [c.effective_regime for c in sc.categories]
+        self.urgency_rank = [URGENCY_RANK[u] for u in self.urgency]
+        self.kind_cum = [
+            _cum([c.kinds.get(k, 0.0) for k in self.kinds]) for c in sc.categories
+        ]  # type: ignore[call-overload]
+        self.pools = [p.id for p in sc.pools]
+        self.profiles = {p.id: staffing_profile(sc, p.id) for p in sc.pools}
+        self.pool_size = {p: max((n for _, n in prof), default=0) for p, prof in self.profiles.items()}
+        # Hourly intensity factors over the horizon, shared by every channel.
+        n_hours = math.ceil(self.horizon)
+        self.n_hours = n_hours
+        how = [self.cal.hour_of_week(float(h)) for h in range(n_hours)]
+        self.hour_dates = [self.cal.date_of(float(h)) for h in range(n_hours)]
+        self.channel_lambda = []
+        for ch in sc.channels:
+            f = np.array([ch.profile.factor(wd, hr, hol) for wd, hr, hol in how])
+            lam = f * (ch.rate_per_day / 24.0)
+            if n_hours > self.horizon:  # last partial hour
+                lam[-1] *= self.horizon - (n_hours - 1)
+            self.channel_lambda.append(lam)
+        self.district_share = np.array([d.share for d in sc.districts], dtype=float)
+        self.district_share = self.district_share / self.district_share.sum()
+        # Working periods for the registration rule (opening, closing) over the run.
+        self.open_periods: list[tuple[float, float]] = []
+        d = self.cal.date_of(0.0)
+        while True:
+            base = self.cal.day_start(d)
+            if base > self.end + 24 * 14:
+                break
+            if self.cal.is_working_day(d):
+                self.open_periods.append((base + self.cal.work_start, base + self.cal.work_end))
+            d += timedelta(days=1)
+        self.open_ends = [b for _, b in self.open_periods]
+        # Deadline rules by (category, kind).
+        self.rules: dict[tuple[int, int], Any] = {}
+        if sc.deadlines is not None:
+            for ci, cat in enumerate(sc.categories):
+                for ki, kind in enumerate(self.kinds):
+                    for rule in sc.deadlines.rules:
+                        if (rule.regime is None or rule.regime == self.regime[ci]) and (
+                            rule.kinds is None or kind in rule.kinds
+                        ):
+                            self.rules[(ci, ki)] = rule
+                            break
+        self.forward_regime = [r == "forward" for r in self.regime]
+
+    def next_open(self, t: float) -> float:
+        """Registration rule: ``t`` during working hours, else the next opening."""
+        i = bisect.bisect_right(self.open_ends, t)
+        if i >= len(self.open_periods):
+            return t
+        a, _ = self.open_periods[i]
+        return t if a <= t else a
+
+    def deadline(self, receipt_t: float, span: Span) -> float:
+        """Legal deadline of a period counted from the day of receipt."""
+        return self.cal.legal_deadline(receipt_t, span.days, span.months)
+
+    def extend_deadline(self, deadline: float, span: Span) -> float:
+        """The deadline after one extension by ``span`` from the original last day."""
+        last_day = self.cal.date_of(deadline - 1e-6)
+        return self.cal.deadline_for_day(last_day, span.days, span.months)
+
+
+def draw_arrivals(plan: Plan, streams: Streams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Non-homogeneous Poisson arrivals by per-hour counts: (times, channel, district)."""
+    sc = plan.scenario
+    times, chans, dists = [], [], []
+    n_d = len(plan.districts)
+    camp: dict[tuple[int, Any], list[tuple[int, float]]] = {}
+    for cp in sc.campaigns:
+        di = plan.districts.index(cp.district)
+        for ci, ch in enumerate(sc.channels):
+            if cp.channels is None or ch.id in cp.channels:
+                camp.setdefault((ci, cp.date), []).append((di, cp.factor))
+    for ci in range(len(sc.channels)):
+        rng = streams[f"arrivals:{plan.channels[ci]}"]
+        lam = plan.channel_lambda[ci]
+        if n_d == 1 and not camp:
+            counts = rng.poisson(lam)
+            hours = np.repeat(np.arange(len(lam), dtype=float), counts)
+            t = hours + rng.random(len(hours))
+            di_arr = np.zeros(len(t), dtype=np.int64)
+        else:
+            mult = np.tile(plan.district_share, (len(lam), 1))
+            for h, dte in enumerate(plan.hour_dates):
+                for di, factor in camp.get((ci, dte), ()):
+                    mult[h, di] *= factor
+            counts = rng.poisson(lam[:, None] * mult)
+            flat = counts.ravel()
+            idx = np.repeat(np.arange(flat.size), flat)
+            hours_i, di_arr = np.divmod(idx, n_d)
+            t = hours_i.astype(float) + rng.random(len(idx))
+        keep = t < plan.horizon
+        times.append(t[keep])
+        chans.append(np.full(int(keep.sum()), ci, dtype=np.int64))
+        dists.append(di_arr[keep].astype(np.int64))
+    t_all = np.concatenate(times) if times else np.zeros(0)
+    order = np.argsort(t_all, kind="stable")
+    return t_all[order], np.concatenate(chans)[order], np.concatenate(dists)[order]
+
+
+def draw_cases(
+    plan: Plan,
+    streams: Streams,
+    t: np.ndarray,
+    channel: np.ndarray,
+    district: np.ndarray,
+    category: np.ndarray | None = None,
+    prefix: str = "",
+) -> dict[str, np.ndarray]:
+    """Draw every random attribute of ``len(t)`` cases at once, from named streams."""
+    sc = plan.scenario
+    n = len(t)
+    s = streams
+    out: dict[str, Any] = {}
+    if category is None:
+        category = np.zeros(n, dtype=np.int64)
+        for ci, ch in enumerate(sc.channels):
+            mask = channel == ci
+            k = int(mask.sum())
+            if k:
+                cum = _cum([ch.mix.get(c, 0.0) for c in plan.categories])
+                category[mask] = _pick(s[f"{prefix}mix:{ch.id}"].random(k), cum)
+    out["category"] = category
+    kind = np.zeros(n, dtype=np.int64)
+    u_kind = s[f"{prefix}kinds"].random(n)
+    for ci in range(len(plan.categories)):
+        mask = category == ci
+        if mask.any():
+            kind[mask] = _pick(u_kind[mask], plan.kind_cum[ci])
+    out["kind"] = kind
+    anon_p = np.array([ch.anonymous_share for ch in sc.channels])[channel] if n else np.zeros(0)
+    out["anonymous"] = s[f"{prefix}anonymous"].random(n) < anon_p
+    # Service times per stage, drawn per category so each category keeps its own sequence.
+    service = []
+    for st in sc.stages:
+        col = np.zeros(n)
+        for ci, cid in enumerate(plan.categories):
+            mask = category == ci
+            k = int(mask.sum())
+            if k:
+                col[mask] = st.service_for(cid).sample(s[f"{prefix}service:{st.id}:{cid}"], k)
+        service.append(col)
+    out["service"] = service
+    # Patience of real-time callers.
+    patience = np.full(n, np.inf)
+    for ci, ch in enumerate(sc.channels):
+        if ch.patience is not None:
+            mask = channel == ci
+            k = int(mask.sum())
+            if k:
+                patience[mask] = ch.patience.sample(s[f"{prefix}patience:{ch.id}"], k)
+    out["patience"] = patience
+    out["u_misroute"] = s[f"{prefix}routing"].random(n)
+    out["u_forward"] = s[f"{prefix}forward"].random(n)
+    # Inter-agency requests.
+    agency = np.full(n, -1, dtype=np.int64)
+    u_req = s[f"{prefix}requests"].random(n)
+    u_ag = s[f"{prefix}request-agency"].random(n)
+    for ci, cat in enumerate(sc.categories):
+        if cat.requests is None or cat.requests.probability <= 0:
+            continue
+        mask = (category == ci) & (u_req < cat.requests.probability)
+        if mask.any():
+            ids = list(cat.requests.agencies)
+            cum = _cum([cat.requests.agencies[a] for a in ids])
+            picks = _pick(u_ag[mask], cum)
+            agency[mask] = np.array([plan.agencies.index(a) for a in ids])[picks]
+    response = np.zeros(n)
+    escalated = np.full(n, np.inf)
+    for ai, ag in enumerate(sc.agencies):
+        mask = agency == ai
+        k = int(mask.sum())
+        if k:
+            response[mask] = ag.response.sample(s[f"{prefix}agency:{ag.id}"], k)
+            if ag.escalated_response is not None:
+                escalated[mask] = ag.escalated_response.sample(
+                    s[f"{prefix}agency-escalated:{ag.id}"], k
+                )
+    out["request_agency"] = agency
+    out["response"] = response
+    out["escalated_response"] = escalated
+    # Legal deadlines, computed once per (day of receipt, rule variant).
+    d0 = np.full(n, np.nan)
+    d1 = np.full(n, np.nan)
+    lead = np.zeros(n)
+    u_extra = s[f"{prefix}extra-study"].random(n)
+    out["u_extend"] = s[f"{prefix}extension"].random(n)
+    p_ext = np.zeros(n)
+    if sc.deadlines is not None and n:
+        n_k = len(plan.kinds)
+        rule_idx = np.full(len(plan.categories) * n_k, -1, dtype=np.int64)
+        rules = list(sc.deadlines.rules)
+        extra_p = np.zeros(len(rule_idx))
+        ext_p = np.zeros(len(rule_idx))
+        for (ci, ki), rule in plan.rules.items():
+            j = ci * n_k + ki
+            rule_idx[j] = rules.index(rule)
+            extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
+            ext_p[j] = rule.extension.probability if rule.extension else 0.0
+        ck = category * n_k + kind
+        extra = u_extra < extra_p[ck]
+        p_ext = ext_p[ck]
+        day = np.floor(t / 24.0).astype(np.int64)
+        key = ((day * len(rule_idx)) + ck) * 2 + extra.astype(np.int64)
+        uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        vals = np.zeros((len(uniq), 3))
+        fwd = sc.deadlines.forward
+        for u_i, i in enumerate(first):
+            ci = int(category[i])
+            ri = int(rule_idx[ck[i]])
+            ti = float(t[i])
+            if plan.forward_regime[ci]:
+                vals[u_i] = (plan.deadline(ti, fwd), math.nan, 0.0)
+            elif ri < 0:
+                vals[u_i] = (math.nan, math.nan, 0.0)
+            else:
+                rule = rules[ri]
+                span = rule.extra_study.span if extra[i] and rule.extra_study else rule.base
+                base = plan.deadline(ti, span)
+                if rule.extension is not None:
+                    ext = plan.extend_deadline(base, rule.extension.span)
+                    vals[u_i] = (base, ext, rule.extension.decided_days_before * 24.0)
+                else:
+                    vals[u_i] = (base, math.nan, 0.0)
+        d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
+        p_ext = np.where(np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category], 0.0, p_ext)
+    out["deadline0"] = d0
+    out["deadline1"] = d1
+    out["extend_lead"] = lead
+    out["p_extend"] = p_ext
+    out["u_repeat"] = s[f"{prefix}repeats"].random(n)
+    if sc.repeats is not None:
+        out["repeat_delay"] = sc.repeats.delay.sample(s[f"{prefix}repeat-delay"], n)
+    else:
+        out["repeat_delay"] = np.full(n, np.inf)
+    return out

@@ -1,0 +1,366 @@
+"""SimPy generator processes: arrivals, the life of one appeal, shift changes.
+
+SimPy only (and numpy for the draws made up front). One appeal is one generator: it arrives,
+is registered (same day, or at the next opening after hours), triaged (maybe misrouted and sent
+back), handled (maybe waiting for a partner agency), answered and closed; or it is left without
+consideration (anonymous), forwarded (outside competence) or abandoned (a caller who hangs up).
+
+Rows go to one flat list of floats, five per row (case, event code, officer, t, queue length):
+appending a tuple costs far less than building a record object, and numpy reshapes it at once.
+The deadline extension is decided lazily when the case closes (or at the end of the run): it
+depends only on whether the case was still open at the decision time and on a pre-drawn number,
+so recording it then is exact and saves a timer process per appeal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import simpy
+
+from malaka.simulations.model import Codes, Plan, StaffPool, draw_arrivals, draw_cases, shift_process
+from malaka.simulations.rng import Streams
+
+ROW_WIDTH = 5  # case, code, officer (-1 none), t, queue_len
+
+
+@dataclass
+class RunResult:
+    """Raw output of one replication, turned into an Arrow table by the runner."""
+
+    rows: np.ndarray  # shape (n_rows, ROW_WIDTH), float64
+    codes: list[tuple[str, str, str, str]]
+    officers: list[str]
+    cases: dict[str, np.ndarray]
+    end_t: float
+    events_processed: int
+
+
+_CASE_LIST_KEYS = (
+    "arrive",
+    "channel",
+    "district",
+    "category",
+    "kind",
+    "anonymous",
+    "patience",
+    "u_misroute",
+    "u_forward",
+    "request_agency",
+    "response",
+    "escalated_response",
+    "deadline0",
+    "deadline1",
+    "extend_lead",
+    "u_extend",
+    "p_extend",
+    "u_repeat",
+    "repeat_delay",
+)
+
+
+def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
+    """Run one replication of the planned scenario."""
+    sc = plan.scenario
+    streams = Streams(seed, replication)
+    env = simpy.Environment()
+    t_arr, ch_arr, di_arr = draw_arrivals(plan, streams)
+    drawn = draw_cases(plan, streams, t_arr, ch_arr, di_arr)
+    n0 = len(t_arr)
+
+    # Case attributes as plain lists (fast indexing; repeats append).
+    C: dict[str, list[Any]] = {
+        "arrive": t_arr.tolist(),
+        "channel": ch_arr.tolist(),
+        "district": di_arr.tolist(),
+    }
+    for key in _CASE_LIST_KEYS[3:]:
+        C[key] = drawn[key].tolist()
+    C["citizen"] = [-1 if a else i for i, a in enumerate(C["anonymous"])]
+    C["repeat_of"] = [-1] * n0
+    C["chain"] = [0] * n0
+    C["close"] = [math.nan] * n0
+    C["outcome"] = [-1] * n0
+    C["extended"] = [False] * n0
+    C["extend_t"] = [math.inf] * n0
+    service: list[list[float]] = [col.tolist() for col in drawn["service"]]
+    next_citizen = [n0]
+
+    # Staff pools: officer codes are global, names 'pool#k' from 1.
+    officers: list[str] = []
+    pools: dict[str, StaffPool] = {}
+    for pid in plan.pools:
+        size = plan.pool_size[pid]
+        pools[pid] = StaffPool(env, pid, size, len(officers))
+        officers.extend(f"{pid}#{k}" for k in range(1, size + 1))
+        env.process(shift_process(env, pools[pid], plan.profiles[pid]))
+
+    codes = Codes()
+    C_ARRIVE = codes("arrive", "arrive")
+    outcomes = ("answered", "forwarded", "left_without_consideration", "abandoned")
+
+    # Per-stage constants.
+    stages = []
+    for si, st in enumerate(sc.stages):
+        channel_ok = (
+            [True] * len(plan.channels)
+            if st.channels is None
+            else [c in st.channels for c in plan.channels]
+        )
+        by_cat = [pools[st.pool_for(c)] for c in plan.categories]
+        stages.append(
+            (
+                si,
+                st,
+                by_cat,
+                channel_ok,
+                codes(st.id, "enqueue"),
+                codes(st.id, "start"),
+                codes(st.id, "complete"),
+                codes(st.id, "abandon"),
+                st.role,
+                st.misroute_probability,
+            )
+        )
+    has_registration = any(s.role == "registration" for s in sc.stages)
+    has_triage = any(s.role == "triage" for s in sc.stages)
+    close_codes = {o: codes("close", "close", "own", o) for o in outcomes}
+    first_stage_id = sc.stages[0].id
+    # Extra draws for second passes (misrouting) and repeat appeals.
+    extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
+    reroute_rng = streams["reroute"]
+    agencies = sc.agencies
+    agency_codes = [
+        (
+            codes(a.id, "request", a.id),
+            codes(a.id, "remind", a.id),
+            codes(a.id, "escalate", a.id),
+            codes(a.id, "reply", a.id),
+            (a.remind_after_days or math.inf) * 24.0,
+            (a.escalate_after_days or math.inf) * 24.0,
+        )
+        for a in agencies
+    ]
+    forward_targets = []
+    from malaka import taxonomy
+
+    for cid in plan.categories:
+        cat = taxonomy.CATEGORY_BY_ID.get(cid)
+        targets = list(cat.agencies) if cat and cat.agencies else ["other_body"]
+        forward_targets.append(targets)
+    repeats = sc.repeats
+    horizon = plan.horizon
+    next_open = plan.next_open
+
+    rows: list[float] = []
+    emit = rows.extend
+    timeout = env.timeout
+    arrive_l = C["arrive"]
+    chan_l = C["channel"]
+    cat_l = C["category"]
+    anon_l = C["anonymous"]
+    patience_l = C["patience"]
+    u_mis_l = C["u_misroute"]
+    agency_l = C["request_agency"]
+    response_l = C["response"]
+    esc_l = C["escalated_response"]
+    close_l = C["close"]
+    outcome_l = C["outcome"]
+    urgency_rank = plan.urgency_rank
+    forward_regime = plan.forward_regime
+
+    def close(i: int, outcome: int, now: float) -> None:
+        emit((i, close_codes[outcomes[outcome]], -1, now, 0))
+        close_l[i] = now
+        outcome_l[i] = outcome
+        _maybe_extend(i, now)
+        if repeats is not None and outcome == 0:
+            _maybe_repeat(i, now)
+
+    def _maybe_extend(i: int, until: float) -> None:
+        d1 = C["deadline1"][i]
+        if d1 != d1:  # NaN: no extension rule
+            return
+        decide = max(C["deadline0"][i] - C["extend_lead"][i], arrive_l[i])
+        if until > decide and C["u_extend"][i] < C["p_extend"][i]:
+            C["extended"][i] = True
+            C["extend_t"][i] = decide
+            emit((i, C_EXTEND, -1, decide, 0))
+
+    C_EXTEND = codes("extend", "extend")
+
+    def _maybe_repeat(i: int, now: float) -> None:
+        assert repeats is not None
+        final = C["deadline1"][i] if C["extended"][i] else C["deadline0"][i]
+        late = now > final
+        p = repeats.when_late if late else repeats.when_answered
+        if C["u_repeat"][i] >= p or C["chain"][i] >= repeats.max_chain:
+            return
+        t_new = now + C["repeat_delay"][i]
+        if t_new >= horizon:
+            return
+        env.process(_repeat(i, t_new))
+
+    def _repeat(parent: int, t_new: float) -> Generator[Any, Any, None]:
+        yield timeout(t_new - env.now)
+        j = len(arrive_l)
+        d = draw_cases(
+            plan,
+            streams,
+            np.array([t_new]),
+            np.array([chan_l[parent]]),
+            np.array([C["district"][parent]]),
+            np.array([cat_l[parent]]),
+            prefix="repeat:",
+        )
+        for key in _CASE_LIST_KEYS:
+            if key == "arrive":
+                C[key].append(t_new)
+            elif key in ("channel", "district", "category"):
+                C[key].append(C[key][parent])
+            elif key == "anonymous":
+                C[key].append(False)
+            else:
+                C[key].append(d[key][0].item())
+        C["citizen"].append(C["citizen"][parent])
+        C["repeat_of"].append(parent)
+        C["chain"].append(C["chain"][parent] + 1)
+        C["close"].append(math.nan)
+        C["outcome"].append(-1)
+        C["extended"].append(False)
+        C["extend_t"].append(math.inf)
+        for si in range(len(service)):
+            service[si].append(float(d["service"][si][0]))
+        env.process(appeal(j))
+
+    def appeal(i: int) -> Generator[Any, Any, None]:
+        now = env.now
+        emit((i, C_ARRIVE, -1, now, 0))
+        ch = chan_l[i]
+        cat = cat_l[i]
+        prio = urgency_rank[cat]
+        patience = patience_l[i]
+        first = True
+        anon_done = not anon_l[i]
+        fwd_done = not forward_regime[cat]
+        if not anon_done and not has_registration:
+            close(i, 2, now)
+            return
+        if not fwd_done and not has_triage and not has_registration:
+            emit((i, codes(first_stage_id, "forward", _fwd(i, cat)), -1, now, 0))
+            close(i, 1, now)
+            return
+        for si, st, by_cat, channel_ok, c_enq, c_start, c_done, c_aband, role, p_mis in stages:
+            if not channel_ok[ch]:
+                continue
+            pool = by_cat[cat]
+            svc = service[si][i]
+            passes = 0
+            while True:
+                if role == "registration":
+                    t_open = next_open(env.now)
+                    if t_open > env.now:
+                        yield timeout(t_open - env.now)
+                # Fast path: a free officer takes the case at once.
+                if pool.free and not pool.nwait:
+                    officer = pool.free.pop()
+                    now = env.now
+                    emit((i, c_enq, -1, now, 0))
+                    emit((i, c_start, officer, now, 0))
+                else:
+                    now = env.now
+                    emit((i, c_enq, -1, now, pool.nwait))
+                    ev, entry = pool.wait(prio)
+                    if first and patience != math.inf:
+                        timer = timeout(patience)
+                        timer.callbacks.append(lambda _e, entry=entry, pool=pool: pool.withdraw(entry))
+                    officer = yield ev
+                    now = env.now
+                    if officer < 0:
+                        emit((i, c_aband, -1, now, pool.nwait))
+                        close(i, 3, now)
+                        return
+                    emit((i, c_start, officer, now, pool.nwait))
+                first = False
+                yield timeout(svc)
+                now = env.now
+                emit((i, c_done, officer, now, 0))
+                pool.release(officer)
+                passes += 1
+                if passes == 1 and p_mis > 0.0 and u_mis_l[i] < p_mis:
+                    yield timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))  # type: ignore[union-attr]
+                    svc = float(st.service_for(plan.categories[cat]).sample(extra_service[st.id], 1)[0])
+                    continue
+                break
+            if role == "registration" and not anon_done:
+                close(i, 2, env.now)
+                return
+            if not fwd_done and (role == "triage" or (role == "registration" and not has_triage)):
+                emit((i, codes(st.id, "forward", _fwd(i, cat)), -1, env.now, 0))
+                close(i, 1, env.now)
+                return
+            if role == "handling":
+                ai = agency_l[i]
+                if ai >= 0:
+                    c_req, c_rem, c_esc, c_rep, remind_h, esc_h = agency_codes[ai]
+                    t_req = env.now
+                    emit((i, c_req, -1, t_req, 0))
+                    reply = t_req + response_l[i]
+                    if reply > t_req + esc_h:
+                        reply = min(reply, t_req + esc_h + esc_l[i])
+                    if reply > t_req + remind_h:
+                        yield timeout(remind_h)
+                        emit((i, c_rem, -1, env.now, 0))
+                    if reply > t_req + esc_h:
+                        yield timeout(t_req + esc_h - env.now)
+                        emit((i, c_esc, -1, env.now, 0))
+                    yield timeout(reply - env.now)
+                    emit((i, c_rep, -1, env.now, 0))
+        close(i, 0, env.now)
+
+    forward_rng_u = C["u_forward"]
+
+    def _fwd(i: int, cat: int) -> str:
+        targets = forward_targets[cat]
+        return targets[min(int(forward_rng_u[i] * len(targets)), len(targets) - 1)]
+
+    def arrivals() -> Generator[Any, Any, None]:
+        last = 0.0
+        proc = env.process
+        for i, t in enumerate(arrive_l[:n0]):
+            if t > last:
+                yield timeout(t - last)
+                last = t
+            proc(appeal(i))
+
+    env.process(arrivals())
+    env.run(until=plan.end)
+    end_t = plan.end
+    # Extensions of cases still open at the end of the run.
+    for i in range(len(arrive_l)):
+        if close_l[i] != close_l[i]:
+            _maybe_extend(i, end_t)
+    cases = {
+        key: np.asarray(C[key])
+        for key in (
+            "arrive",
+            "channel",
+            "district",
+            "category",
+            "kind",
+            "citizen",
+            "repeat_of",
+            "deadline0",
+            "deadline1",
+            "extended",
+            "extend_t",
+            "close",
+            "outcome",
+        )
+    }
+    arr = np.asarray(rows, dtype=np.float64).reshape(-1, ROW_WIDTH)
+    return RunResult(arr, codes.table, officers, cases, end_t, len(arr))
