@@ -1,0 +1,77 @@
+"""Language helpers for generated pages: file names per language and short UI strings.
+
+Pages follow mkdocs-static-i18n's suffix layout: ``page.md`` is Uzbek (the default),
+``page.ru.md`` Russian, ``page.en.md`` English.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGS: Final[tuple[str, ...]] = ("uz", "ru", "en")
+DEFAULT_LANG: Final[str] = "uz"
+
+
+def localized(name: str, lang: str) -> str:
+    """``index.md`` -> ``index.ru.md`` (the default language keeps the bare name)."""
+    if lang == DEFAULT_LANG:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        return f"{name}.{lang}"
+    return f"{stem}.{lang}.{ext}"
+
+
+#: Short strings used by generated pages, per language.
+TEXT: Final[dict[str, dict[str, str]]] = {
+    "course": {"uz": "Kurs", "ru": "Курс", "en": "Course"},
+    "syllabus": {"uz": "O'quv dasturi", "ru": "Программа курса", "en": "Syllabus"},
+    "module": {"uz": "Modul", "ru": "Модуль", "en": "Module"},
+    "exercises": {"uz": "Mashqlar", "ru": "Упражнения", "en": "Exercises"},
+    "lesson": {"uz": "Dars", "ru": "Урок", "en": "Lesson"},
+    "datasets_used": {"uz": "Ma'lumotlar", "ru": "Данные", "en": "Data"},
+    "no_modules": {
+        "uz": "Modullar hali chiqarilmagan: `malaka site build` ularni tayyorlaydi.",
+        "ru": "Модули ещё не выпущены: `malaka site build` подготовит их.",
+        "en": "No modules released yet: `malaka site build` prepares them.",
+    },
+    "datasets": {"uz": "Ma'lumotlar to'plamlari", "ru": "Наборы данных", "en": "Datasets"},
+    "simulations": {"uz": "Simulyatsiyalar", "ru": "Симуляции", "en": "Simulations"},
+    "scenario": {"uz": "Ssenariy", "ru": "Сценарий", "en": "Scenario"},
+    "parameters": {"uz": "Parametrlar", "ru": "Параметры", "en": "Parameters"},
+    "report": {"uz": "Hisobot", "ru": "Отчёт", "en": "Report"},
+    "no_report": {
+        "uz": "Bu ssenariy uchun hisobot hali yo'q: `malaka simulate` bilan yarating.",
+        "ru": "Отчёта по этому сценарию ещё нет: создайте его командой `malaka simulate`.",
+        "en": "No report for this scenario yet: create one with `malaka simulate`.",
+    },
+    "file": {"uz": "Fayl", "ru": "Файл", "en": "File"},
+    "description": {"uz": "Tavsif", "ru": "Описание", "en": "Description"},
+    "value": {"uz": "Qiymat", "ru": "Значение", "en": "Value"},
+    "field": {"uz": "Maydon", "ru": "Поле", "en": "Field"},
+    "rows": {"uz": "Qatorlar", "ru": "Строк", "en": "Rows"},
+    "table": {"uz": "Jadval", "ru": "Таблица", "en": "Table"},
+    "columns": {"uz": "Ustunlar", "ru": "Столбцы", "en": "Columns"},
+    "type": {"uz": "Turi", "ru": "Тип", "en": "Type"},
+    "files": {"uz": "Yaratilgan fayllar", "ru": "Созданные файлы", "en": "Generated files"},
+    "download": {
+        "uz": "Daftarni yuklab olish",
+        "ru": "Скачать тетрадь",
+        "en": "Download the notebook",
+    },
+    "erlang": {
+        "uz": "Erlang C bilan tekshiruv",
+        "ru": "Проверка по формуле Эрланга C",
+        "en": "Validation against Erlang C",
+    },
+    "illustrative": {
+        "uz": "Raqamlar namunaviy: ular haqiqiy statistikani emas, o'quv holatini ko'rsatadi.",
+        "ru": "Числа иллюстративные: это учебная ситуация, а не реальная статистика.",
+        "en": "The numbers are illustrative: a teaching situation, not real statistics.",
+    },
+}
+
+
+def t(key: str, lang: str) -> str:
+    """The UI string ``key`` in ``lang``."""
+    return TEXT[key][lang]

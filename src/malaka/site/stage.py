@@ -1,0 +1,455 @@
+"""Assemble the site's Markdown sources in a staging folder under ``build/``.
+
+MkDocs reads one ``docs_dir`` and mkdocs-static-i18n only localizes files inside it, so the
+hand-written pages of ``site/`` and everything generated from the project's sources are put
+together in ``build/site-src/`` (never in ``site/``), and the hook points MkDocs there:
+
+- ``course/<module>/``: the lesson pages of ``courses/<module>/`` and the released student
+  notebooks (``build/release/<module>/``), pre-executed without answers;
+- ``datasets/``: every data card of ``datasets/cards/`` with the built tables' columns;
+- ``simulations/``: the shipped scenarios' parameters (from their YAML), each scenario's report
+  from ``build/simulations/<id>/`` and the Erlang C validation plot;
+- ``assets/appeal-status-data.js``: sample appeals for the appeal-status page.
+
+The navigation is built here too, since it lists generated pages.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from malaka import atomic
+from malaka.errors import InputError
+from malaka.site import render
+from malaka.site.i18n import LANGS, localized, t
+
+STAGE_NAME = "site-src"
+#: Files of ``site/`` that are build machinery, not pages.
+NOT_CONTENT = {"hooks.py", "overrides", "__pycache__"}
+SYLLABUS_MARKER = "<!-- malaka:syllabus -->"
+DEFAULT_DATASET = "tuman-appeals"
+ERLANG_DIR = Path("simulations") / "validation"
+
+_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)(\s+\"[^\"]*\")?\)")
+_HEADING = re.compile(r"^(#{1,6})(\s)", re.MULTILINE)
+_H1 = re.compile(r"^#\s+(.+)$", re.MULTILINE)
+
+
+@dataclass
+class Module:
+    """One course module as the site sees it."""
+
+    id: str
+    title: dict[str, str]
+    exercises: list[str]
+    datasets: list[str]
+    notebooks: list[str] = field(default_factory=list)  # staged file names (all languages)
+
+
+@dataclass
+class Staged:
+    """What the staging step produced: where, the navigation, and per-language nav titles."""
+
+    root: Path
+    nav: list[Any]
+    nav_translations: dict[str, dict[str, str]]
+    modules: list[Module]
+    scenarios: list[str]
+    datasets: list[str]
+    notebooks: list[Path]
+
+
+def _copy_site_sources(site_dir: Path, out: Path) -> None:
+    for item in sorted(site_dir.iterdir()):
+        if item.name in NOT_CONTENT or item.name.startswith("."):
+            continue
+        target = out / item.name
+        if item.is_dir():
+            shutil.copytree(item, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(item, target)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _demote(text: str, by: int) -> str:
+    return _HEADING.sub(lambda m: "#" * min(len(m.group(1)) + by, 6) + m.group(2), text)
+
+
+def _strip_dead_links(text: str, page_dir: Path) -> str:
+    """Keep links that resolve inside the staged site or leave it; unlink the others."""
+
+    def fix(m: re.Match[str]) -> str:
+        bang, label, target = m.group(1), m.group(2), m.group(3)
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+            return m.group(0)
+        path_part = target.split("#", 1)[0]
+        if path_part and (page_dir / path_part).exists():
+            return m.group(0)
+        return "" if bang else label
+
+    return _LINK.sub(fix, text)
+
+
+def _prefix_local_links(text: str, prefix: str, folder: Path) -> str:
+    """Point links to files copied into ``folder`` at ``prefix/<name>``."""
+
+    def fix(m: re.Match[str]) -> str:
+        if (folder / m.group(3)).is_file():
+            return f"{m.group(1)}[{m.group(2)}]({prefix}/{m.group(3)})"
+        return m.group(0)
+
+    return _LINK.sub(fix, text)
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError.single(path, "yaml", str(exc).splitlines()[0], line) from exc
+
+
+# --------------------------------------------------------------------------- course modules
+
+
+def _read_modules(repo: Path) -> list[Module]:
+    modules = []
+    for meta_path in sorted((repo / "courses").glob("*/module.yaml")):
+        data = _load_yaml(meta_path) or {}
+        if not isinstance(data, dict):
+            raise InputError.single(meta_path, "", "must be a mapping")
+        mid = str(data.get("id") or meta_path.parent.name)
+        raw_title = data.get("title") or {}
+        title = {lang: str(raw_title.get(lang) or raw_title.get("uz") or mid) for lang in LANGS}
+        modules.append(
+            Module(
+                id=mid,
+                title=title,
+                exercises=[str(e) for e in data.get("exercises") or []],
+                datasets=[str(d) for d in data.get("datasets") or []],
+            )
+        )
+    return modules
+
+
+def _nb_title(path: Path) -> str | None:
+    import json
+
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for c in nb.get("cells", []):
+        if c.get("cell_type") == "markdown":
+            src = c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+            m = _H1.search(src)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
+def _stage_module(
+    repo: Path, build: Path, out: Path, mod: Module, *, execute: bool, dataset_ids: list[str]
+) -> None:
+    from malaka.site.notebooks import prepare_module
+
+    src = repo / "courses" / mod.id
+    dest = out / "course" / mod.id
+    dest.mkdir(parents=True, exist_ok=True)
+    release = build / "release" / mod.id
+    executed: dict[str, Path] = {}
+    if release.is_dir():
+        if execute:
+            executed = prepare_module(release, build / "site-cache" / "notebooks")
+        else:
+            executed = {p.name: p for p in sorted(release.glob("*.ipynb"))}
+    order = {stem: i for i, stem in enumerate(mod.exercises)}
+    names = sorted(
+        executed, key=lambda n: (order.get(n.split(".", 1)[0], len(order)), n.split(".", 1)[0])
+    )
+    for name in names:
+        shutil.copy2(executed[name], dest / name)
+    mod.notebooks = names
+    stems = list(dict.fromkeys(n.split(".", 1)[0] for n in names))
+    for lang in LANGS:
+        lesson = src / localized("index.md", lang)
+        if not lesson.is_file():
+            lesson = src / "index.md"
+        body = lesson.read_text(encoding="utf-8") if lesson.is_file() else f"# {mod.title[lang]}\n"
+        body = _strip_dead_links(body, src)
+        lines = [body.rstrip(), "", f"## {t('exercises', lang)}", ""]
+        for stem in stems:
+            nb_name = localized(f"{stem}.ipynb", lang)
+            if nb_name not in names:
+                nb_name = f"{stem}.ipynb"
+            title = _nb_title(dest / nb_name) or stem
+            lines.append(f"- [{title}]({nb_name})")
+        if not stems:
+            lines.append(f"- {t('no_modules', lang)}")
+        if mod.datasets:
+            links = ", ".join(
+                f"[`{d}`](../../datasets/{d}.md)" if d in dataset_ids else f"`{d}`"
+                for d in mod.datasets
+            )
+            lines += ["", f"**{t('datasets_used', lang)}:** {links}"]
+        _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
+    for asset in src.iterdir() if src.is_dir() else []:
+        if asset.suffix.lower() in {".png", ".svg", ".jpg", ".jpeg", ".gif"}:
+            shutil.copy2(asset, dest / asset.name)
+
+
+def syllabus_table(modules: list[Module], lang: str, link_prefix: str) -> str:
+    """The syllabus: one row per module with its exercises."""
+    if not modules:
+        return t("no_modules", lang) + "\n"
+    rows = []
+    for m in modules:
+        n = len(dict.fromkeys(x.split(".", 1)[0] for x in m.notebooks)) or len(m.exercises)
+        rows.append(
+            [
+                f"[{m.id}]({link_prefix}{m.id}/index.md)",
+                m.title[lang],
+                n,
+                ", ".join(m.datasets),
+            ]
+        )
+    headers = [t("module", lang), t("lesson", lang), t("exercises", lang), t("datasets", lang)]
+    lines = ["| " + " | ".join(headers) + " |", "|---|---|---|---|"]
+    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
+    cards = sorted((repo / "datasets" / "cards").glob("*.md"))
+    ids = []
+    dest = out / "datasets"
+    dest.mkdir(parents=True, exist_ok=True)
+    for card in cards:
+        did = card.stem
+        ids.append(did)
+        text = _strip_dead_links(card.read_text(encoding="utf-8"), card.parent)
+        if not _H1.search(text):
+            text = f"# {did}\n\n{text}"
+        built = build / "datasets" / did
+        for lang in LANGS:
+            extra = render.dataset_files_table(built, lang) if built.is_dir() else ""
+            body = text.rstrip() + "\n"
+            if extra:
+                body += f"\n## {t('files', lang)}\n\n{extra}"
+            _write(dest / localized(f"{did}.md", lang), body)
+    intro = {
+        "uz": "Mashqlar o'qiydigan sintetik ma'lumotlar. Har bir kartada ustunlar, kelib chiqishi "
+        "va qaysi mashqlar ishlatishi yozilgan. Barcha ma'lumotlar sun'iy: haqiqiy shaxslar yo'q.",
+        "ru": "Синтетические данные, которые читают упражнения. В каждой карточке: столбцы, "
+        "происхождение и упражнения, где они используются. Все данные вымышлены.",
+        "en": "Synthetic data read by the exercises. Each card lists the columns, the provenance "
+        "and the exercises that use it. All data is synthetic: no real person appears.",
+    }
+    for lang in LANGS:
+        lines = [f"# {t('datasets', lang)}", "", intro[lang], ""]
+        lines += [f"- [{did}]({did}.md)" for did in ids]
+        _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
+    return ids
+
+
+# --------------------------------------------------------------------------- simulations
+
+
+def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
+    dest = out / "simulations"
+    dest.mkdir(parents=True, exist_ok=True)
+    ids = []
+    catalogue: dict[str, list[list[Any]]] = {lang: [] for lang in LANGS}
+    for path in sorted((repo / "simulations" / "scenarios").glob("*.yaml")):
+        data = _load_yaml(path)
+        if not isinstance(data, dict):
+            raise InputError.single(path, "", "a scenario must be a mapping")
+        sid = path.stem
+        ids.append(sid)
+        report_dir = build / "simulations" / sid
+        report_md = report_dir / "report.md"
+        report = ""
+        if report_md.is_file():
+            assets = dest / sid
+            assets.mkdir(parents=True, exist_ok=True)
+            for f in report_dir.iterdir():
+                if f.suffix.lower() in {".png", ".svg", ".jpg"}:
+                    shutil.copy2(f, assets / f.name)
+            report = report_md.read_text(encoding="utf-8")
+            report = _prefix_local_links(report, sid, assets)
+            report = _strip_dead_links(_demote(report, 2), dest)
+        desc = data.get("description") or data.get("title") or ""
+        if isinstance(desc, dict):
+            desc_by_lang = {lang: str(desc.get(lang) or desc.get("uz") or "") for lang in LANGS}
+        else:
+            desc_by_lang = dict.fromkeys(LANGS, str(desc))
+        for lang in LANGS:
+            params = render.render_mapping(data, lang)
+            lines = [
+                f"# {t('scenario', lang)}: {sid}",
+                "",
+                desc_by_lang[lang],
+                "",
+                f"!!! note\n    {t('illustrative', lang)}",
+                "",
+                f"{t('file', lang)}: `simulations/scenarios/{path.name}`",
+                "",
+                f"## {t('parameters', lang)}",
+                "",
+                params,
+                f"## {t('report', lang)}",
+                "",
+                report or t("no_report", lang),
+            ]
+            _write(dest / localized(f"{sid}.md", lang), "\n".join(lines) + "\n")
+            catalogue[lang].append(
+                [f"[{sid}]({sid}.md)", desc_by_lang[lang], "✓" if report else "—"]
+            )
+    erlang = _stage_erlang(build, dest)
+    intro = {
+        "uz": "Platforma bilan birga keladigan ssenariylar. Har birining parametrlari YAML "
+        "faylidan olinadi, hisobotlar esa sayt qurilayotganda simulyatsiyadan yaratiladi.",
+        "ru": "Сценарии, поставляемые с платформой. Параметры взяты из YAML-файлов, отчёты "
+        "создаются симуляцией при сборке сайта.",
+        "en": "The scenarios shipped with the platform. Parameters come from their YAML files; "
+        "the reports are produced by the simulator when the site is built.",
+    }
+    for lang in LANGS:
+        lines = [f"# {t('simulations', lang)}", "", intro[lang], ""]
+        lines.append(
+            render.table(
+                [t("scenario", lang), t("description", lang), t("report", lang)], catalogue[lang]
+            )
+        )
+        if erlang:
+            lines += ["", f"- [{t('erlang', lang)}](erlang-c.md)"]
+        _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
+    return ids
+
+
+def _stage_erlang(build: Path, dest: Path) -> bool:
+    """The Erlang C validation page, when ``build/simulations/validation/`` holds its output."""
+    import json
+
+    src = build / ERLANG_DIR
+    pngs = sorted(src.glob("*.png")) if src.is_dir() else []
+    if not pngs:
+        return False
+    assets = dest / "validation"
+    assets.mkdir(parents=True, exist_ok=True)
+    for p in pngs:
+        shutil.copy2(p, assets / p.name)
+    points: list[dict[str, Any]] = []
+    for j in sorted(src.glob("*.json")):
+        data = json.loads(j.read_text(encoding="utf-8"))
+        rows = data.get("points", data) if isinstance(data, dict) else data
+        if isinstance(rows, list):
+            points += [r for r in rows if isinstance(r, dict)]
+    intro = {
+        "uz": "Bitta bosqichli M/M/c ssenariysi (`erlang-check`) simulyatsiya qilinadi va "
+        "navbatdagi o'rtacha kutish Erlang C formulasi bilan taqqoslanadi. Nuqtalar nazariy "
+        "egri chiziq atrofida ishonch oralig'i ichida bo'lishi kerak.",
+        "ru": "Одноэтапный сценарий M/M/c (`erlang-check`) симулируется, и среднее ожидание в "
+        "очереди сравнивается с формулой Эрланга C. Точки должны лежать около теоретической "
+        "кривой в пределах доверительного интервала.",
+        "en": "The single-stage M/M/c scenario (`erlang-check`) is simulated and its mean wait "
+        "in queue compared with the Erlang C formula. The points should sit on the theoretical "
+        "curve within their confidence intervals.",
+    }
+    for lang in LANGS:
+        lines = [f"# {t('erlang', lang)}", "", intro[lang], ""]
+        lines += [f"![{t('erlang', lang)}](validation/{p.name})" for p in pngs]
+        if points:
+            headers = list(dict.fromkeys(k for r in points for k in r))
+            lines += ["", render.table(headers, [[r.get(h) for h in headers] for r in points])]
+        _write(dest / localized("erlang-c.md", lang), "\n".join(lines) + "\n")
+    return True
+
+
+# --------------------------------------------------------------------------- status page
+
+
+def _stage_status(build: Path, out: Path) -> None:
+    from malaka.site.status import build_status_data, write_status_asset
+
+    folder = build / "datasets" / DEFAULT_DATASET
+    data: dict[str, Any] = {"as_of": None, "appeals": {}}
+    if (folder / "appeals.parquet").is_file() or (folder / "appeals.csv").is_file():
+        data = build_status_data(folder)
+    write_status_asset(data, out / "assets" / "appeal-status-data.js")
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _nav(staged: Staged) -> tuple[list[Any], dict[str, dict[str, str]]]:
+    root = staged.root
+    trans: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    course: list[Any] = ["course/index.md"]
+    for m in staged.modules:
+        label = f"{m.id.split('-', 1)[0].upper()} · {m.title['uz']}"
+        for lang in LANGS:
+            trans[lang][label] = f"{m.id.split('-', 1)[0].upper()} · {m.title[lang]}"
+        stems = list(dict.fromkeys(n.split(".", 1)[0] for n in m.notebooks))
+        course.append(
+            {label: [f"course/{m.id}/index.md", *[f"course/{m.id}/{s}.ipynb" for s in stems]]}
+        )
+    datasets: list[Any] = ["datasets/index.md", *[f"datasets/{d}.md" for d in staged.datasets]]
+    sims: list[Any] = ["simulations/index.md", *[f"simulations/{s}.md" for s in staged.scenarios]]
+    if (root / "simulations" / "erlang-c.md").is_file():
+        sims.append("simulations/erlang-c.md")
+    nav: list[Any] = [
+        {"Bosh sahifa": "index.md"},
+        {"Kurs": course},
+        {"Ma'lumotlar to'plamlari": datasets},
+        {"Simulyatsiyalar": sims},
+        {
+            "Qo'llanmalar": [
+                p for p in ("guides/planners.md", "guides/instructors.md") if (root / p).is_file()
+            ]
+        },
+        {"Murojaat holati": "status/index.md"},
+        {"Lug'at": "glossary.md"},
+    ]
+    return nav, trans
+
+
+def stage(repo: Path, build: Path, *, execute: bool = True) -> Staged:
+    """Build ``build/site-src`` from ``site/`` and the generated parts; return nav and details."""
+    final = build / STAGE_NAME
+    with atomic.output_dir(final) as out:
+        _copy_site_sources(repo / "site", out)
+        modules = _read_modules(repo)
+        datasets = _stage_datasets(repo, build, out)
+        for mod in modules:
+            _stage_module(repo, build, out, mod, execute=execute, dataset_ids=datasets)
+        for lang in LANGS:
+            intro = {
+                "uz": "To'rt modul: har birida dars sahifasi va baholanadigan mashqlar.",
+                "ru": "Модули курса: у каждого страница урока и оцениваемые упражнения.",
+                "en": "The course modules: each has a lesson page and graded exercises.",
+            }[lang]
+            page = f"# {t('syllabus', lang)}\n\n{intro}\n\n" + syllabus_table(modules, lang, "")
+            _write(out / "course" / localized("index.md", lang), page)
+            home = out / localized("index.md", lang)
+            if home.is_file():
+                text = home.read_text(encoding="utf-8")
+                table = syllabus_table(modules, lang, "course/")
+                home.write_text(text.replace(SYLLABUS_MARKER, table), encoding="utf-8")
+        scenarios = _stage_simulations(repo, build, out)
+        _stage_status(build, out)
+    notebooks = [final / "course" / m.id / n for m in modules for n in m.notebooks]
+    staged = Staged(final, [], {}, modules, scenarios, datasets, notebooks)
+    staged.nav, staged.nav_translations = _nav(staged)
+    return staged

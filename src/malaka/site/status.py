@@ -1,0 +1,123 @@
+"""Data for the appeal-status page: sample appeals and their status timelines, as a static asset.
+
+A citizen types an appeal number and sees its steps (registered, assigned, request sent,
+extended, answered...) against its legal deadline, like an online tracker. The page is static:
+this module writes ``assets/appeal-status-data.js`` (a JSON object assigned to a global, so it
+also works when the site is opened from disk) from the default dataset's ``appeals`` and
+``status_history`` tables. Only the appeal number, kind, category, channel, dates and statuses
+are published: no citizen name, address, phone or text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd  # type: ignore[import-untyped]
+
+from malaka import atomic
+from malaka.errors import InputError
+from malaka.site.render import json_pretty
+
+KEY_CANDIDATES = ("reg_no", "appeal_id", "case_id")
+TIME_CANDIDATES = ("at", "timestamp", "changed_at", "time", "ts", "occurred_at")
+#: Appeal columns published when present (no personal data).
+APPEAL_FIELDS = (
+    "kind",
+    "category",
+    "channel",
+    "urgency",
+    "regime",
+    "received_at",
+    "registered_at",
+    "due_at",
+    "extended_until",
+    "answered_at",
+    "status",
+    "outcome",
+)
+PER_STATUS = 40
+MAX_APPEALS = 240
+
+
+def _read(folder: Path, table: str) -> Any:
+    pq_path = folder / f"{table}.parquet"
+    csv_path = folder / f"{table}.csv"
+    if pq_path.is_file():
+        return pd.read_parquet(pq_path)
+    if csv_path.is_file():
+        return pd.read_csv(csv_path)
+    raise InputError.single(str(folder / table), "table", "missing (neither .parquet nor .csv)")
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    ts = pd.Timestamp(value)
+    return str(ts.isoformat(timespec="minutes"))
+
+
+def build_status_data(dataset_dir: Path) -> dict[str, Any]:
+    """Pick a varied sample of appeals and their status histories from a built dataset."""
+    appeals = _read(dataset_dir, "appeals")
+    history = _read(dataset_dir, "status_history")
+    key = next((k for k in KEY_CANDIDATES if k in appeals.columns), None)
+    if key is None or key not in history.columns:
+        raise InputError.single(
+            str(dataset_dir / "appeals"), "columns", f"no shared appeal number ({KEY_CANDIDATES})"
+        )
+    time_col = next((c for c in TIME_CANDIDATES if c in history.columns), None)
+    if time_col is None:
+        time_col = next(
+            (c for c in history.columns if pd.api.types.is_datetime64_any_dtype(history[c])), None
+        )
+    if time_col is None or "status" not in history.columns:
+        raise InputError.single(
+            str(dataset_dir / "status_history"), "columns", "needs a status and a time column"
+        )
+    appeals = appeals.sort_values(key, kind="stable")
+    group_col = "status" if "status" in appeals.columns else None
+    if group_col is None:
+        chosen = appeals.head(MAX_APPEALS)
+    else:
+        chosen = (
+            appeals.groupby(group_col, sort=True, group_keys=False, dropna=False)
+            .head(PER_STATUS)
+            .sort_values(key, kind="stable")
+            .head(MAX_APPEALS)
+        )
+    wanted = set(chosen[key].astype(str))
+    hist = history[history[key].astype(str).isin(wanted)].copy()
+    hist["_t"] = pd.to_datetime(hist[time_col])
+    hist = hist.sort_values([key, "_t"], kind="stable")
+    steps: dict[str, list[dict[str, Any]]] = {}
+    for row in hist.itertuples(index=False):
+        rec = row._asdict()
+        steps.setdefault(str(rec[key]), []).append(
+            {"status": str(rec["status"]), "at": _iso(rec["_t"])}
+        )
+    out: dict[str, Any] = {}
+    for rec in chosen.to_dict(orient="records"):
+        number = str(rec[key])
+        item: dict[str, Any] = {}
+        for field in APPEAL_FIELDS:
+            if field in rec:
+                value = rec[field]
+                item[field] = _iso(value) if field.endswith(("_at", "_until")) else _plain(value)
+        item["steps"] = steps.get(number, [])
+        out[number] = item
+    as_of = hist["_t"].max() if len(hist) else None
+    return {"as_of": _iso(as_of), "appeals": out}
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def write_status_asset(data: dict[str, Any], path: Path) -> None:
+    """Write the data as a script that sets ``window.MALAKA_APPEALS``."""
+    atomic.write_text(path, f"window.MALAKA_APPEALS = {json_pretty(data)};\n")
