@@ -68,8 +68,9 @@ from malaka.grading.checks import (
 )
 
 appeals = pd.read_csv("data/tuman-appeals/appeals.csv")
-for _col in ("received_at", "answered_at"):
+for _col in ("received_at", "answered_at", "extended_until"):
     appeals[_col] = pd.to_datetime(appeals[_col], utc=True).dt.tz_convert("Asia/Tashkent")
+appeals["extended"] = appeals["extended_until"].notna()
 
 # Dam olish kunlari ro'yxati faqat mashq uchun (rasmiy qarorga qarab tekshiring).
 # Список праздников только для упражнения (сверяйте с официальным постановлением).
@@ -239,7 +240,8 @@ for _d in SAMPLE_DAYS + [dt.date(2025, 3, 1), dt.date(2025, 3, 2), dt.date(2025,
 # **4-savol (2 ball).** Endi real ma'lumot: `appeals` jadvalidan `regime == "appeals_law"`
 # bo'lgan va javob berilgan (`answered_at` bo'sh emas) murojaatlarni oling. Har biri uchun
 # kalendar muddatini `final_due(qabul sanasi, kind, False, extended)` bilan hisoblang va
-# **muddatidan kech javob berilganlar ulushini** `late_share` (float) ga yozing. Javob sanasi
+# **muddatidan kech javob berilganlar ulushini** `late_share` (float) ga yozing. `extended`
+# ustuni (sozlash katagida `extended_until` dan olingan) muddat uzaytirilganini bildiradi. Javob sanasi
 # muddat sanasidan keyin bo'lsa — kech.
 #
 # <details><summary>Maslahat</summary>
@@ -252,7 +254,8 @@ for _d in SAMPLE_DAYS + [dt.date(2025, 3, 1), dt.date(2025, 3, 2), dt.date(2025,
 # **Вопрос 4 (2 балла).** Теперь реальные данные: возьмите из `appeals` обращения с
 # `regime == "appeals_law"`, на которые дан ответ (`answered_at` не пусто). Для каждого посчитайте
 # календарный срок `final_due(дата получения, kind, False, extended)` и запишите в `late_share`
-# (float) **долю ответов, данных позже срока**. Поздно — если дата ответа позже даты срока.
+# (float) **долю ответов, данных позже срока**. Столбец `extended` (получен в ячейке
+# настройки из `extended_until`) показывает, был ли срок продлён. Поздно — если дата ответа позже даты срока.
 #
 # <details><summary>Подсказка</summary>
 #

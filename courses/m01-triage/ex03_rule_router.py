@@ -1,0 +1,250 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 3-mashq. Qoidalar asosidagi yo'naltiruvchi
+#
+# Murojaat matnini o'qib, uni **vakolatli bo'linmaga** yo'naltirish — navbatchi va murojaatlar
+# bo'limi xodimining kundalik ishi. Avval oddiy kalit so'z qoidalarini yozamiz, keyin ularni
+# **chalkashlik matritsasi** va **makro-F1** bilan baholaymiz.
+#
+# Bo'linmalar (`department`): `duty_unit` navbatchilik qismi, `prevention` profilaktika
+# inspektori, `investigation` tergov va surishtiruv, `cybercrime` kiberjinoyatchilikka qarshi
+# kurashish, `traffic` YHXX, `migration` migratsiya va fuqarolik, `licensing` litsenziyalash,
+# `internal_security` ichki xavfsizlik, `probation` probatsiya, `appeals_office` murojaatlar bo'limi.
+
+# %% [markdown] lang="ru"
+# # Упражнение 3. Маршрутизатор на правилах
+#
+# Прочитать текст обращения и направить его в **компетентное подразделение** — ежедневная работа
+# дежурного и сотрудника отдела по работе с обращениями. Сначала пишем простые правила по
+# ключевым словам, затем оцениваем их **матрицей ошибок** и **макро-F1**.
+#
+# Подразделения (`department`): `duty_unit` дежурная часть, `prevention` инспектор профилактики,
+# `investigation` следствие и дознание, `cybercrime` борьба с киберпреступностью, `traffic` служба
+# безопасности дорожного движения, `migration` миграция и гражданство, `licensing` лицензионный
+# отдел, `internal_security` собственная безопасность, `probation` пробация, `appeals_office` отдел
+# по работе с обращениями.
+
+# %% [markdown] lang="en"
+# # Exercise 3. A rule-based router
+#
+# Route each appeal text to the competent department with keyword rules, then evaluate the rules
+# with a confusion matrix and macro-F1.
+
+# %% tags=["setup"]
+LANG = "uz"
+import pandas as pd
+from sklearn.metrics import f1_score
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_in,
+    check_type,
+)
+from malaka.taxonomy import DEPARTMENTS
+
+texts = pd.read_csv("data/appeal-texts/texts.csv")
+DEPARTMENT_IDS = [d.id for d in DEPARTMENTS]
+texts[["text", "department"]].sample(5, random_state=1)
+
+# %% [markdown] lang="uz"
+# **1-savol (3 ball).** `route(text)` funksiyasini yozing: matnni kichik harflarga o'tkazing va
+# kalit so'zlar bo'yicha bo'linma identifikatorini (`DEPARTMENT_IDS` dan biri) qaytaring. Matnlar
+# o'zbek (lotin va kirill) va rus tillarida, apostroflar turlicha (`o'`, `oʻ`, `o’`). Hech bir
+# qoida ishlamasa, `"appeals_office"` qaytaring. Talab: butun `texts` jadvalida makro-F1 kamida
+# **0,40** bo'lsin (hammasini bitta bo'linmaga yuborish bu talabdan ancha past).
+#
+# <details><summary>Maslahat</summary>
+#
+# `{"cybercrime": ["sms", "kart", "карт", "apk", "telegram", ...], ...}` kabi lug'at tuzing va
+# tartib bilan tekshiring: aniqroq qoidalar (masalan, "bedarak", "пропал") oldinroq tursin.
+# Apostrof variantlarini `text.replace("ʻ", "'").replace("’", "'")` bilan bir xillashtiring.
+# Adashgan matnlarni ko'rish uchun `texts[texts.text.map(route) != texts.department]`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (3 балла).** Напишите функцию `route(text)`: переведите текст в нижний регистр и по
+# ключевым словам верните идентификатор подразделения (один из `DEPARTMENT_IDS`). Тексты на
+# узбекском (латиница и кириллица) и русском, апострофы разные (`o'`, `oʻ`, `o’`). Если ни одно
+# правило не сработало, верните `"appeals_office"`. Требование: макро-F1 на всей таблице `texts`
+# не ниже **0,40** (если всё отправлять в одно подразделение, результат гораздо ниже).
+#
+# <details><summary>Подсказка</summary>
+#
+# Составьте словарь вида `{"cybercrime": ["sms", "kart", "карт", "apk", "telegram", ...], ...}` и
+# проверяйте по порядку: более точные правила («bedarak», «пропал») ставьте раньше. Апострофы
+# приведите к одному виду: `text.replace("ʻ", "'").replace("’", "'")`. Ошибки смотрите так:
+# `texts[texts.text.map(route) != texts.department]`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+RULES = [
+    ("duty_unit", ["bedarak", "yo'qolib qoldi", "qaytmadi", "пропал", "не вернул", "бедарак",
+                   "қайтмади", "topilmayapti", "не можем найти"]),
+    ("cybercrime", ["sms", "смс", "kart", "карт", "apk", "telegram", "телеграм", "olx",
+                    "havola", "ссылк", "kredit", "кредит", "investitsiya", "инвест", "онлайн",
+                    "onlayn", "humo", "uzcard", "payme", "click"]),
+    ("licensing", ["qurol", "miltiq", "оруж", "ружь", "қурол", "ov ", "охот"]),
+    ("probation", ["probatsiya", "пробац", "пробация", "shartli", "условн", "шартли"]),
+    ("internal_security", ["xodim", "инспектор", "сотрудник", "pora", "взятк", "ходим", "пора",
+                           "qo'pol", "груб", "militsiya", "милиц", "noqonuniy", "незаконно"]),
+    ("migration", ["pasport", "паспорт", "propiska", "прописк", "fuqarolik", "гражданств",
+                   "id-karta", "id карт", "ro'yxat", "регистрац", "guvohnoma", "удостоверен",
+                   "haydovchilik", "водительск"]),
+    ("traffic", ["yo'l", "дорог", "svetofor", "светофор", "avtomobil", "машин", "mashina",
+                 "jarima", "штраф", "tezlik", "скорост", "parkovka", "парков", "йўл", "piyoda"]),
+    ("investigation", ["o'g'ir", "укра", "краж", "ўғир", "kaltak", "изби", "urib", "jarohat",
+                       "травм", "тергов", "tergov", "jinoyat ishi", "уголовн", "следовател",
+                       "surishtiruv", "дознан", "талон", "ограб"]),
+    ("prevention", ["erim", "turmush", "муж", "oila", "семь", "qaynona", "shovqin", "шум", "mast", "пьян",
+                    "qarz", "долг", "qo'shni", "сосед", "janjal", "скандал", "ish ", "работ",
+                    "nafaqa", "пособ", "uy-joy", "жиль", "qo'rqit", "угрож"]),
+]
+
+
+def route(text):
+    t = str(text).lower().replace("ʻ", "'").replace("’", "'").replace("`", "'")
+    for department, words in RULES:
+        if any(w in t for w in words):
+            return department
+    return "appeals_office"
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("route")
+for _t in texts["text"].head(20):
+    check_in(route(_t), DEPARTMENT_IDS, name="route(text)")
+### BEGIN HIDDEN TESTS
+_pred1 = texts["text"].map(route)
+_f1 = f1_score(texts["department"], _pred1, average="macro", zero_division=0)
+check(
+    _f1 >= 0.40,
+    uz="Qoidalaringizning makro-F1 qiymati 0,40 dan past: qaysi bo'linmalar umuman topilmayotganini ko'ring.",
+    ru="Макро-F1 ваших правил ниже 0,40: посмотрите, какие подразделения не находятся совсем.",
+    en="The macro-F1 of your rules is below 0.40: look for departments that are never found.",
+)
+check(
+    _pred1.nunique() >= 5,
+    uz="Yo'naltiruvchi kamida 5 xil bo'linmani qaytarishi kerak.",
+    ru="Маршрутизатор должен возвращать не менее 5 разных подразделений.",
+    en="The router must return at least 5 different departments.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** Barcha matnlar uchun bashoratni `pred` (`pandas.Series`, `texts` bilan
+# bir xil indeks) ga yozing va **chalkashlik matritsasini** `cm` ga quring: qatorlar — haqiqiy
+# bo'linma (`texts["department"]`), ustunlar — bashorat, qiymatlar — matnlar soni.
+#
+# <details><summary>Maslahat</summary>
+#
+# `pd.crosstab(qatorlar, ustunlar)`: birinchi argument qatorlarga ketadi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** Запишите предсказания для всех текстов в `pred` (`pandas.Series` с тем
+# же индексом, что у `texts`) и постройте **матрицу ошибок** `cm`: строки — истинное подразделение
+# (`texts["department"]`), столбцы — предсказание, значения — число текстов.
+#
+# <details><summary>Подсказка</summary>
+#
+# `pd.crosstab(строки, столбцы)`: первый аргумент идёт в строки.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+pred = texts["text"].map(route)
+cm = pd.crosstab(texts["department"], pred)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("pred", "cm")
+check_type(pred, pd.Series, name="pred")
+check_type(cm, pd.DataFrame, name="cm")
+check(
+    int(cm.to_numpy().sum()) == len(texts),
+    uz="Matritsadagi sonlar yig'indisi matnlar soniga teng bo'lishi kerak.",
+    ru="Сумма чисел в матрице должна равняться числу текстов.",
+    en="The counts in the matrix must add up to the number of texts.",
+)
+### BEGIN HIDDEN TESTS
+check(
+    len(pred) == len(texts) and bool((pred.to_numpy() == texts["text"].map(route).to_numpy()).all()),
+    uz="pred har bir matn uchun route(text) natijasi bo'lishi kerak.",
+    ru="pred должен содержать route(text) для каждого текста.",
+    en="pred must hold route(text) for every text.",
+)
+_ref_cm = pd.crosstab(texts["department"], texts["text"].map(route))
+check(
+    set(cm.index) == set(_ref_cm.index) and set(cm.columns) == set(_ref_cm.columns),
+    uz="Qatorlar haqiqiy bo'linmalar, ustunlar bashoratlar bo'lishi kerak.",
+    ru="Строки должны быть истинными подразделениями, столбцы — предсказаниями.",
+    en="Rows must be the true departments and columns the predictions.",
+)
+check(
+    bool((cm.loc[_ref_cm.index, _ref_cm.columns].to_numpy() == _ref_cm.to_numpy()).all()),
+    uz="Matritsa kataklaridagi sonlar noto'g'ri: qatorlar va ustunlar o'rni almashmaganini tekshiring.",
+    ru="Числа в ячейках матрицы неверны: проверьте, не перепутаны ли строки и столбцы.",
+    en="The cell counts are wrong: check that rows and columns are not swapped.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (2 ball).** **Makro-F1** ni hisoblang va `macro_f1` (float) ga yozing: har bir
+# bo'linma uchun F1 = 2·P·R/(P+R) (P — aniqlik, R — to'liqlik), keyin bo'linmalar bo'yicha oddiy
+# o'rtacha. Nega aniqlik (accuracy) emas? Kam uchraydigan, lekin muhim toifalar (bedarak yo'qolgan
+# shaxs) accuracy'da deyarli ko'rinmaydi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `sklearn.metrics.f1_score(haqiqiy, bashorat, average=...)` — qaysi `average`? Yoki `cm` dan
+# qo'lda hisoblang.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (2 балла).** Посчитайте **макро-F1** и запишите в `macro_f1` (float): для каждого
+# подразделения F1 = 2·P·R/(P+R) (P — точность, R — полнота), затем простое среднее по
+# подразделениям. Почему не accuracy? Редкие, но важные категории (пропавшие без вести) в accuracy
+# почти не видны.
+#
+# <details><summary>Подсказка</summary>
+#
+# `sklearn.metrics.f1_score(истина, предсказание, average=...)` — какой `average`? Или посчитайте
+# вручную по `cm`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+macro_f1 = float(f1_score(texts["department"], pred, average="macro", zero_division=0))
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("macro_f1")
+check(
+    0.0 <= float(macro_f1) <= 1.0,
+    uz="F1 0 va 1 orasida bo'ladi.",
+    ru="F1 лежит между 0 и 1.",
+    en="F1 lies between 0 and 1.",
+)
+### BEGIN HIDDEN TESTS
+_pred3 = texts["text"].map(route)
+check_close(
+    float(macro_f1),
+    float(f1_score(texts["department"], _pred3, average="macro", zero_division=0)),
+    name="macro_f1",
+    abs=1e-6,
+)
+### END HIDDEN TESTS

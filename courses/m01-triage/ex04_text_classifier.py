@@ -1,0 +1,223 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 4-mashq. TF-IDF va logistik regressiya
+#
+# Qoidalar tez yoziladi, lekin yangi so'zlar, imlo xatolari, lotin-kirill aralashmasi ularni
+# buzadi. Endi **belgilangan matnlardan o'rganadigan** model quramiz: matnni TF-IDF vektoriga
+# aylantiramiz (belgi n-grammalari imlo xatolariga chidamli) va logistik regressiya bilan
+# **toifani** (`category`) bashorat qilamiz. Model faqat yordamchi: yakuniy qarorni xodim qabul
+# qiladi.
+
+# %% [markdown] lang="ru"
+# # Упражнение 4. TF-IDF и логистическая регрессия
+#
+# Правила пишутся быстро, но их ломают новые слова, опечатки, смесь латиницы и кириллицы. Теперь
+# строим модель, которая **учится на размеченных текстах**: превращаем текст в вектор TF-IDF
+# (символьные n-граммы устойчивы к опечаткам) и логистической регрессией предсказываем
+# **категорию** (`category`). Модель только помогает: окончательное решение принимает сотрудник.
+
+# %% [markdown] lang="en"
+# # Exercise 4. TF-IDF and logistic regression
+#
+# Learn the category from labelled texts: character n-gram TF-IDF features and a logistic
+# regression, evaluated on a held-out test set with macro-F1.
+
+# %% tags=["setup"]
+LANG = "uz"
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import make_pipeline
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_equal,
+    check_in,
+    check_type,
+)
+
+texts = pd.read_csv("data/appeal-texts/texts.csv")
+SEED = 42
+texts["category"].value_counts()
+
+# %% [markdown] lang="uz"
+# **1-savol (2 ball).** Jadvalni o'qitish (`train`) va sinov (`test`) qismlariga ajrating:
+# sinov ulushi 25 %, `random_state=SEED`, toifalar nisbati ikkala qismda ham bir xil bo'lsin
+# (**stratifikatsiya** `category` bo'yicha).
+#
+# <details><summary>Maslahat</summary>
+#
+# `train_test_split(texts, test_size=..., random_state=..., stratify=...)` ikki DataFrame qaytaradi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (2 балла).** Разделите таблицу на обучающую (`train`) и тестовую (`test`) части:
+# доля теста 25 %, `random_state=SEED`, доли категорий в обеих частях одинаковые
+# (**стратификация** по `category`).
+#
+# <details><summary>Подсказка</summary>
+#
+# `train_test_split(texts, test_size=..., random_state=..., stratify=...)` возвращает два DataFrame.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+train, test = train_test_split(
+    texts, test_size=0.25, random_state=SEED, stratify=texts["category"]
+)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("train", "test")
+check_type(train, pd.DataFrame, name="train")
+check_type(test, pd.DataFrame, name="test")
+check_equal(len(train) + len(test), len(texts), name="len(train) + len(test)")
+check(
+    not set(train.index) & set(test.index),
+    uz="Bitta matn ham o'qitishda, ham sinovda bo'lmasligi kerak.",
+    ru="Один и тот же текст не должен попадать и в обучение, и в тест.",
+    en="No text may be in both the training and the test set.",
+)
+### BEGIN HIDDEN TESTS
+_tr, _te = train_test_split(texts, test_size=0.25, random_state=SEED, stratify=texts["category"])
+check(
+    sorted(test.index) == sorted(_te.index),
+    uz="Sinov qismi kutilganidek emas: ulush (25 %), random_state=SEED va stratify ni tekshiring.",
+    ru="Тестовая часть не та: проверьте долю (25 %), random_state=SEED и stratify.",
+    en="The test set differs: check the share (25 %), random_state=SEED and stratify.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (3 ball).** `model` nomli konveyer (pipeline) quring: `TfidfVectorizer` (belgi
+# n-grammalari, masalan `analyzer="char_wb", ngram_range=(2, 4)`) va
+# `LogisticRegression(max_iter=1000)`. Uni **faqat `train` da** o'qiting va `test["text"]` uchun
+# bashoratni `pred` ga yozing. Talab: sinovdagi makro-F1 namunaviy modelnikidan ancha past
+# bo'lmasin.
+#
+# <details><summary>Maslahat</summary>
+#
+# `make_pipeline(TfidfVectorizer(...), LogisticRegression(...))`, keyin
+# `model.fit(train["text"], train["category"])` va `model.predict(test["text"])`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (3 балла).** Постройте конвейер (pipeline) `model`: `TfidfVectorizer` (символьные
+# n-граммы, например `analyzer="char_wb", ngram_range=(2, 4)`) и
+# `LogisticRegression(max_iter=1000)`. Обучите его **только на `train`** и запишите предсказания
+# для `test["text"]` в `pred`. Требование: макро-F1 на тесте не намного ниже, чем у эталонной модели.
+#
+# <details><summary>Подсказка</summary>
+#
+# `make_pipeline(TfidfVectorizer(...), LogisticRegression(...))`, затем
+# `model.fit(train["text"], train["category"])` и `model.predict(test["text"])`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+model = make_pipeline(
+    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2),
+    LogisticRegression(max_iter=1000),
+)
+model.fit(train["text"], train["category"])
+pred = model.predict(test["text"])
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("model", "pred")
+check_equal(len(pred), len(test), name="len(pred)")
+check(
+    hasattr(model, "predict"),
+    uz="model bashorat qila oladigan (predict metodi bor) obyekt bo'lishi kerak.",
+    ru="model должен быть объектом с методом predict.",
+    en="model must be an object with a predict method.",
+)
+### BEGIN HIDDEN TESTS
+_tr2, _te2 = train_test_split(texts, test_size=0.25, random_state=SEED, stratify=texts["category"])
+_ref_model = make_pipeline(
+    TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=2),
+    LogisticRegression(max_iter=1000),
+).fit(_tr2["text"], _tr2["category"])
+_ref_f1 = f1_score(_te2["category"], _ref_model.predict(_te2["text"]), average="macro")
+_their_f1 = f1_score(_te2["category"], model.predict(_te2["text"]), average="macro")
+check(
+    _their_f1 >= 0.85 * _ref_f1,
+    uz="Modelingiz sinovda juda past makro-F1 beradi: o'qitish ma'lumoti va belgilar (features) ni tekshiring.",
+    ru="Ваша модель даёт на тесте слишком низкий макро-F1: проверьте обучающие данные и признаки.",
+    en="Your model's test macro-F1 is too low: check the training data and the features.",
+)
+check(
+    len(set(model.predict(_te2["text"]))) > 1,
+    uz="Model hamma matnga bitta toifani bashorat qilmoqda.",
+    ru="Модель предсказывает одну и ту же категорию для всех текстов.",
+    en="The model predicts the same category for every text.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** Sinovdagi natijani baholang:
+# - `macro_f1` — makro-F1 (float);
+# - `accuracy` — to'g'ri bashoratlar ulushi (float);
+# - `weakest` — F1 qiymati **eng past** bo'lgan toifa (str). Instruktorga shu toifaga ko'proq
+#   misol kerakligini aytasiz.
+#
+# <details><summary>Maslahat</summary>
+#
+# `f1_score(..., average=None, labels=...)` har bir toifa uchun F1 qaytaradi;
+# `pd.Series(..., index=labels).idxmin()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** Оцените результат на тесте:
+# - `macro_f1` — макро-F1 (float);
+# - `accuracy` — доля верных предсказаний (float);
+# - `weakest` — категория с **самым низким** F1 (str). Об этой категории вы скажете инструктору:
+#   нужно больше примеров.
+#
+# <details><summary>Подсказка</summary>
+#
+# `f1_score(..., average=None, labels=...)` возвращает F1 по каждой категории;
+# `pd.Series(..., index=labels).idxmin()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+macro_f1 = float(f1_score(test["category"], pred, average="macro"))
+accuracy = float(accuracy_score(test["category"], pred))
+_labels = sorted(test["category"].unique())
+_per_class = pd.Series(f1_score(test["category"], pred, average=None, labels=_labels), index=_labels)
+weakest = str(_per_class.idxmin())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("macro_f1", "accuracy", "weakest")
+check_in(weakest, sorted(texts["category"].unique()), name="weakest")
+### BEGIN HIDDEN TESTS
+_y = test["category"]
+check_close(float(macro_f1), float(f1_score(_y, pred, average="macro")), name="macro_f1", abs=1e-6)
+check_close(float(accuracy), float(accuracy_score(_y, pred)), name="accuracy", abs=1e-6)
+_lab = sorted(_y.unique())
+_pc = pd.Series(f1_score(_y, pred, average=None, labels=_lab), index=_lab)
+check(
+    bool(np.isclose(_pc[weakest], _pc.min())),
+    uz="weakest F1 qiymati eng past bo'lgan toifa emas.",
+    ru="weakest — не категория с самым низким F1.",
+    en="weakest is not the category with the lowest F1.",
+)
+### END HIDDEN TESTS
