@@ -141,6 +141,15 @@ def run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
     return eventlog.with_metadata(table, meta)
 
 
+def _mp_context() -> Any:
+    """Fork where the platform has it: workers inherit the imported modules and scripts need
+    no ``if __name__ == '__main__'`` guard; spawn elsewhere."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return get_context("fork" if "fork" in methods else "spawn")
+
+
 def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table:
     """Process-pool entry point (top level so it pickles)."""
     return run_one(scenario, replication, seed)
@@ -176,7 +185,7 @@ def run_replications(
                     advance()
             else:
                 with ProcessPoolExecutor(
-                    max_workers=n_workers, mp_context=get_context("spawn")
+                    max_workers=n_workers, mp_context=_mp_context()
                 ) as pool:
                     futures = {
                         pool.submit(_run_one_worker, scenario, r, seed): r
