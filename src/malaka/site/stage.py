@@ -384,7 +384,7 @@ def _stage_status(build: Path, out: Path) -> None:
     from malaka.site.status import build_status_data, write_status_asset
 
     folder = build / "datasets" / DEFAULT_DATASET
-    data: dict[str, Any] = {"as_of": None, "appeals": {}}
+    data: dict[str, Any] = {"as_of": None, "appeals": {}, "labels": {}}
     if (folder / "appeals.parquet").is_file() or (folder / "appeals.csv").is_file():
         data = build_status_data(folder)
     write_status_asset(data, out / "assets" / "appeal-status-data.js")

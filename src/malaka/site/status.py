@@ -36,6 +36,44 @@ APPEAL_FIELDS = (
     "status",
     "outcome",
 )
+#: Names of status-history steps (ids from the dataset builder) in the three languages.
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "received": {"uz": "Kelib tushdi", "ru": "Поступило", "en": "Received"},
+    "registered": {"uz": "Ro'yxatga olindi", "ru": "Зарегистрировано", "en": "Registered"},
+    "assigned": {"uz": "Ijrochiga berildi", "ru": "Передано исполнителю", "en": "Assigned"},
+    "in_progress": {"uz": "Ko'rib chiqilmoqda", "ru": "На рассмотрении", "en": "In progress"},
+    "request_sent": {
+        "uz": "Boshqa idoraga so'rov yuborildi",
+        "ru": "Направлен запрос в ведомство",
+        "en": "Request sent to an agency",
+    },
+    "reminder_sent": {
+        "uz": "Eslatma yuborildi",
+        "ru": "Направлено напоминание",
+        "en": "Reminder sent",
+    },
+    "escalated": {"uz": "Yuqoriga xabar qilindi", "ru": "Эскалировано", "en": "Escalated"},
+    "reply_received": {
+        "uz": "Idoradan javob keldi",
+        "ru": "Получен ответ ведомства",
+        "en": "Agency replied",
+    },
+    "extended": {"uz": "Muddat uzaytirildi", "ru": "Срок продлён", "en": "Deadline extended"},
+    "answered": {"uz": "Javob berildi", "ru": "Дан ответ", "en": "Answered"},
+    "overdue": {"uz": "Muddati o'tdi", "ru": "Срок истёк", "en": "Overdue"},
+    "forwarded": {
+        "uz": "Vakolatli organga yuborildi",
+        "ru": "Переадресовано по компетенции",
+        "en": "Forwarded to the competent body",
+    },
+    "left_without_consideration": {
+        "uz": "Ko'rmay qoldirildi",
+        "ru": "Оставлено без рассмотрения",
+        "en": "Left without consideration",
+    },
+    "abandoned": {"uz": "Qo'ng'iroq uzildi", "ru": "Звонок прерван", "en": "Call abandoned"},
+    "closed": {"uz": "Yopildi", "ru": "Закрыто", "en": "Closed"},
+}
 PER_STATUS = 40
 MAX_APPEALS = 240
 
@@ -106,8 +144,23 @@ def build_status_data(dataset_dir: Path) -> dict[str, Any]:
                 item[field] = _iso(value) if field.endswith(("_at", "_until")) else _plain(value)
         item["steps"] = steps.get(number, [])
         out[number] = item
-    as_of = hist["_t"].max() if len(hist) else None
-    return {"as_of": _iso(as_of), "appeals": out}
+    as_of = history[time_col].max() if len(history) else None
+    return {"as_of": _iso(as_of), "appeals": out, "labels": labels()}
+
+
+def labels() -> dict[str, dict[str, dict[str, str]]]:
+    """Localized names of the ids the page shows (kinds, categories, channels, statuses)."""
+    from malaka import taxonomy
+
+    def group(items: Any) -> dict[str, dict[str, str]]:
+        return {i.id: {"uz": i.uz, "ru": i.ru, "en": i.en} for i in items}
+
+    return {
+        "kinds": group(taxonomy.KINDS),
+        "categories": group(taxonomy.CATEGORIES),
+        "channels": group(taxonomy.CHANNELS),
+        "statuses": STATUS_LABELS,
+    }
 
 
 def _plain(value: Any) -> Any:
