@@ -164,3 +164,21 @@ def test_open_appeals_are_judged_at_the_end_of_the_drain(log) -> None:  # type: 
     window = K.Window(warmup_h=10.0, horizon_h=100.0, end_h=120.0)
     r = K.compute_kpis(log.table(), None, window=window)["per_replication"][0]
     assert r["on_time_share"] == 0.5
+
+
+def test_overtime_counts_as_time_on_duty(log) -> None:  # type: ignore[no-untyped-def]
+    """Work finished after the shift ends is overtime; utilisation then stays at most 1."""
+    # one officer on duty 0-8 and 24-32; a case served 6-11 runs 3 h past the shift
+    schedule = [(0.0, 1), (8.0, 0), (24.0, 1), (32.0, 0)]
+    log.case(0, "A", 0.0, stages=[("handling", "handling#1", 0.0, 6.0)], close=6.0)
+    log.case(0, "B", 1.0, stages=[("handling", "handling#1", 6.0, 11.0)], close=11.0)
+    window = K.Window(
+        warmup_h=0.0,
+        horizon_h=48.0,
+        staff_hours=lambda _p, t0, t1: K.on_duty_hours(schedule, t0, t1),
+        pools=("handling",),
+        schedules={"handling": schedule},
+    )
+    r = K.compute_kpis(log.table(), None, window=window)["per_replication"][0]
+    assert r["overtime_h"]["handling"] == pytest.approx(3.0)
+    assert r["utilisation"]["handling"] == pytest.approx(11.0 / (16.0 + 3.0))

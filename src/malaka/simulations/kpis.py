@@ -63,6 +63,9 @@ class Window:
     scenario_id: str = ""
     #: when the run stops (horizon plus drain); open appeals are judged against it
     end_h: float | None = None
+    #: pool id -> scheduled headcount as change points ``(t, officers)``; lets utilisation
+    #: count work finished after a shift's end (overtime) as time on duty
+    schedules: Mapping[str, Sequence[tuple[float, int]]] = field(default_factory=dict)
 
     @property
     def stop_h(self) -> float:
@@ -96,20 +99,28 @@ def window_of(scenario: Scenario) -> Window:
         end_h=cal.end_hours,
         staff_hours=staff,
         pools=tuple(profiles),
+        schedules=profiles,
         realtime_channels=frozenset(c.id for c in scenario.channels if c.patience is not None),
         scenario_id=scenario.id,
     )
 
 
-def t_half_width(values: Sequence[float], confidence: float = 0.95) -> float:
-    """Half-width of the t confidence interval of the mean; NaN with fewer than two values."""
+def t_quantile(confidence: float, df: int) -> float:
+    """The two-sided t critical value for ``confidence`` with ``df`` degrees of freedom."""
     from scipy import stats
 
+    if df < 1:
+        return math.nan
+    return float(stats.t.ppf(0.5 + confidence / 2, df))
+
+
+def t_half_width(values: Sequence[float], confidence: float = 0.95) -> float:
+    """Half-width of the t confidence interval of the mean; NaN with fewer than two values."""
     n = len(values)
     if n < 2:
         return math.nan
     sd = float(np.std(np.asarray(values, dtype=float), ddof=1))
-    return float(stats.t.ppf(0.5 + confidence / 2, n - 1)) * sd / math.sqrt(n)
+    return t_quantile(confidence, n - 1) * sd / math.sqrt(n)
 
 
 def summarise(values: Sequence[float], confidence: float = 0.95) -> dict[str, float | int | None]:
@@ -205,11 +216,30 @@ def compliance(facts: pd.DataFrame, end: float) -> pd.Series:
 # --- per-replication KPIs --------------------------------------------------------------------
 
 
-def _busy_hours(events: pd.DataFrame, t0: float, t1: float) -> dict[str, float]:
-    """Officer-hours spent on stage work per pool within ``[t0, t1]`` (start→complete pairs)."""
+def _off_duty_clock(points: Sequence[tuple[float, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Knots of ``F(t)``, the off-duty time in ``[0, t]`` (no officer scheduled), for interp."""
+    xs, fs, acc = [0.0], [0.0], 0.0
+    for i, (t, n) in enumerate(points):
+        nxt = points[i + 1][0] if i + 1 < len(points) else t + 1e7
+        if n == 0:
+            acc += nxt - t
+        xs.append(nxt)
+        fs.append(acc)
+    return np.asarray(xs), np.asarray(fs)
+
+
+def _busy_hours(
+    events: pd.DataFrame,
+    t0: float,
+    t1: float,
+    schedules: Mapping[str, Sequence[tuple[float, int]]] | None = None,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Officer-hours of stage work per pool within ``[t0, t1]``, and the part of it done while
+    the pool had nobody scheduled (overtime: an officer finishing a case after the shift).
+    """
     rows = events[events["lifecycle"].isin(("start", "complete")) & (events["resource"] != "")]
     if rows.empty:
-        return {}
+        return {}, {}
     rows = rows.sort_values("t", kind="stable")
     keys = ["case_id", "activity", "resource"]
     starts = rows[rows["lifecycle"] == "start"].copy()
@@ -222,9 +252,19 @@ def _busy_hours(events: pd.DataFrame, t0: float, t1: float) -> dict[str, float]:
     begin = pairs["t"].to_numpy(dtype=float)
     finish = pairs["t_end"].to_numpy(dtype=float)
     finish = np.where(np.isnan(finish), t1, finish)  # still in service at the end
-    busy = np.clip(np.minimum(finish, t1) - np.maximum(begin, t0), 0.0, None)
-    pool = pairs["resource"].str.split("#", n=1).str[0]
-    return {str(k): float(v) for k, v in pd.Series(busy).groupby(pool.to_numpy()).sum().items()}
+    lo, hi = np.maximum(begin, t0), np.minimum(finish, t1)
+    busy = np.clip(hi - lo, 0.0, None)
+    pool = pairs["resource"].str.split("#", n=1).str[0].to_numpy()
+    totals = {str(k): float(v) for k, v in pd.Series(busy).groupby(pool).sum().items()}
+    overtime: dict[str, float] = {}
+    for name, points in (schedules or {}).items():
+        mask = (pool == name) & (busy > 0)
+        if not mask.any():
+            continue
+        xs, fs = _off_duty_clock(points)
+        off = np.interp(hi[mask], xs, fs) - np.interp(lo[mask], xs, fs)
+        overtime[name] = float(np.clip(off, 0.0, None).sum())
+    return totals, overtime
 
 
 def _quantiles(values: np.ndarray) -> dict[str, float]:
@@ -262,12 +302,14 @@ def replication_kpis(
     cls = np.sort(facts["close_t"].dropna().to_numpy(dtype=float))
     backlog = np.searchsorted(arr, grid, side="right") - np.searchsorted(cls, grid, side="right")
 
-    # Utilisation: busy officer-hours over on-duty officer-hours in the window.
-    busy = _busy_hours(events, window.warmup_h, end)
+    # Utilisation: busy officer-hours over officer-hours on duty in the window, where time
+    # spent finishing a case after the shift ended counts as on duty (so it stays <= 1).
+    busy, overtime = _busy_hours(events, window.warmup_h, end, window.schedules)
     pools = sorted(set(window.pools) | set(busy))
     util: dict[str, float] = {}
     for pool in pools:
         avail = window.staff_hours(pool, window.warmup_h, end) if window.staff_hours else math.nan
+        avail += overtime.get(pool, 0.0)
         util[pool] = busy.get(pool, 0.0) / avail if avail and avail > 0 else math.nan
 
     # Inter-agency requests: a request is overdue once a reminder or escalation was sent.
@@ -299,6 +341,7 @@ def replication_kpis(
         "backlog_mean": float(backlog.mean()) if backlog.size else math.nan,
         "backlog_max": int(backlog.max()) if backlog.size else 0,
         "utilisation": util,
+        "overtime_h": {p: overtime.get(p, 0.0) for p in pools},
         "requests": n_req,
         "overdue_requests": n_overdue,
         "overdue_request_share": n_overdue / n_req if n_req else math.nan,
@@ -371,7 +414,14 @@ def compute_kpis(
     if backlogs:
         stack = np.vstack(backlogs).astype(float)
         bl_mean = stack.mean(axis=0)
-        bl_hw = [t_half_width(stack[:, j].tolist(), confidence) for j in range(stack.shape[1])]
+        if stack.shape[0] < 2:
+            bl_hw = [math.nan] * stack.shape[1]
+        else:
+            bl_hw = (
+                t_quantile(confidence, stack.shape[0] - 1)
+                * stack.std(axis=0, ddof=1)
+                / math.sqrt(stack.shape[0])
+            ).tolist()
     else:
         bl_mean, bl_hw = np.zeros(0), []
     result: dict[str, Any] = _jsonable(
