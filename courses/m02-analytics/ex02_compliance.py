@@ -1,0 +1,210 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 2-mashq. Muddatga rioya qilish: tuman va toifa bo'yicha
+#
+# Rahbariyat so'raydi: "Qaysi tumanda va qaysi toifada muddat buzilmoqda?" To'g'ri javob uchun
+# ikki tuzoqdan qochish kerak:
+#
+# 1. **Uzaytirish**: muddati uzaytirilgan murojaatning chegarasi `extended_until`, `due_at` emas.
+# 2. **Hali tugamagan ishlar**: ma'lumot kesilgan paytda (`DATA_END`) javob berilmagan, lekin
+#    muddati hali o'tmagan murojaat haqida "o'z vaqtida" yoki "kech" deb bo'lmaydi — uni
+#    hisobdan chiqaramiz. Javobsiz va muddati o'tgan murojaat esa — **kech** (uni tashlab yuborish
+#    ko'rsatkichni sun'iy yaxshilaydi).
+
+# %% [markdown] lang="ru"
+# # Упражнение 2. Соблюдение сроков по районам и категориям
+#
+# Руководство спрашивает: «В каком районе и в какой категории нарушаются сроки?» Чтобы ответить
+# правильно, обойдите две ловушки:
+#
+# 1. **Продление**: у продлённого обращения граница — `extended_until`, а не `due_at`.
+# 2. **Незавершённые дела**: обращение без ответа на момент выгрузки (`DATA_END`), срок которого ещё
+#    не истёк, нельзя назвать ни «в срок», ни «с опозданием» — исключаем его. А обращение без ответа
+#    с истёкшим сроком — **просрочено** (если его выбросить, показатель станет искусственно лучше).
+
+# %% [markdown] lang="en"
+# # Exercise 2. Deadline compliance by district and category
+#
+# Use the extended deadline where there is one; leave out open appeals whose deadline has not
+# passed at the data cut-off; count open appeals past their deadline as late.
+
+# %% tags=["setup"]
+LANG = "uz"
+import numpy as np
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_columns,
+    check_defined,
+    check_in,
+    check_type,
+)
+
+TZ = "Asia/Tashkent"
+appeals = pd.read_csv("data/tuman-appeals/appeals.csv")
+for _col in ("received_at", "due_at", "extended_until", "answered_at"):
+    appeals[_col] = pd.to_datetime(appeals[_col], utc=True).dt.tz_convert(TZ)
+appeals = appeals[appeals["due_at"].notna()].reset_index(drop=True)
+DATA_END = appeals["received_at"].max()
+print("DATA_END:", DATA_END)
+
+# %% [markdown] lang="uz"
+# **1-savol (2 ball).** Har bir murojaatning yakuniy muddat chegarasini `limit` ustuniga yozing:
+# uzaytirilgan bo'lsa `extended_until`, aks holda `due_at`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `Series.fillna` boshqa Series bilan ham ishlaydi; yoki `where`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (2 балла).** Запишите итоговую границу срока каждого обращения в столбец `limit`:
+# `extended_until`, если срок продлён, иначе `due_at`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `Series.fillna` принимает и другую Series; или используйте `where`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+appeals["limit"] = appeals["extended_until"].fillna(appeals["due_at"])
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_columns(appeals, ["limit"], name="appeals")
+check(
+    bool(appeals["limit"].notna().all()),
+    uz="Har bir murojaatda chegara bo'lishi kerak (bo'sh qiymat qolmasin).",
+    ru="У каждого обращения должна быть граница срока (без пустых значений).",
+    en="Every appeal needs a limit (no empty values).",
+)
+### BEGIN HIDDEN TESTS
+_ref_limit = appeals["extended_until"].where(appeals["extended_until"].notna(), appeals["due_at"])
+check(
+    bool((appeals["limit"] == _ref_limit).all()),
+    uz="Ba'zi murojaatlarda chegara noto'g'ri: uzaytirilgan muddatni hisobga oldingizmi?",
+    ru="У части обращений граница неверна: учли ли вы продление?",
+    en="Some limits are wrong: did you use the extended deadline?",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (3 ball).** Baholanadigan murojaatlarni `judged` jadvaliga ajrating va unga `on_time`
+# (bool) ustunini qo'shing:
+# - javob berilgan (`answered_at` bor): `on_time = answered_at <= limit`;
+# - javob berilmagan va `limit < DATA_END`: kech (`on_time = False`);
+# - javob berilmagan va `limit >= DATA_END`: `judged` ga kirmaydi.
+#
+# So'ng umumiy rioya ulushini `compliance` (float) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# Avval `keep = appeals["answered_at"].notna() | (appeals["limit"] < DATA_END)` niqobini tuzing.
+# `NaT` bilan solishtirish `False` beradi — bu javobsiz va kech murojaat uchun aynan kerakli natija.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (3 балла).** Отберите оцениваемые обращения в таблицу `judged` и добавьте столбец
+# `on_time` (bool):
+# - есть ответ (`answered_at`): `on_time = answered_at <= limit`;
+# - ответа нет и `limit < DATA_END`: просрочено (`on_time = False`);
+# - ответа нет и `limit >= DATA_END`: в `judged` не входит.
+#
+# Затем запишите общую долю соблюдения в `compliance` (float).
+#
+# <details><summary>Подсказка</summary>
+#
+# Сначала маска `keep = appeals["answered_at"].notna() | (appeals["limit"] < DATA_END)`.
+# Сравнение с `NaT` даёт `False` — для просроченного без ответа это ровно то, что нужно.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_keep = appeals["answered_at"].notna() | (appeals["limit"] < DATA_END)
+judged = appeals[_keep].copy()
+judged["on_time"] = (judged["answered_at"] <= judged["limit"]).fillna(False).astype(bool)
+compliance = float(judged["on_time"].mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("judged", "compliance")
+check_type(judged, pd.DataFrame, name="judged")
+check_columns(judged, ["on_time", "district", "category"], name="judged")
+### BEGIN HIDDEN TESTS
+_lim = appeals["extended_until"].where(appeals["extended_until"].notna(), appeals["due_at"])
+_k = appeals["answered_at"].notna() | (_lim < DATA_END)
+check(
+    len(judged) == int(_k.sum()),
+    uz="judged dagi qatorlar soni noto'g'ri: javobsiz va muddati o'tganlar kiradi, muddati o'tmaganlar kirmaydi.",
+    ru="Неверное число строк в judged: просроченные без ответа входят, ещё не истёкшие — нет.",
+    en="Wrong number of rows in judged: open appeals past their limit count, open ones within it do not.",
+)
+_ot = (appeals.loc[_k, "answered_at"] <= _lim[_k]).fillna(False)
+check_close(float(compliance), float(_ot.mean()), name="compliance", abs=1e-9)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** `judged` bo'yicha:
+# - `by_district` — tumanlar bo'yicha rioya ulushi (`pandas.Series`, indeks — tuman);
+# - `by_category` — toifalar bo'yicha rioya ulushi (`pandas.Series`);
+# - `worst_district` — rioya ulushi eng past tuman nomi (str).
+#
+# <details><summary>Maslahat</summary>
+#
+# `judged.groupby("district")["on_time"].mean()`; eng kichik qiymat indeksi — `idxmin()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** По `judged`:
+# - `by_district` — доля соблюдения по районам (`pandas.Series`, индекс — район);
+# - `by_category` — доля соблюдения по категориям (`pandas.Series`);
+# - `worst_district` — район с самой низкой долей (str).
+#
+# <details><summary>Подсказка</summary>
+#
+# `judged.groupby("district")["on_time"].mean()`; индекс минимума — `idxmin()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+by_district = judged.groupby("district")["on_time"].mean()
+by_category = judged.groupby("category")["on_time"].mean()
+worst_district = str(by_district.idxmin())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("by_district", "by_category", "worst_district")
+check_type(by_district, pd.Series, name="by_district")
+check_type(by_category, pd.Series, name="by_category")
+check_in(worst_district, sorted(appeals["district"].astype(str).unique()), name="worst_district")
+### BEGIN HIDDEN TESTS
+_lim3 = appeals["extended_until"].where(appeals["extended_until"].notna(), appeals["due_at"])
+_k3 = appeals["answered_at"].notna() | (_lim3 < DATA_END)
+_j = appeals[_k3].assign(on_time=(appeals.loc[_k3, "answered_at"] <= _lim3[_k3]).fillna(False))
+_rd = _j.groupby("district")["on_time"].mean()
+_rc = _j.groupby("category")["on_time"].mean()
+for _d in _rd.index:
+    check_close(float(by_district[_d]), float(_rd[_d]), name=f"by_district[{_d!r}]", abs=1e-9)
+for _c in _rc.index:
+    check_close(float(by_category[_c]), float(_rc[_c]), name=f"by_category[{_c!r}]", abs=1e-9)
+check(
+    bool(np.isclose(_rd[worst_district], _rd.min())),
+    uz="worst_district rioya ulushi eng past tuman emas.",
+    ru="worst_district — не район с самой низкой долей соблюдения.",
+    en="worst_district is not the district with the lowest compliance.",
+)
+### END HIDDEN TESTS

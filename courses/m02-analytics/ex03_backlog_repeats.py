@@ -1,0 +1,208 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 3-mashq. Qoldiq, takroriy murojaatlar va "qaynoq nuqtalar"
+#
+# - **Qoldiq (backlog)** — ma'lum bir paytda hali yopilmagan murojaatlar soni. Bu **zaxira**
+#   (stock): haftada kelgan murojaatlar soni (oqim, flow) bilan adashtirmang.
+# - **Takroriy murojaat** — o'sha fuqaroning avvalgi murojaatiga qaror yuzasidan yana murojaati
+#   (`repeat_of` — avvalgi murojaat raqami). Takroriy murojaatlar ko'p bo'lgan joyda javoblar
+#   sifati past bo'lishi mumkin.
+# - **Qaynoq nuqta** — muayyan toifadagi murojaatlar odatdagidan ko'p bo'lgan tuman.
+
+# %% [markdown] lang="ru"
+# # Упражнение 3. Остаток, повторные обращения и «горячие точки»
+#
+# - **Остаток (backlog)** — число не закрытых на данный момент обращений. Это **запас** (stock):
+#   не путайте с числом поступивших за неделю (поток, flow).
+# - **Повторное обращение** — обращение того же гражданина по поводу решения по его прежнему
+#   обращению (`repeat_of` — номер прежнего обращения). Много повторных — возможный признак плохих
+#   ответов.
+# - **Горячая точка** — район, где обращений определённой категории больше обычного.
+
+# %% [markdown] lang="en"
+# # Exercise 3. Backlog, repeat appeals and hot spots
+#
+# Backlog is a stock (open appeals at a moment), not a flow; repeat appeals point to an earlier
+# appeal through `repeat_of`; a hot spot is the district with the most appeals of a category.
+
+# %% tags=["setup"]
+LANG = "uz"
+import numpy as np
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_equal,
+    check_type,
+)
+
+TZ = "Asia/Tashkent"
+appeals = pd.read_csv("data/tuman-appeals/appeals.csv")
+for _col in ("received_at", "closed_at"):
+    appeals[_col] = pd.to_datetime(appeals[_col], utc=True).dt.tz_convert(TZ)
+_first = appeals["received_at"].min().normalize()
+_last = appeals["received_at"].max().normalize()
+# Har bir haftaning oxiri (yakshanbadan keyingi yarim tun) / конец каждой недели (полночь после воскресенья)
+WEEK_ENDS = pd.date_range(_first, _last, freq="W-SUN") + pd.Timedelta(days=1)
+WEEK_ENDS[:3]
+
+# %% [markdown] lang="uz"
+# **1-savol (3 ball).** Har bir `WEEK_ENDS` paytidagi **qoldiqni** hisoblang: shu paytgacha
+# qabul qilingan (`received_at < t`) va shu paytda hali yopilmagan (`closed_at` bo'sh yoki
+# `closed_at >= t`) murojaatlar soni. Natija — `backlog` (`pandas.Series`, indeks — `WEEK_ENDS`,
+# qiymatlar — butun sonlar).
+#
+# <details><summary>Maslahat</summary>
+#
+# Har bir `t` uchun niqob: `(appeals.received_at < t) & ~(appeals.closed_at < t)`. `NaT < t`
+# `False` beradi, demak `~` yopilmaganlarni ham oladi. `pd.Series({t: ... for t in WEEK_ENDS})`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (3 балла).** Посчитайте **остаток** на каждый момент `WEEK_ENDS`: число обращений,
+# поступивших до этого момента (`received_at < t`) и ещё не закрытых в этот момент (`closed_at`
+# пусто или `closed_at >= t`). Результат — `backlog` (`pandas.Series`, индекс — `WEEK_ENDS`,
+# значения — целые числа).
+#
+# <details><summary>Подсказка</summary>
+#
+# Для каждого `t` маска `(appeals.received_at < t) & ~(appeals.closed_at < t)`. `NaT < t` даёт
+# `False`, поэтому `~` захватывает и незакрытые. `pd.Series({t: ... for t in WEEK_ENDS})`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+backlog = pd.Series(
+    {
+        t: int(((appeals["received_at"] < t) & ~(appeals["closed_at"] < t)).sum())
+        for t in WEEK_ENDS
+    }
+)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("backlog")
+check_type(backlog, pd.Series, name="backlog")
+check_equal(len(backlog), len(WEEK_ENDS), name="len(backlog)")
+### BEGIN HIDDEN TESTS
+_recv = appeals["received_at"].to_numpy()
+_ref_b = []
+for _t in WEEK_ENDS:
+    _open = (appeals["received_at"] < _t) & ~(appeals["closed_at"] < _t)
+    _ref_b.append(int(_open.sum()))
+check(
+    [int(v) for v in backlog.to_numpy()] == _ref_b,
+    uz="Qoldiq qiymatlari noto'g'ri: bu hafta kelganlar emas, shu paytda ochiq turganlar soni kerak.",
+    ru="Значения остатка неверны: нужно число открытых на момент обращений, а не поступивших за неделю.",
+    en="Backlog values are wrong: count appeals open at the moment, not those received that week.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** Takroriy murojaatlar (`repeat_of` bo'sh emas) ulushini toifalar bo'yicha
+# hisoblang: `repeat_share_by_category` (`pandas.Series`, indeks — `category`, qiymat — shu
+# toifadagi murojaatlarning qancha qismi takroriy). Eng yuqori ulushli toifani `most_repeated`
+# (str) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `appeals["repeat_of"].notna()` — takroriylik belgisi; uni `category` bo'yicha guruhlab
+# `mean()` oling.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** Посчитайте долю повторных обращений (`repeat_of` не пусто) по
+# категориям: `repeat_share_by_category` (`pandas.Series`, индекс — `category`, значение — какая
+# часть обращений категории повторная). Категорию с наибольшей долей запишите в `most_repeated` (str).
+#
+# <details><summary>Подсказка</summary>
+#
+# `appeals["repeat_of"].notna()` — признак повторного; сгруппируйте по `category` и возьмите `mean()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+repeat_share_by_category = appeals["repeat_of"].notna().groupby(appeals["category"]).mean()
+most_repeated = str(repeat_share_by_category.idxmax())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("repeat_share_by_category", "most_repeated")
+check_type(repeat_share_by_category, pd.Series, name="repeat_share_by_category")
+check(
+    bool(((repeat_share_by_category >= 0) & (repeat_share_by_category <= 1)).all()),
+    uz="Ulushlar 0 va 1 orasida bo'lishi kerak.",
+    ru="Доли должны быть между 0 и 1.",
+    en="Shares lie between 0 and 1.",
+)
+### BEGIN HIDDEN TESTS
+_rs = appeals["repeat_of"].notna().groupby(appeals["category"]).mean()
+for _c in _rs.index:
+    check_close(
+        float(repeat_share_by_category[_c]), float(_rs[_c]),
+        name=f"repeat_share_by_category[{_c!r}]", abs=1e-9,
+    )
+check(
+    bool(np.isclose(_rs[most_repeated], _rs.max())),
+    uz="most_repeated takroriy ulushi eng yuqori toifa emas.",
+    ru="most_repeated — не категория с наибольшей долей повторных.",
+    en="most_repeated is not the category with the highest repeat share.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (2 ball).** Har bir toifa uchun eng ko'p murojaat kelgan tumanni toping:
+# `hot_spots` (`pandas.Series`, indeks — `category`, qiymat — tuman nomi). Teng bo'lsa, alifbo
+# bo'yicha birinchisi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `pd.crosstab(appeals["category"], appeals["district"])` jadvalida har bir qator uchun
+# `idxmax(axis=1)` (ustunlar alifbo tartibida bo'lsa, tenglikda birinchisi olinadi).
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (2 балла).** Для каждой категории найдите район с наибольшим числом обращений:
+# `hot_spots` (`pandas.Series`, индекс — `category`, значение — название района). При равенстве —
+# первый по алфавиту.
+#
+# <details><summary>Подсказка</summary>
+#
+# В таблице `pd.crosstab(appeals["category"], appeals["district"])` для каждой строки
+# `idxmax(axis=1)` (столбцы по алфавиту, при равенстве берётся первый).
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_counts = pd.crosstab(appeals["category"], appeals["district"])
+hot_spots = _counts[sorted(_counts.columns)].idxmax(axis=1)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("hot_spots")
+check_type(hot_spots, pd.Series, name="hot_spots")
+### BEGIN HIDDEN TESTS
+_ct = pd.crosstab(appeals["category"], appeals["district"])
+_ct = _ct[sorted(_ct.columns)]
+_ref_hot = _ct.idxmax(axis=1)
+for _c in _ref_hot.index:
+    check(
+        _c in hot_spots.index and _ct.loc[_c, hot_spots[_c]] == _ct.loc[_c].max(),
+        uz=f"'{_c}' toifasi uchun tuman noto'g'ri: shu toifada eng ko'p murojaat kelgan tuman kerak.",
+        ru=f"Для категории '{_c}' район неверен: нужен район с наибольшим числом обращений этой категории.",
+        en=f"Wrong district for '{_c}': take the district with the most appeals of that category.",
+    )
+### END HIDDEN TESTS

@@ -1,0 +1,229 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 4-mashq. Haftalik prognoz va oddiy asos (baseline)
+#
+# Navbatchilik jadvalini tuzish uchun keyingi haftada nechta murojaat kelishini bilish kerak.
+# Har qanday prognozni **oddiy asos** bilan solishtiring: "keyingi hafta o'tgan haftadek bo'ladi"
+# (naive). Murakkab model asosdan yaxshi bo'lmasa, undan foyda yo'q.
+#
+# Qoida: hafta `t` uchun prognoz faqat `t` dan **oldingi** haftalar ma'lumotidan tuziladi
+# (kelajakka "qarash" — ma'lumot sizib chiqishi — taqiqlangan).
+
+# %% [markdown] lang="ru"
+# # Упражнение 4. Недельный прогноз и простой ориентир (baseline)
+#
+# Чтобы составить график дежурств, нужно знать, сколько обращений придёт на следующей неделе.
+# Любой прогноз сравнивайте с **простым ориентиром**: «следующая неделя будет как прошлая»
+# (наивный прогноз). Если сложная модель не лучше ориентира, пользы от неё нет.
+#
+# Правило: прогноз на неделю `t` строится только по неделям **до** `t` (заглядывать в будущее —
+# утечка данных — нельзя).
+
+# %% [markdown] lang="en"
+# # Exercise 4. A weekly forecast against a naive baseline
+#
+# Forecast weekly appeal counts with a 4-week moving average and compare its error with the
+# naive "same as last week" forecast; use only past weeks for each forecast.
+
+# %% tags=["setup"]
+LANG = "uz"
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_in,
+    check_type,
+)
+
+TZ = "Asia/Tashkent"
+appeals = pd.read_csv("data/tuman-appeals/appeals.csv")
+appeals["received_at"] = pd.to_datetime(appeals["received_at"], utc=True).dt.tz_convert(TZ)
+# H: baholanadigan oxirgi haftalar soni / число последних недель для оценки прогнозов
+H = max(4, min(12, (appeals["received_at"].max() - appeals["received_at"].min()).days // 21))
+
+# %% [markdown] lang="uz"
+# **1-savol (2 ball).** Haftalik murojaatlar sonini `weekly` (`pandas.Series`) ga yozing:
+# `received_at` bo'yicha `resample("W-SUN")` (dushanba–yakshanba haftalari) va `.size()`.
+# Birinchi va oxirgi haftalar to'liq bo'lmasligi mumkin — ularni olib tashlang.
+#
+# <details><summary>Maslahat</summary>
+#
+# `appeals.set_index("received_at").resample("W-SUN").size()`, keyin `.iloc[1:-1]`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (2 балла).** Запишите число обращений по неделям в `weekly` (`pandas.Series`):
+# `resample("W-SUN")` по `received_at` (недели понедельник–воскресенье) и `.size()`. Первая и
+# последняя недели могут быть неполными — уберите их.
+#
+# <details><summary>Подсказка</summary>
+#
+# `appeals.set_index("received_at").resample("W-SUN").size()`, затем `.iloc[1:-1]`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+weekly = appeals.set_index("received_at").resample("W-SUN").size().iloc[1:-1]
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("weekly")
+check_type(weekly, pd.Series, name="weekly")
+check(
+    len(weekly) >= 8,
+    uz="Haftalar soni juda kam: haftalik guruhlashni tekshiring.",
+    ru="Слишком мало недель: проверьте группировку по неделям.",
+    en="Too few weeks: check the weekly grouping.",
+)
+### BEGIN HIDDEN TESTS
+_ref_w = appeals.set_index("received_at").resample("W-SUN").size().iloc[1:-1]
+check(
+    len(weekly) == len(_ref_w) and bool((weekly.to_numpy() == _ref_w.to_numpy()).all()),
+    uz="Haftalik sonlar noto'g'ri: W-SUN haftalari va chetdagi to'liq bo'lmagan haftalarni tekshiring.",
+    ru="Недельные числа неверны: проверьте недели W-SUN и неполные крайние недели.",
+    en="Weekly counts are wrong: check W-SUN weeks and the partial edge weeks.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (3 ball).** Ikki prognoz tuzing (ikkalasi ham `weekly` bilan bir xil indeksli Series):
+# - `naive` — o'tgan hafta qiymati;
+# - `ma4` — oldingi **4 hafta**ning o'rtachasi (joriy haftani qo'shmasdan).
+#
+# Keyin oxirgi `H` hafta bo'yicha o'rtacha absolyut xatoni (MAE) hisoblang: `mae_naive`,
+# `mae_ma4` (float).
+#
+# <details><summary>Maslahat</summary>
+#
+# `weekly.shift(1)` — o'tgan hafta. `weekly.shift(1).rolling(4).mean()` — joriy haftasiz 4 hafta.
+# MAE: `(prognoz - weekly).abs().iloc[-H:].mean()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (3 балла).** Постройте два прогноза (оба — Series с тем же индексом, что `weekly`):
+# - `naive` — значение прошлой недели;
+# - `ma4` — среднее **4 предыдущих недель** (без текущей).
+#
+# Затем посчитайте среднюю абсолютную ошибку (MAE) на последних `H` неделях: `mae_naive`,
+# `mae_ma4` (float).
+#
+# <details><summary>Подсказка</summary>
+#
+# `weekly.shift(1)` — прошлая неделя. `weekly.shift(1).rolling(4).mean()` — 4 недели без текущей.
+# MAE: `(прогноз - weekly).abs().iloc[-H:].mean()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+naive = weekly.shift(1)
+ma4 = weekly.shift(1).rolling(4).mean()
+mae_naive = float((naive - weekly).abs().iloc[-H:].mean())
+mae_ma4 = float((ma4 - weekly).abs().iloc[-H:].mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("naive", "ma4", "mae_naive", "mae_ma4")
+check_type(naive, pd.Series, name="naive")
+check_type(ma4, pd.Series, name="ma4")
+check(
+    float(mae_naive) >= 0 and float(mae_ma4) >= 0,
+    uz="MAE manfiy bo'lolmaydi.",
+    ru="MAE не может быть отрицательной.",
+    en="MAE cannot be negative.",
+)
+### BEGIN HIDDEN TESTS
+_w = weekly  # judged on your own weekly counts, so a slip in question 1 is not counted twice
+_n = _w.shift(1)
+_m = _w.shift(1).rolling(4).mean()
+check_close(float(mae_naive), float((_n - _w).abs().iloc[-H:].mean()), name="mae_naive", rel=1e-9)
+check_close(float(mae_ma4), float((_m - _w).abs().iloc[-H:].mean()), name="mae_ma4", rel=1e-9)
+check(
+    bool(np.allclose(ma4.iloc[-H:].to_numpy(dtype=float), _m.iloc[-H:].to_numpy(dtype=float))),
+    uz="ma4 prognozi noto'g'ri: joriy hafta o'z prognoziga kirmasligi kerak.",
+    ru="Прогноз ma4 неверен: текущая неделя не должна входить в собственный прогноз.",
+    en="ma4 is wrong: a week must not be part of its own forecast.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (2 ball).** Qaysi prognoz yaxshiroq? `better` ga `"naive"` yoki `"ma4"` yozing (MAE
+# kichigi; teng bo'lsa `"naive"` — oddiyroq usul). Keyin grafik chizing: `fig` (matplotlib
+# `Figure`) ustida haqiqiy `weekly` va ikkala prognoz — **uchta chiziq**, sarlavha va o'qlar nomi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `fig, ax = plt.subplots()`, `ax.plot(weekly.index, weekly.to_numpy(), label=...)` uch marta,
+# `ax.set_title(...)`, `ax.set_xlabel(...)`, `ax.set_ylabel(...)`, `ax.legend()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (2 балла).** Какой прогноз лучше? Запишите в `better` `"naive"` или `"ma4"` (меньшая
+# MAE; при равенстве `"naive"` — метод проще). Затем нарисуйте график `fig` (matplotlib `Figure`):
+# фактический `weekly` и оба прогноза — **три линии**, заголовок и подписи осей.
+#
+# <details><summary>Подсказка</summary>
+#
+# `fig, ax = plt.subplots()`, трижды `ax.plot(weekly.index, weekly.to_numpy(), label=...)`,
+# `ax.set_title(...)`, `ax.set_xlabel(...)`, `ax.set_ylabel(...)`, `ax.legend()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+better = "ma4" if mae_ma4 < mae_naive else "naive"
+fig, ax = plt.subplots(figsize=(9, 4))
+ax.plot(weekly.index, weekly.to_numpy(), label="weekly", color="black")
+ax.plot(naive.index, naive.to_numpy(), label="naive", linestyle="--")
+ax.plot(ma4.index, ma4.to_numpy(), label="ma4")
+ax.set_title("Haftalik murojaatlar / Обращения по неделям")
+ax.set_xlabel("hafta / неделя")
+ax.set_ylabel("murojaatlar / обращения")
+ax.legend()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("better", "fig")
+check_in(better, ["naive", "ma4"], name="better")
+check_type(fig, matplotlib.figure.Figure, name="fig")
+### BEGIN HIDDEN TESTS
+_w3 = weekly
+_e_n = float((_w3.shift(1) - _w3).abs().iloc[-H:].mean())
+_e_m = float((_w3.shift(1).rolling(4).mean() - _w3).abs().iloc[-H:].mean())
+check(
+    better == ("ma4" if _e_m < _e_n else "naive"),
+    uz="better noto'g'ri: MAE kichik bo'lgan prognozni tanlang.",
+    ru="better неверно: выберите прогноз с меньшей MAE.",
+    en="better is wrong: pick the forecast with the smaller MAE.",
+)
+_axes = fig.get_axes()
+_lines = sum(len(a.get_lines()) for a in _axes)
+check(
+    _lines >= 3,
+    uz="Grafikda uchta chiziq bo'lishi kerak: haqiqiy qiymat va ikkala prognoz.",
+    ru="На графике должно быть три линии: факт и оба прогноза.",
+    en="The plot needs three lines: the actual counts and both forecasts.",
+)
+check(
+    any(a.get_title() for a in _axes) and any(a.get_xlabel() and a.get_ylabel() for a in _axes),
+    uz="Grafikka sarlavha va o'qlar nomini qo'shing.",
+    ru="Добавьте заголовок и подписи осей.",
+    en="Add a title and axis labels.",
+)
+### END HIDDEN TESTS
