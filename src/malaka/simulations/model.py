@@ -215,6 +215,18 @@ class Plan:
                             self.rules[(ci, ki)] = rule
                             break
         self.forward_regime = [r == "forward" for r in self.regime]
+        n_k = len(self.kinds)
+        self.rule_idx = np.full(len(self.categories) * n_k, -1, dtype=np.int64)
+        self.extra_p = np.zeros(len(self.rule_idx))
+        self.ext_p = np.zeros(len(self.rule_idx))
+        if sc.deadlines is not None:
+            for (ci, ki), rule in self.rules.items():
+                j = ci * n_k + ki
+                self.rule_idx[j] = next(
+                    k for k, r in enumerate(sc.deadlines.rules) if r is rule
+                )
+                self.extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
+                self.ext_p[j] = rule.extension.probability if rule.extension else 0.0
 
     def next_open(self, t: float) -> float:
         """Registration rule: ``t`` during working hours, else the next opening."""
@@ -353,24 +365,38 @@ def draw_cases(
     out["request_agency"] = agency
     out["response"] = response
     out["escalated_response"] = escalated
-    # Legal deadlines, computed once per (day of receipt, rule variant).
+    out["u_extra"] = s[f"{prefix}extra-study"].random(n)
+    out["u_extend"] = s[f"{prefix}extension"].random(n)
+    d0, d1, lead, p_ext = deadlines(plan, t, category, kind, out["u_extra"])
+    out["deadline0"] = d0
+    out["deadline1"] = d1
+    out["extend_lead"] = lead
+    out["p_extend"] = p_ext
+    out["u_repeat"] = s[f"{prefix}repeats"].random(n)
+    if sc.repeats is not None:
+        out["repeat_delay"] = sc.repeats.delay.sample(s[f"{prefix}repeat-delay"], n)
+    else:
+        out["repeat_delay"] = np.full(n, np.inf)
+    return out
+
+
+def deadlines(
+    plan: Plan, t: np.ndarray, category: np.ndarray, kind: np.ndarray, u_extra: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Legal deadlines (initial, after extension, decision lead) and extension probabilities.
+
+    Computed once per (day of receipt, category, kind, extra study) and broadcast.
+    """
+    sc = plan.scenario
+    n = len(t)
     d0 = np.full(n, np.nan)
     d1 = np.full(n, np.nan)
     lead = np.zeros(n)
-    u_extra = s[f"{prefix}extra-study"].random(n)
-    out["u_extend"] = s[f"{prefix}extension"].random(n)
     p_ext = np.zeros(n)
     if sc.deadlines is not None and n:
         n_k = len(plan.kinds)
-        rule_idx = np.full(len(plan.categories) * n_k, -1, dtype=np.int64)
         rules = list(sc.deadlines.rules)
-        extra_p = np.zeros(len(rule_idx))
-        ext_p = np.zeros(len(rule_idx))
-        for (ci, ki), rule in plan.rules.items():
-            j = ci * n_k + ki
-            rule_idx[j] = rules.index(rule)
-            extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
-            ext_p[j] = rule.extension.probability if rule.extension else 0.0
+        rule_idx, extra_p, ext_p = plan.rule_idx, plan.extra_p, plan.ext_p
         ck = category * n_k + kind
         extra = u_extra < extra_p[ck]
         p_ext = ext_p[ck]
@@ -398,13 +424,4 @@ def draw_cases(
                     vals[u_i] = (base, math.nan, 0.0)
         d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
         p_ext = np.where(np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category], 0.0, p_ext)
-    out["deadline0"] = d0
-    out["deadline1"] = d1
-    out["extend_lead"] = lead
-    out["p_extend"] = p_ext
-    out["u_repeat"] = s[f"{prefix}repeats"].random(n)
-    if sc.repeats is not None:
-        out["repeat_delay"] = sc.repeats.delay.sample(s[f"{prefix}repeat-delay"], n)
-    else:
-        out["repeat_delay"] = np.full(n, np.inf)
-    return out
+    return d0, d1, lead, p_ext

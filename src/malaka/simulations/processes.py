@@ -22,7 +22,15 @@ from typing import Any
 import numpy as np
 import simpy
 
-from malaka.simulations.model import Codes, Plan, StaffPool, draw_arrivals, draw_cases, shift_process
+from malaka.simulations.model import (
+    Codes,
+    Plan,
+    StaffPool,
+    deadlines,
+    draw_arrivals,
+    draw_cases,
+    shift_process,
+)
 from malaka.simulations.rng import Streams
 
 ROW_WIDTH = 5  # case, code, officer (-1 none), t, queue_len
@@ -208,15 +216,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
     def _repeat(parent: int, t_new: float) -> Generator[Any, Any, None]:
         yield timeout(t_new - env.now)
         j = len(arrive_l)
-        d = draw_cases(
-            plan,
-            streams,
-            np.array([t_new]),
-            np.array([chan_l[parent]]),
-            np.array([C["district"][parent]]),
-            np.array([cat_l[parent]]),
-            prefix="repeat:",
-        )
+        d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
         for key in _CASE_LIST_KEYS:
             if key == "arrive":
                 C[key].append(t_new)
@@ -225,7 +225,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
             elif key == "anonymous":
                 C[key].append(False)
             else:
-                C[key].append(d[key][0].item())
+                C[key].append(d[key])
         C["citizen"].append(C["citizen"][parent])
         C["repeat_of"].append(parent)
         C["chain"].append(C["chain"][parent] + 1)
@@ -234,8 +234,48 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
         C["extended"].append(False)
         C["extend_t"].append(math.inf)
         for si in range(len(service)):
-            service[si].append(float(d["service"][si][0]))
+            service[si].append(d["service"][si])
         env.process(appeal(j))
+
+    repeat_buffers: dict[tuple[int, int], list[dict[str, Any]]] = {}
+
+    def _repeat_draws(ch: int, cat: int, t_new: float) -> dict[str, Any]:
+        """Draws for one repeat appeal, taken from a per-(channel, category) batch."""
+        buf = repeat_buffers.get((ch, cat))
+        if not buf:
+            k = 64
+            d = draw_cases(
+                plan,
+                streams,
+                np.zeros(k),
+                np.full(k, ch, dtype=np.int64),
+                np.zeros(k, dtype=np.int64),
+                np.full(k, cat, dtype=np.int64),
+                prefix=f"repeat:{plan.channels[ch]}:{plan.categories[cat]}:",
+            )
+            buf = [
+                {
+                    **{key: d[key][r].item() for key in _CASE_LIST_KEYS[3:]},
+                    "service": [float(col[r]) for col in d["service"]],
+                    "u_extra": float(d["u_extra"][r]),
+                }
+                for r in range(k)
+            ]
+            buf.reverse()
+            repeat_buffers[(ch, cat)] = buf
+        draw = buf.pop()
+        d0, d1, lead, p_ext = deadlines(
+            plan,
+            np.array([t_new]),
+            np.array([cat]),
+            np.array([draw["kind"]]),
+            np.array([draw["u_extra"]]),
+        )
+        draw.update(
+            deadline0=float(d0[0]), deadline1=float(d1[0]), extend_lead=float(lead[0]),
+            p_extend=float(p_ext[0]),
+        )
+        return draw
 
     def appeal(i: int) -> Generator[Any, Any, None]:
         now = env.now
