@@ -1,0 +1,652 @@
+"""Short citizens' appeal texts in Uzbek (Latin and Cyrillic) and Russian, with gold labels.
+
+Why: triage exercises (which category, how urgent, which legal regime, which department) need
+texts that read like real appeals and carry a known answer. No public corpus of Uzbek appeals
+exists (domain notes §3.3), so texts are composed from hand-written templates per category
+(``data/texts/<category>.yaml``) and slot fillers (places, objects, amounts, dates, relations).
+
+Each text is: an optional greeting and self-introduction, one or two category sentences, an
+optional extra sentence and an optional closing request. A fifth of the texts also mention a
+related category's matter in passing (a theft report that mentions a debt), and one in twenty
+has only a vague sentence ("my earlier appeal got no answer"), as real appeals do. Uzbek
+Cyrillic is the Uzbek Latin text transliterated with :mod:`malaka.datasets.translit`.
+
+Noise, applied to a share ``noise`` of the texts, imitates what officers see: typos,
+apostrophe variants (o' oʻ o` o’ or none), Russian-keyboard letters in Uzbek Cyrillic (у for
+ў), missing punctuation, odd capitalisation, Russian words in Uzbek sentences (and Uzbek words
+in Russian ones) and mixed scripts (Cyrillic look-alike letters in Latin words and back).
+
+Labels come from :mod:`malaka.taxonomy`: a category's default urgency, regime and department,
+overridden where the text itself says otherwise (ongoing violence raises urgency to P1; a
+quarrel without violence is an appeal, not a crime report; a lost driving licence goes to the
+traffic service). So labels vary within a category for a reason a reader can see.
+
+Baseline (the figure the exercises quote): a TF-IDF over character 2-4-grams (``char_wb``) with
+multinomial logistic regression (``C=4``), trained on 3,000 texts from ``appeal_texts(4000,
+default_rng(2026))`` and tested on the other 1,000, reaches a **category macro-F1 of about
+0.90** (0.896; see ``datasets/TEXTS.md``; the test keeps it between 0.6 and 0.97). The errors
+are the ones a person makes too: theft against fraud against a money dispute, misconduct against a
+procedural complaint, proposals that mention traffic or patrols.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+import yaml
+
+from malaka import taxonomy
+from malaka.datasets.translit import to_cyrillic
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped]
+
+#: Scripts a text can be written in.
+SCRIPTS: Final[tuple[str, ...]] = ("uz_Latn", "uz_Cyrl", "ru")
+
+#: Default share of each script (Uzbek Latin first, as the course's users write).
+DEFAULT_SCRIPT_MIX: Final[dict[str, float]] = {"uz_Latn": 0.55, "uz_Cyrl": 0.15, "ru": 0.30}
+
+#: Noise operations, as named in the ``noise`` column ("+"-joined, empty for a clean text).
+NOISE_OPS: Final[tuple[str, ...]] = (
+    "typo",
+    "apostrophe",
+    "keyboard",
+    "punctuation",
+    "case",
+    "ru_words",
+    "uz_words",
+    "mixed_script",
+)
+
+#: Which noise operations make sense for which script.
+OPS_BY_SCRIPT: Final[dict[str, tuple[str, ...]]] = {
+    "uz_Latn": ("typo", "apostrophe", "punctuation", "case", "ru_words", "mixed_script"),
+    "uz_Cyrl": ("typo", "keyboard", "punctuation", "case", "ru_words", "mixed_script"),
+    "ru": ("typo", "punctuation", "case", "uz_words", "mixed_script"),
+}
+
+#: Apostrophe variants seen in Uzbek Latin text typed on different keyboards ("" = dropped).
+APOSTROPHES: Final[tuple[str, ...]] = ("'", "ʻ", "`", "’", "‘", "")
+
+#: Share of texts whose category sentence is replaced by a vague one (label kept).
+VAGUE_RATE: Final[float] = 0.05
+#: Share of texts that also mention a related category's matter in passing.
+RELATED_RATE: Final[float] = 0.2
+#: Categories whose matters are mixed up in real appeals (and by the baseline classifier).
+RELATED: Final[dict[str, tuple[str, ...]]] = {
+    "theft": ("fraud", "property_dispute", "lost_documents"),
+    "fraud": ("theft", "property_dispute"),
+    "property_dispute": ("fraud", "theft", "social"),
+    "domestic": ("assault", "missing_person", "property_dispute"),
+    "assault": ("domestic", "public_order"),
+    "public_order": ("assault", "proposal", "traffic"),
+    "misconduct": ("procedural", "traffic"),
+    "procedural": ("misconduct", "theft"),
+    "migration": ("lost_documents", "misconduct"),
+    "lost_documents": ("migration", "theft"),
+    "social": ("outside_competence", "property_dispute"),
+    "outside_competence": ("social", "misconduct"),
+    "proposal": ("traffic", "public_order"),
+    "traffic": ("proposal", "misconduct"),
+    "probation": ("procedural", "social"),
+    "missing_person": ("domestic",),
+    "firearms": ("migration",),
+}
+DATA_DIR: Final[Path] = Path(__file__).parent / "data" / "texts"
+LABEL_COLUMNS: Final[tuple[str, ...]] = ("kind", "category", "urgency", "regime", "department")
+_URGENCY_ORDER: Final[dict[str, int]] = {u.id: i for i, u in enumerate(taxonomy.URGENCIES)}
+_SLOT = re.compile(r"\{(\w+)\}")
+_OVERRIDES: Final[tuple[str, ...]] = ("kind", "urgency", "regime", "department")
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One category sentence and the labels it forces (empty: the category's defaults)."""
+
+    text: str
+    overrides: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryPhrases:
+    """Templates and slot fillers of one category, per language (``uz``, ``ru``)."""
+
+    category: str
+    kinds: tuple[tuple[str, float], ...]
+    templates: Mapping[str, tuple[Template, ...]]
+    slots: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasebook:
+    """Everything read from ``data/texts``: shared parts and every category's phrases."""
+
+    common: Mapping[str, Mapping[str, tuple[str, ...]]]
+    slots: Mapping[str, Mapping[str, tuple[str, ...]]]
+    categories: Mapping[str, CategoryPhrases]
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def _slots(raw: object, where: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: expected a mapping of slot -> language -> list")
+    return {
+        str(name): {str(lang): _strings(vals, f"{where}.{name}.{lang}") for lang, vals in v.items()}
+        for name, v in raw.items()
+    }
+
+
+def _template(item: object, where: str) -> Template:
+    if isinstance(item, str):
+        return Template(item)
+    if isinstance(item, dict) and isinstance(item.get("t"), str):
+        extra = set(item) - {"t", *_OVERRIDES}
+        if extra:
+            raise ValueError(f"{where}: unknown keys {sorted(extra)}")
+        return Template(item["t"], {k: str(item[k]) for k in _OVERRIDES if k in item})
+    raise ValueError(f"{where}: a template is a string or a mapping with 't'")
+
+
+@lru_cache(maxsize=1)
+def phrasebook() -> Phrasebook:
+    """Load and check the phrase data once per process."""
+    common_raw = yaml.safe_load((DATA_DIR / "common.yaml").read_text(encoding="utf-8"))
+    common = {
+        key: {str(lang): _strings(vals, f"common.{key}.{lang}") for lang, vals in part.items()}
+        for key, part in common_raw.items()
+        if key != "slots"
+    }
+    slots = _slots(common_raw.get("slots"), "common.slots")
+    categories: dict[str, CategoryPhrases] = {}
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        if path.stem == "common":
+            continue
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cat = str(raw["category"])
+        if cat not in taxonomy.CATEGORY_BY_ID:
+            raise ValueError(f"{path.name}: category {cat!r} is not in the taxonomy")
+        kinds = tuple((str(k), float(w)) for k, w in raw["kinds"].items())
+        templates = {
+            lang: tuple(_template(t, f"{path.name}.{lang}[{i}]") for i, t in enumerate(raw[lang]))
+            for lang in ("uz", "ru")
+        }
+        categories[cat] = CategoryPhrases(
+            cat, kinds, templates, _slots(raw.get("slots"), f"{path.name}.slots")
+        )
+    missing = [c.id for c in taxonomy.CATEGORIES if c.id not in categories]
+    if missing:
+        raise ValueError(f"no phrase file for categories: {', '.join(missing)}")
+    return Phrasebook(common, slots, categories)
+
+
+# --- composition -----------------------------------------------------------------------------
+
+_MONTHS_UZ = [
+    "yanvar",
+    "fevral",
+    "mart",
+    "aprel",
+    "may",
+    "iyun",
+    "iyul",
+    "avgust",
+    "sentabr",
+    "oktabr",
+    "noyabr",
+    "dekabr",
+]
+_MONTHS_RU = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+_OPERATORS = ("90", "91", "93", "94", "95", "97", "98", "99", "33", "88", "77", "50", "20")
+
+
+def _pick(seq: Sequence[str], rng: np.random.Generator) -> str:
+    return seq[int(rng.integers(len(seq)))]
+
+
+def _amount(lang: str, rng: np.random.Generator) -> str:
+    style = int(rng.integers(4))
+    if style == 0:
+        k = int(rng.integers(2, 19)) * 50
+        return f"{k} ming so'm" if lang == "uz" else f"{k} тысяч сумов"
+    if style == 1:
+        m = _pick(("1", "1,5", "2", "2,5", "3", "4", "5", "7", "10", "12", "15", "20", "35"), rng)
+        word = _pick(("million so'm", "mln so'm", "mln"), rng) if lang == "uz" else "млн сумов"
+        return f"{m} {word}"
+    if style == 2:
+        v = int(rng.integers(2, 400)) * 10_000
+        return f"{v:,}".replace(",", " ") + (" so'm" if lang == "uz" else " сум")
+    d = int(rng.integers(1, 30)) * 50
+    return f"{d} dollar" if lang == "uz" else f"{d} долларов"
+
+
+def _phone(rng: np.random.Generator) -> str:
+    op = _pick(_OPERATORS, rng)
+    d = rng.integers(0, 10, size=7)
+    s = "".join(str(int(x)) for x in d)
+    style = int(rng.integers(3))
+    if style == 0:
+        return f"+998 {op} {s[:3]} {s[3:5]} {s[5:]}"
+    if style == 1:
+        return f"+998{op}{s}"
+    return f"{op} {s[:3]}-{s[3:5]}-{s[5:]}"
+
+
+def _special(name: str, lang: str, rng: np.random.Generator) -> str | None:
+    if name == "amount":
+        return _amount(lang, rng)
+    if name == "phone":
+        return _phone(rng)
+    if name == "card4":
+        return f"{int(rng.integers(10_000)):04d}"
+    if name == "date":
+        day = int(rng.integers(1, 29))
+        month = int(rng.integers(12))
+        return f"{day}-{_MONTHS_UZ[month]}" if lang == "uz" else f"{day} {_MONTHS_RU[month]}"
+    if name == "time":
+        return f"{int(rng.integers(0, 24)):02d}:{_pick(('00', '15', '30', '45'), rng)}"
+    return None
+
+
+def _fill(text: str, lang: str, cat: CategoryPhrases, rng: np.random.Generator) -> str:
+    book = phrasebook()
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        special = _special(name, lang, rng)
+        if special is not None:
+            return special
+        values = cat.slots.get(name, {}).get(lang) or book.slots.get(name, {}).get(lang)
+        if not values:
+            raise KeyError(f"slot {{{name}}} has no {lang} values ({cat.category})")
+        return _SLOT.sub(repl, _pick(values, rng))
+
+    return _SLOT.sub(repl, text)
+
+
+def _labels(
+    cat: CategoryPhrases, chosen: Sequence[Template], kind: str | None, rng: np.random.Generator
+) -> dict[str, str]:
+    default = taxonomy.CATEGORY_BY_ID[cat.category]
+    labels = {
+        "category": cat.category,
+        "urgency": default.urgency,
+        "regime": default.regime,
+        "department": default.department,
+    }
+    urgencies = [t.overrides["urgency"] for t in chosen if "urgency" in t.overrides]
+    if urgencies:
+        labels["urgency"] = min(urgencies, key=_URGENCY_ORDER.__getitem__)
+    for key in ("regime", "department"):
+        for t in reversed(chosen):
+            if key in t.overrides:
+                labels[key] = t.overrides[key]
+    forced = chosen[0].overrides.get("kind")
+    if kind is None:
+        kind = forced
+    if kind is None:
+        names = [k for k, _ in cat.kinds]
+        weights = np.array([w for _, w in cat.kinds])
+        kind = names[int(rng.choice(len(names), p=weights / weights.sum()))]
+    labels["kind"] = kind
+    return labels
+
+
+def _effective_urgency(cat: CategoryPhrases, t: Template) -> str:
+    return t.overrides.get("urgency", taxonomy.CATEGORY_BY_ID[cat.category].urgency)
+
+
+def _candidates(
+    cat: CategoryPhrases, lang: str, kind: str | None, urgency: str | None
+) -> tuple[Template, ...]:
+    """Templates consistent with wanted labels, relaxing urgency, then kind, when none fit."""
+    pool = cat.templates[lang]
+    kinds = {k for k, _ in cat.kinds}
+
+    def kind_ok(t: Template) -> bool:
+        return kind is None or t.overrides.get("kind", kind if kind in kinds else "") == kind
+
+    def urg_ok(t: Template) -> bool:
+        return urgency is None or _effective_urgency(cat, t) == urgency
+
+    for test in (
+        lambda t: kind_ok(t) and urg_ok(t),
+        urg_ok,
+        kind_ok,
+    ):
+        found = tuple(t for t in pool if test(t))
+        if found:
+            return found
+    return pool
+
+
+def compose(
+    category: str,
+    script: str,
+    rng: np.random.Generator,
+    *,
+    kind: str | None = None,
+    urgency: str | None = None,
+) -> tuple[str, dict[str, str]]:
+    """One clean (noise-free) text of ``category`` in ``script`` and its gold labels.
+
+    With ``kind``/``urgency`` given, the text is chosen to agree with them where the category's
+    templates allow it (the returned labels then carry the wanted values).
+    """
+    cat = phrasebook().categories[category]
+    lang = "ru" if script == "ru" else "uz"
+    book = phrasebook()
+    pool = _candidates(cat, lang, kind, urgency)
+    first = pool[int(rng.integers(len(pool)))]
+    chosen = [first]
+    if rng.random() < 0.2 and len(pool) > 1:
+        # A second sentence of the same category, not changing the urgency the first one set.
+        same = [
+            t
+            for t in pool
+            if t is not first and _effective_urgency(cat, t) == _effective_urgency(cat, first)
+        ]
+        if same:
+            chosen.append(same[int(rng.integers(len(same)))])
+    parts: list[str] = []
+    if rng.random() < 0.35:
+        parts.append(_pick(book.common["greeting"][lang], rng))
+    if rng.random() < 0.25:
+        parts.append(_pick(book.common["intro"][lang], rng))
+    if rng.random() < VAGUE_RATE:
+        # The category sentence is missing: the category stays, other labels fall back to
+        # the category's defaults, since nothing in the text can justify an override.
+        parts.append(_pick(book.common["vague"][lang], rng))
+        chosen = [Template("")]
+    else:
+        parts += [t.text for t in chosen]
+        neighbours = RELATED.get(category, ())
+        if neighbours and rng.random() < RELATED_RATE:
+            # A side remark from a related category, without labels of its own.
+            other = book.categories[_pick(neighbours, rng)]
+            plain = [t for t in other.templates[lang] if not t.overrides]
+            if plain:
+                side = _fill(_pick([t.text for t in plain], rng), lang, other, rng)
+                pos = len(parts) - len(chosen) if rng.random() < 0.5 else len(parts)
+                parts.insert(pos, side)
+    if rng.random() < 0.25:
+        parts.append(_pick(book.common["extra"][lang], rng))
+    if rng.random() < 0.5:
+        parts.append(_pick(book.common["ask"][lang], rng))
+    filled = (_fill(part, lang, cat, rng) for part in parts)
+    text = " ".join(f[:1].upper() + f[1:] for f in filled)
+    if script == "uz_Cyrl":
+        text = to_cyrillic(text)
+    labels = _labels(cat, chosen, kind, rng)
+    if urgency is not None:
+        labels["urgency"] = urgency
+    return text, labels
+
+
+# --- noise -----------------------------------------------------------------------------------
+
+_LAT_TO_CYR_LOOK = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у"}
+_CYR_TO_LAT_LOOK = {v: k for k, v in _LAT_TO_CYR_LOOK.items()}
+_KEYBOARD = {"ў": "у", "ғ": "г", "қ": "к", "ҳ": "х", "Ў": "У", "Ғ": "Г", "Қ": "К", "Ҳ": "Х"}
+_WORD = re.compile(r"\w{4,}")
+_PUNCT = re.compile(r"[.,!?;:«»\"]")
+_UZ_APOS = re.compile(r"(?<=[oOgG])'|(?<=[a-zA-Z])'(?=[a-zA-Z])")
+
+
+def _typo(text: str, rng: np.random.Generator) -> str:
+    words = list(_WORD.finditer(text))
+    if not words:
+        return text
+    m = words[int(rng.integers(len(words)))]
+    w = m.group(0)
+    i = int(rng.integers(1, len(w) - 1))
+    op = int(rng.integers(3))
+    if op == 0:
+        new = w[: i - 1] + w[i] + w[i - 1] + w[i + 1 :]
+    elif op == 1:
+        new = w[:i] + w[i + 1 :]
+    else:
+        new = w[:i] + w[i] + w[i:]
+    return text[: m.start()] + new + text[m.end() :]
+
+
+def _apostrophe(text: str, rng: np.random.Generator) -> str:
+    variant = _pick(APOSTROPHES[1:], rng)
+    if rng.random() < 0.5:
+        return _UZ_APOS.sub(variant, text)
+    return _UZ_APOS.sub(lambda m: variant if rng.random() < 0.5 else m.group(0), text)
+
+
+def _case(text: str, rng: np.random.Generator) -> str:
+    style = int(rng.integers(3))
+    if style == 0:
+        return text.lower()
+    if style == 1:
+        return text.upper() if len(text) < 80 else text[:60].upper() + text[60:]
+    return text[:1].lower() + text[1:]
+
+
+def _insert_words(text: str, words: Sequence[str], rng: np.random.Generator) -> str:
+    tokens = text.split(" ")
+    for _ in range(1 + int(rng.random() < 0.4)):
+        pos = int(rng.integers(len(tokens) + 1))
+        tokens.insert(pos, _pick(words, rng))
+    return " ".join(tokens)
+
+
+def _homoglyphs(text: str, table: Mapping[str, str], rng: np.random.Generator) -> str:
+    spots = [i for i, ch in enumerate(text) if ch in table]
+    if not spots:
+        return text
+    chars = list(text)
+    for i in rng.choice(len(spots), size=min(len(spots), 1 + int(rng.integers(3))), replace=False):
+        chars[spots[int(i)]] = table[chars[spots[int(i)]]]
+    return "".join(chars)
+
+
+def _keyboard(text: str, rng: np.random.Generator) -> str:
+    del rng  # deterministic: a Russian keyboard has none of ў ғ қ ҳ
+    return "".join(_KEYBOARD.get(c, c) for c in text)
+
+
+def _punctuation(text: str, rng: np.random.Generator) -> str:
+    del rng  # deterministic: all punctuation goes
+    return re.sub(r"\s+", " ", _PUNCT.sub("", text)).strip()
+
+
+def _ru_words(text: str, rng: np.random.Generator, script: str) -> str:
+    words = phrasebook().common["ru_words"]["latn" if script == "uz_Latn" else "cyrl"]
+    return _insert_words(text, words, rng)
+
+
+def _uz_words(text: str, rng: np.random.Generator, script: str) -> str:
+    del script  # only Russian texts get Uzbek words, written in Cyrillic
+    return _insert_words(text, phrasebook().common["uz_words"]["cyrl"], rng)
+
+
+def _mixed_script(text: str, rng: np.random.Generator, script: str) -> str:
+    if script != "uz_Latn":
+        return _homoglyphs(text, _CYR_TO_LAT_LOOK, rng)
+    if rng.random() < 0.5:
+        return _homoglyphs(text, _LAT_TO_CYR_LOOK, rng)
+    return _insert_words(text, phrasebook().common["ru_words"]["cyrl"], rng)
+
+
+_PLAIN_OPS: Final[dict[str, Callable[[str, np.random.Generator], str]]] = {
+    "typo": _typo,
+    "apostrophe": _apostrophe,
+    "keyboard": _keyboard,
+    "punctuation": _punctuation,
+    "case": _case,
+}
+_SCRIPT_OPS: Final[dict[str, Callable[[str, np.random.Generator, str], str]]] = {
+    "ru_words": _ru_words,
+    "uz_words": _uz_words,
+    "mixed_script": _mixed_script,
+}
+
+
+def _run_op(name: str, text: str, script: str, rng: np.random.Generator) -> str:
+    if name in _PLAIN_OPS:
+        return _PLAIN_OPS[name](text, rng)
+    return _SCRIPT_OPS[name](text, rng, script)
+
+
+def add_noise(text: str, script: str, rng: np.random.Generator) -> tuple[str, list[str]]:
+    """Apply one or two noise operations that really change ``text``; return it and their names."""
+    ops = list(OPS_BY_SCRIPT[script])
+    order = rng.permutation(len(ops))
+    wanted = 1 + int(rng.random() < 0.3)
+    applied: list[str] = []
+    for i in order:
+        name = ops[int(i)]
+        new = _run_op(name, text, script, rng)
+        if new != text:
+            text = new
+            applied.append(name)
+            if len(applied) == wanted:
+                break
+    return text, applied
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def _check_mix(script_mix: Mapping[str, float] | None) -> tuple[list[str], np.ndarray]:
+    mix = dict(DEFAULT_SCRIPT_MIX if script_mix is None else script_mix)
+    unknown = sorted(set(mix) - set(SCRIPTS))
+    if unknown:
+        raise ValueError(f"script_mix: unknown scripts {unknown}; known: {list(SCRIPTS)}")
+    weights = np.array([float(mix.get(s, 0.0)) for s in SCRIPTS])
+    if (weights < 0).any() or weights.sum() <= 0:
+        raise ValueError("script_mix: weights must be >= 0 and not all zero")
+    return list(SCRIPTS), weights / weights.sum()
+
+
+def _check_categories(categories: Sequence[str] | None) -> list[str]:
+    cats = [c.id for c in taxonomy.CATEGORIES] if categories is None else list(categories)
+    unknown = [c for c in cats if c not in taxonomy.CATEGORY_BY_ID]
+    if unknown or not cats:
+        raise ValueError(f"categories: unknown or empty {unknown}; see malaka.taxonomy")
+    return cats
+
+
+def _check_noise(noise: float) -> None:
+    if not 0.0 <= noise <= 1.0:
+        raise ValueError(f"noise: must be between 0 and 1, got {noise}")
+
+
+def appeal_texts(
+    n: int,
+    rng: np.random.Generator,
+    *,
+    script_mix: Mapping[str, float] | None = None,
+    categories: Sequence[str] | None = None,
+    noise: float = 0.3,
+) -> pd.DataFrame:
+    """``n`` appeal texts, categories drawn uniformly, with gold labels and applied noise.
+
+    Columns: ``text, script, kind, category, urgency, regime, department, noise`` (``noise`` is
+    the "+"-joined list of noise operations applied, empty for a clean text).
+    """
+    import pandas as pd
+
+    scripts, p = _check_mix(script_mix)
+    cats = _check_categories(categories)
+    _check_noise(noise)
+    rows: list[dict[str, str]] = []
+    cat_idx = rng.integers(len(cats), size=n)
+    script_idx = rng.choice(len(scripts), size=n, p=p)
+    noisy = rng.random(n) < noise
+    for i in range(n):
+        script = scripts[int(script_idx[i])]
+        text, labels = compose(cats[int(cat_idx[i])], script, rng)
+        ops: list[str] = []
+        if noisy[i]:
+            text, ops = add_noise(text, script, rng)
+        rows.append({"text": text, "script": script, **labels, "noise": "+".join(ops)})
+    columns = ["text", "script", *LABEL_COLUMNS, "noise"]
+    return pd.DataFrame(rows, columns=columns).astype("string")
+
+
+def texts_for(
+    labels: pd.DataFrame,
+    rng: np.random.Generator,
+    *,
+    noise: float = 0.3,
+    pool_size: int = 256,
+    script_mix: Mapping[str, float] | None = None,
+) -> pd.Series:
+    """A text for each row of ``labels`` that agrees with its category, kind and urgency.
+
+    ``labels`` needs a ``category`` column; ``kind``, ``urgency`` and ``script`` are used when
+    present (a missing ``script`` is drawn from ``script_mix``). Why pools: the dataset builder
+    attaches texts to up to a million appeals, so each (category, kind, urgency, script) group
+    composes at most ``pool_size`` texts once and samples from them with numpy.
+    """
+    import pandas as pd
+
+    if "category" not in labels.columns:
+        raise ValueError("labels: a 'category' column is needed")
+    _check_noise(noise)
+    _check_categories(sorted(set(labels["category"].astype(str))))
+    n = len(labels)
+    if "script" in labels.columns:
+        script_col = labels["script"].astype(str).to_numpy()
+        bad = sorted(set(script_col) - set(SCRIPTS))
+        if bad:
+            raise ValueError(f"labels.script: unknown scripts {bad}; known: {list(SCRIPTS)}")
+    else:
+        scripts, p = _check_mix(script_mix)
+        script_col = np.asarray(scripts, dtype=object)[rng.choice(len(scripts), size=n, p=p)]
+    empty = np.full(n, "", dtype=object)
+    key = pd.DataFrame(
+        {
+            "category": labels["category"].astype(str).to_numpy(),
+            "kind": labels["kind"].astype(str).to_numpy() if "kind" in labels else empty,
+            "urgency": labels["urgency"].astype(str).to_numpy() if "urgency" in labels else empty,
+            "script": script_col,
+        }
+    )
+    out = np.empty(n, dtype=object)
+    for (cat, kind, urgency, script), idx in key.groupby(
+        ["category", "kind", "urgency", "script"], sort=True
+    ).indices.items():
+        m = min(len(idx), pool_size)
+        pool = []
+        for _ in range(m):
+            text, _labels = compose(
+                str(cat), str(script), rng, kind=str(kind) or None, urgency=str(urgency) or None
+            )
+            if rng.random() < noise:
+                text, _ops = add_noise(text, str(script), rng)
+            pool.append(text)
+        pick = np.arange(len(idx)) if m == len(idx) else rng.integers(m, size=len(idx))
+        out[idx] = np.asarray(pool, dtype=object)[pick]
+    return pd.Series(out, index=labels.index, name="text", dtype="string")
