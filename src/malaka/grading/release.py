@@ -1,0 +1,133 @@
+"""``malaka course release``: student versions and their data into ``build/release/<module>/``.
+
+Order: render the sources (:mod:`malaka.grading.authoring`) -> nbgrader ``GenerateAssignment``
+on the Uzbek notebooks with the gradebook (it records the grade cells and hidden tests) -> the
+same converter without the database on each other language -> assemble one folder
+(``exNN.ipynb``, ``exNN.ru.ipynb``, ``exNN.en.ipynb``, ``data/``) -> scan it for anything that
+must not reach trainees -> swap it into place. A failed scan leaves the previous release alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from malaka.errors import InputError, Problem
+from malaka.grading.authoring import LANGS, render_module
+from malaka.grading.layout import Layout, ensure_tools_on_path, nbgrader_config
+
+STAGING = "grading/staging"
+MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+_REGION = re.compile(
+    r"###\s*BEGIN (SOLUTION|HIDDEN TESTS)\s*\n(.*?)###\s*END (SOLUTION|HIDDEN TESTS)", re.DOTALL
+)
+
+
+def _generate(layout: Layout, module_id: str, source_dir: str, out_dir: str, *, db: bool) -> None:
+    """Run nbgrader's GenerateAssignment converter (Python API, no subprocess)."""
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.coursedir import CourseDirectory
+
+    ensure_tools_on_path()
+    cfg = nbgrader_config(layout)
+    cfg.CourseDirectory.source_directory = source_dir
+    cfg.CourseDirectory.release_directory = out_dir
+    if not db:
+        cfg.GenerateAssignment.no_database = True
+        cfg.SaveCells.enabled = False
+    layout.gradebook_path.parent.mkdir(parents=True, exist_ok=True)
+    coursedir = CourseDirectory(config=cfg)
+    coursedir.assignment_id = module_id
+    converter = GenerateAssignment(coursedir=coursedir, config=cfg)
+    converter.force = True
+    converter.create_assignment = True
+    converter.log.setLevel(logging.ERROR)
+    try:
+        converter.start()
+    except Exception as exc:  # nbgrader raises NbGraderException and friends
+        raise InputError.single(
+            str(layout.module_dir(module_id)), "generate_assignment", f"nbgrader failed: {exc}"
+        ) from exc
+
+
+def _code_lines(nb_json: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for cell in nb_json.get("cells", []):
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines.extend(text.splitlines())
+    return lines
+
+
+def secret_lines(source_nb: dict[str, Any]) -> set[str]:
+    """Lines that appear only inside solution or hidden-test regions of the source notebook."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for cell in source_nb.get("cells", []):
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        for match in _REGION.finditer(text):
+            inside.update(line.strip() for line in match.group(2).splitlines())
+        outside.update(line.strip() for line in _REGION.sub("", text).splitlines())
+    return {line for line in inside - outside if len(line) >= 6 and not line.startswith("#")}
+
+
+def scan_release(folder: Path, sources: dict[str, dict[str, Any]]) -> list[Problem]:
+    """Find solution code or hidden tests in a release folder (markers and source lines).
+
+    ``sources`` maps notebook stem to the rendered source notebook (JSON) it came from.
+    """
+    problems: list[Problem] = []
+    for path in sorted(folder.rglob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        for marker in MARKERS:
+            if marker in text:
+                problems.append(Problem(str(path), "release", f"contains '{marker}'"))
+        stem = path.name.split(".")[0]
+        secrets = secret_lines(sources.get(stem, {}))
+        released = {line.strip() for line in _code_lines(json.loads(text))}
+        for line in sorted(secrets & released):
+            problems.append(Problem(str(path), "release", f"solution/hidden line leaked: {line!r}"))
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".db", ".sqlite"}:
+            problems.append(Problem(str(path), "release", "source or database file in release"))
+    return problems
+
+
+def release(module_id: str, layout: Layout | None = None) -> Path:
+    """Release one module; return ``build/release/<module>``. Raises InputError on any problem."""
+    from malaka.atomic import output_dir
+
+    layout = layout or Layout.default()
+    render_module(layout, module_id)
+    staging = layout.build / STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    _generate(layout, module_id, "grading/source", f"{STAGING}/uz", db=True)
+    langs = [lang for lang in LANGS[1:] if (layout.variants / lang / module_id).is_dir()]
+    for lang in langs:
+        _generate(layout, module_id, f"grading/variants/{lang}", f"{STAGING}/{lang}", db=False)
+    sources = {
+        p.stem: json.loads(p.read_text(encoding="utf-8"))
+        for p in (layout.source / module_id).glob("*.ipynb")
+    }
+    target = layout.release / module_id
+    with output_dir(target) as tmp:
+        shutil.copytree(staging / "uz" / module_id, tmp, dirs_exist_ok=True)
+        for lang in langs:
+            for nb in sorted((staging / lang / module_id).glob("*.ipynb")):
+                shutil.copy2(nb, tmp / f"{nb.stem}.{lang}.ipynb")
+        problems = scan_release(tmp, sources)
+        if problems:
+            raise InputError(problems)
+    shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def release_all(layout: Layout | None = None) -> list[Path]:
+    """Release every module in ``courses/``."""
+    layout = layout or Layout.default()
+    return [release(module_id, layout) for module_id in layout.module_ids()]
