@@ -31,7 +31,9 @@ CASE_COLUMNS: Final[tuple[CaseColumn, ...]] = (
     CaseColumn("run_id", pa.string(), "'<scenario id>/<replication>'"),
     CaseColumn("replication", pa.int32(), "replication number, from 0"),
     CaseColumn("case_id", pa.string(), "appeal id, unique within a run"),
-    CaseColumn("citizen_id", pa.string(), "citizen id (a repeat appeal keeps it); empty if anonymous"),
+    CaseColumn(
+        "citizen_id", pa.string(), "citizen id (a repeat appeal keeps it); empty if anonymous"
+    ),
     CaseColumn("channel", pa.string(), "channel the appeal came through"),
     CaseColumn("kind", pa.string(), "ariza, taklif or shikoyat"),
     CaseColumn("category", pa.string(), "triage category id"),
@@ -48,7 +50,9 @@ CASE_COLUMNS: Final[tuple[CaseColumn, ...]] = (
     CaseColumn("first_start_t", pa.float64(), "first time an officer started work; NaN if never"),
     CaseColumn("close_t", pa.float64(), "when the appeal left the system; NaN if still open"),
     CaseColumn("outcome", pa.string(), "one of eventlog.OUTCOMES; empty if still open"),
-    CaseColumn("deadline_t", pa.float64(), "final legal deadline (after any extension); NaN if none"),
+    CaseColumn(
+        "deadline_t", pa.float64(), "final legal deadline (after any extension); NaN if none"
+    ),
     CaseColumn("extended", pa.bool_(), "the head of the body extended the deadline once"),
     CaseColumn(
         "answered_in_time",
@@ -90,7 +94,7 @@ def describe_markdown() -> str:
     return "\n".join(rows)
 
 
-def derive_cases(events: pa.Table) -> pa.Table:
+def derive_cases(events: pa.Table) -> pa.Table:  # noqa: PLR0915 - one column after another
     """One row per appeal per replication, in (replication, arrival) order."""
     import pyarrow.compute as pc
 
@@ -183,7 +187,9 @@ def derive_cases(events: pa.Table) -> pa.Table:
         }
     )
     arrays = [
-        data[c.name] if isinstance(data[c.name], pa.ChunkedArray) else pa.array(data[c.name], type=c.type)
+        data[c.name]
+        if isinstance(data[c.name], pa.ChunkedArray)
+        else pa.array(data[c.name], type=c.type)
         for c in CASE_COLUMNS
     ]
     table = pa.Table.from_arrays(arrays, schema=CASE_SCHEMA)

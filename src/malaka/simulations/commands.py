@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
     """Add ``malaka simulate``."""
 
     @app.command("simulate")
-    def simulate(
+    def simulate(  # noqa: PLR0917 - typer maps parameters to options
         scenario: Annotated[Path, typer.Argument(help="scenario YAML file")],
         replications: Annotated[
             int | None, typer.Option("--replications", "-n", help="default: the scenario's")

@@ -168,7 +168,8 @@ class Empirical(_Dist):
         if self.weights is None:
             return None
         w = np.asarray(self.weights, dtype=float)
-        return w / w.sum()
+        out: np.ndarray = w / w.sum()
+        return out
 
     @property
     def mean(self) -> float:

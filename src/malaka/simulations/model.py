@@ -114,9 +114,7 @@ class StaffPool:
         self.off_duty.sort(reverse=True)
 
 
-def shift_process(
-    env: simpy.Environment, pool: StaffPool, profile: list[tuple[float, int]]
-) -> Any:
+def shift_process(env: simpy.Environment, pool: StaffPool, profile: list[tuple[float, int]]) -> Any:
     """Apply a pool's headcount change points as simulated time passes."""
     for t, n in profile:
         if t > env.now:
@@ -132,7 +130,9 @@ class Codes:
     table: list[tuple[str, str, str, str]] = field(default_factory=list)
     index: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
 
-    def __call__(self, activity: str, lifecycle: str, agency: str = "own", outcome: str = "") -> int:
+    def __call__(
+        self, activity: str, lifecycle: str, agency: str = "own", outcome: str = ""
+    ) -> int:
         """The code of a combination (created on first use)."""
         key = (activity, lifecycle, agency, outcome)
         code = self.index.get(key)
@@ -158,7 +158,7 @@ def _pick(u: np.ndarray, cum: np.ndarray) -> np.ndarray:
 class Plan:
     """Everything precomputed about a scenario that does not depend on the replication."""
 
-    def __init__(self, scenario: Scenario) -> None:
+    def __init__(self, scenario: Scenario) -> None:  # noqa: PLR0915 - a list of lookups
         self.scenario = scenario
         sc = scenario
         self.cal: WorkCalendar = sc.calendar.work_calendar()
@@ -172,12 +172,12 @@ class Plan:
         self.urgency = [c.effective_urgency for c in sc.categories]
         self.regime = [c.effective_regime for c in sc.categories]
         self.urgency_rank = [URGENCY_RANK[u] for u in self.urgency]
-        self.kind_cum = [
-            _cum([c.kinds.get(k, 0.0) for k in self.kinds]) for c in sc.categories
-        ]  # type: ignore[call-overload]
+        self.kind_cum = [_cum([c.kinds.get(k, 0.0) for k in self.kinds]) for c in sc.categories]  # type: ignore[call-overload]
         self.pools = [p.id for p in sc.pools]
         self.profiles = {p.id: staffing_profile(sc, p.id) for p in sc.pools}
-        self.pool_size = {p: max((n for _, n in prof), default=0) for p, prof in self.profiles.items()}
+        self.pool_size = {
+            p: max((n for _, n in prof), default=0) for p, prof in self.profiles.items()
+        }
         # Hourly intensity factors over the horizon, shared by every channel.
         n_hours = math.ceil(self.horizon)
         self.n_hours = n_hours
@@ -206,7 +206,7 @@ class Plan:
         # Deadline rules by (category, kind).
         self.rules: dict[tuple[int, int], Any] = {}
         if sc.deadlines is not None:
-            for ci, cat in enumerate(sc.categories):
+            for ci in range(len(sc.categories)):
                 for ki, kind in enumerate(self.kinds):
                     for rule in sc.deadlines.rules:
                         if (rule.regime is None or rule.regime == self.regime[ci]) and (
@@ -222,9 +222,7 @@ class Plan:
         if sc.deadlines is not None:
             for (ci, ki), rule in self.rules.items():
                 j = ci * n_k + ki
-                self.rule_idx[j] = next(
-                    k for k, r in enumerate(sc.deadlines.rules) if r is rule
-                )
+                self.rule_idx[j] = next(k for k, r in enumerate(sc.deadlines.rules) if r is rule)
                 self.extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
                 self.ext_p[j] = rule.extension.probability if rule.extension else 0.0
 
@@ -284,12 +282,12 @@ def draw_arrivals(plan: Plan, streams: Streams) -> tuple[np.ndarray, np.ndarray,
     return t_all[order], np.concatenate(chans)[order], np.concatenate(dists)[order]
 
 
-def draw_cases(
+def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     plan: Plan,
     streams: Streams,
     t: np.ndarray,
     channel: np.ndarray,
-    district: np.ndarray,
+    *,
     category: np.ndarray | None = None,
     prefix: str = "",
 ) -> dict[str, np.ndarray]:
@@ -423,5 +421,9 @@ def deadlines(
                 else:
                     vals[u_i] = (base, math.nan, 0.0)
         d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
-        p_ext = np.where(np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category], 0.0, p_ext)
+        p_ext = np.where(
+            np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category],
+            0.0,
+            p_ext,
+        )
     return d0, d1, lead, p_ext

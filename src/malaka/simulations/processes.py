@@ -15,7 +15,7 @@ so recording it then is exact and saves a timer process per appeal.
 from __future__ import annotations
 
 import math
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,32 +71,40 @@ _CASE_LIST_KEYS = (
 )
 
 
-def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
+def _hang_up(pool: StaffPool, entry: list[Any]) -> Callable[[simpy.Event], None]:
+    """Callback for a caller's patience timer: leave the queue if still waiting."""
+
+    def hang_up(_event: simpy.Event) -> None:
+        pool.withdraw(entry)
+
+    return hang_up
+
+
+def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR0915 - one closure scope keeps the hot loop on fast local names
     """Run one replication of the planned scenario."""
     sc = plan.scenario
     streams = Streams(seed, replication)
     env = simpy.Environment()
     t_arr, ch_arr, di_arr = draw_arrivals(plan, streams)
-    drawn = draw_cases(plan, streams, t_arr, ch_arr, di_arr)
+    drawn = draw_cases(plan, streams, t_arr, ch_arr)
     n0 = len(t_arr)
 
     # Case attributes as plain lists (fast indexing; repeats append).
-    C: dict[str, list[Any]] = {
+    case_attr: dict[str, list[Any]] = {
         "arrive": t_arr.tolist(),
         "channel": ch_arr.tolist(),
         "district": di_arr.tolist(),
     }
     for key in _CASE_LIST_KEYS[3:]:
-        C[key] = drawn[key].tolist()
-    C["citizen"] = [-1 if a else i for i, a in enumerate(C["anonymous"])]
-    C["repeat_of"] = [-1] * n0
-    C["chain"] = [0] * n0
-    C["close"] = [math.nan] * n0
-    C["outcome"] = [-1] * n0
-    C["extended"] = [False] * n0
-    C["extend_t"] = [math.inf] * n0
+        case_attr[key] = drawn[key].tolist()
+    case_attr["citizen"] = [-1 if a else i for i, a in enumerate(case_attr["anonymous"])]
+    case_attr["repeat_of"] = [-1] * n0
+    case_attr["chain"] = [0] * n0
+    case_attr["close"] = [math.nan] * n0
+    case_attr["outcome"] = [-1] * n0
+    case_attr["extended"] = [False] * n0
+    case_attr["extend_t"] = [math.inf] * n0
     service: list[list[float]] = [col.tolist() for col in drawn["service"]]
-    next_citizen = [n0]
 
     # Staff pools: officer codes are global, names 'pool#k' from 1.
     officers: list[str] = []
@@ -108,7 +116,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
         env.process(shift_process(env, pools[pid], plan.profiles[pid]))
 
     codes = Codes()
-    C_ARRIVE = codes("arrive", "arrive")
+    c_arrive = codes("arrive", "arrive")
     outcomes = ("answered", "forwarded", "left_without_consideration", "abandoned")
 
     # Per-stage constants.
@@ -167,17 +175,17 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
     rows: list[float] = []
     emit = rows.extend
     timeout = env.timeout
-    arrive_l = C["arrive"]
-    chan_l = C["channel"]
-    cat_l = C["category"]
-    anon_l = C["anonymous"]
-    patience_l = C["patience"]
-    u_mis_l = C["u_misroute"]
-    agency_l = C["request_agency"]
-    response_l = C["response"]
-    esc_l = C["escalated_response"]
-    close_l = C["close"]
-    outcome_l = C["outcome"]
+    arrive_l = case_attr["arrive"]
+    chan_l = case_attr["channel"]
+    cat_l = case_attr["category"]
+    anon_l = case_attr["anonymous"]
+    patience_l = case_attr["patience"]
+    u_mis_l = case_attr["u_misroute"]
+    agency_l = case_attr["request_agency"]
+    response_l = case_attr["response"]
+    esc_l = case_attr["escalated_response"]
+    close_l = case_attr["close"]
+    outcome_l = case_attr["outcome"]
     urgency_rank = plan.urgency_rank
     forward_regime = plan.forward_regime
 
@@ -190,25 +198,25 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
             _maybe_repeat(i, now)
 
     def _maybe_extend(i: int, until: float) -> None:
-        d1 = C["deadline1"][i]
-        if d1 != d1:  # NaN: no extension rule
+        d1 = case_attr["deadline1"][i]
+        if math.isnan(d1):  # no extension rule
             return
-        decide = max(C["deadline0"][i] - C["extend_lead"][i], arrive_l[i])
-        if until > decide and C["u_extend"][i] < C["p_extend"][i]:
-            C["extended"][i] = True
-            C["extend_t"][i] = decide
-            emit((i, C_EXTEND, -1, decide, 0))
+        decide = max(case_attr["deadline0"][i] - case_attr["extend_lead"][i], arrive_l[i])
+        if until > decide and case_attr["u_extend"][i] < case_attr["p_extend"][i]:
+            case_attr["extended"][i] = True
+            case_attr["extend_t"][i] = decide
+            emit((i, c_extend, -1, decide, 0))
 
-    C_EXTEND = codes("extend", "extend")
+    c_extend = codes("extend", "extend")
 
     def _maybe_repeat(i: int, now: float) -> None:
         assert repeats is not None
-        final = C["deadline1"][i] if C["extended"][i] else C["deadline0"][i]
+        final = case_attr["deadline1"][i] if case_attr["extended"][i] else case_attr["deadline0"][i]
         late = now > final
         p = repeats.when_late if late else repeats.when_answered
-        if C["u_repeat"][i] >= p or C["chain"][i] >= repeats.max_chain:
+        if case_attr["u_repeat"][i] >= p or case_attr["chain"][i] >= repeats.max_chain:
             return
-        t_new = now + C["repeat_delay"][i]
+        t_new = now + case_attr["repeat_delay"][i]
         if t_new >= horizon:
             return
         env.process(_repeat(i, t_new))
@@ -219,20 +227,20 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
         d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
         for key in _CASE_LIST_KEYS:
             if key == "arrive":
-                C[key].append(t_new)
+                case_attr[key].append(t_new)
             elif key in ("channel", "district", "category"):
-                C[key].append(C[key][parent])
+                case_attr[key].append(case_attr[key][parent])
             elif key == "anonymous":
-                C[key].append(False)
+                case_attr[key].append(False)
             else:
-                C[key].append(d[key])
-        C["citizen"].append(C["citizen"][parent])
-        C["repeat_of"].append(parent)
-        C["chain"].append(C["chain"][parent] + 1)
-        C["close"].append(math.nan)
-        C["outcome"].append(-1)
-        C["extended"].append(False)
-        C["extend_t"].append(math.inf)
+                case_attr[key].append(d[key])
+        case_attr["citizen"].append(case_attr["citizen"][parent])
+        case_attr["repeat_of"].append(parent)
+        case_attr["chain"].append(case_attr["chain"][parent] + 1)
+        case_attr["close"].append(math.nan)
+        case_attr["outcome"].append(-1)
+        case_attr["extended"].append(False)
+        case_attr["extend_t"].append(math.inf)
         for si in range(len(service)):
             service[si].append(d["service"][si])
         env.process(appeal(j))
@@ -249,8 +257,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
                 streams,
                 np.zeros(k),
                 np.full(k, ch, dtype=np.int64),
-                np.zeros(k, dtype=np.int64),
-                np.full(k, cat, dtype=np.int64),
+                category=np.full(k, cat, dtype=np.int64),
                 prefix=f"repeat:{plan.channels[ch]}:{plan.categories[cat]}:",
             )
             buf = [
@@ -272,14 +279,16 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
             np.array([draw["u_extra"]]),
         )
         draw.update(
-            deadline0=float(d0[0]), deadline1=float(d1[0]), extend_lead=float(lead[0]),
+            deadline0=float(d0[0]),
+            deadline1=float(d1[0]),
+            extend_lead=float(lead[0]),
             p_extend=float(p_ext[0]),
         )
         return draw
 
-    def appeal(i: int) -> Generator[Any, Any, None]:
+    def appeal(i: int) -> Generator[Any, Any, None]:  # noqa: PLR0912, PLR0915 - the life of an appeal reads top to bottom
         now = env.now
-        emit((i, C_ARRIVE, -1, now, 0))
+        emit((i, c_arrive, -1, now, 0))
         ch = chan_l[i]
         cat = cat_l[i]
         prio = urgency_rank[cat]
@@ -317,7 +326,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
                     ev, entry = pool.wait(prio)
                     if first and patience != math.inf:
                         timer = timeout(patience)
-                        timer.callbacks.append(lambda _e, entry=entry, pool=pool: pool.withdraw(entry))
+                        timer.callbacks.append(_hang_up(pool, entry))
                     officer = yield ev
                     now = env.now
                     if officer < 0:
@@ -333,7 +342,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
                 passes += 1
                 if passes == 1 and p_mis > 0.0 and u_mis_l[i] < p_mis:
                     yield timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))  # type: ignore[union-attr]
-                    svc = float(st.service_for(plan.categories[cat]).sample(extra_service[st.id], 1)[0])
+                    svc = float(
+                        st.service_for(plan.categories[cat]).sample(extra_service[st.id], 1)[0]
+                    )
                     continue
                 break
             if role == "registration" and not anon_done:
@@ -362,7 +373,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
                     emit((i, c_rep, -1, env.now, 0))
         close(i, 0, env.now)
 
-    forward_rng_u = C["u_forward"]
+    forward_rng_u = case_attr["u_forward"]
 
     def _fwd(i: int, cat: int) -> str:
         targets = forward_targets[cat]
@@ -382,10 +393,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:
     end_t = plan.end
     # Extensions of cases still open at the end of the run.
     for i in range(len(arrive_l)):
-        if close_l[i] != close_l[i]:
+        if math.isnan(close_l[i]):
             _maybe_extend(i, end_t)
     cases = {
-        key: np.asarray(C[key])
+        key: np.asarray(case_attr[key])
         for key in (
             "arrive",
             "channel",

@@ -93,9 +93,7 @@ def run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
         ["" if c < 0 else f"C{c:07d}" for c in citizen.tolist()], type=pa.string()
     )
     parent = cs["repeat_of"]
-    repeat_ids = pa.array(
-        ["" if p < 0 else case_ids[p] for p in parent.tolist()], type=pa.string()
-    )
+    repeat_ids = pa.array(["" if p < 0 else case_ids[p] for p in parent.tolist()], type=pa.string())
     take = pa.array(case, type=pa.int64())
     acts, lifes, agencies, outcomes = (list(x) for x in zip(*res.codes, strict=True))
     officers = [*res.officers, ""]
@@ -174,9 +172,16 @@ def run_replications(
     if workers is not None and workers < 1:
         raise ValueError("workers must be >= 1")
     tables: dict[int, pa.Table] = {}
-    with _progress(progress, replications) as advance:
+    with _Progress(progress, replications) as advance:
         if scheduler is not None:
-            _run_dask(scenario, replications, seed, scheduler, tables, advance)
+            _run_dask(
+                scenario=scenario,
+                replications=replications,
+                seed=seed,
+                scheduler=scheduler,
+                tables=tables,
+                advance=advance,
+            )
         else:
             n_workers = min(workers or os.cpu_count() or 1, replications)
             if n_workers == 1:
@@ -184,9 +189,7 @@ def run_replications(
                     tables[r] = run_one(scenario, r, seed)
                     advance()
             else:
-                with ProcessPoolExecutor(
-                    max_workers=n_workers, mp_context=_mp_context()
-                ) as pool:
+                with ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool:
                     futures = {
                         pool.submit(_run_one_worker, scenario, r, seed): r
                         for r in range(replications)
@@ -201,6 +204,7 @@ def run_replications(
 
 
 def _run_dask(
+    *,
     scenario: Scenario,
     replications: int,
     seed: int,
@@ -208,9 +212,10 @@ def _run_dask(
     tables: dict[int, pa.Table],
     advance: Callable[[], None],
 ) -> None:
-    from distributed import Client, as_completed as dask_completed
+    from distributed import Client
+    from distributed import as_completed as dask_completed
 
-    with Client(scheduler, set_as_default=False) as client:
+    with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]
         futures = client.map(
             _run_one_worker,
             [scenario] * replications,
@@ -219,12 +224,12 @@ def _run_dask(
             pure=False,
         )
         index = {f.key: r for r, f in enumerate(futures)}
-        for fut in dask_completed(futures):
+        for fut in dask_completed(futures):  # type: ignore[no-untyped-call]
             tables[index[fut.key]] = fut.result()
             advance()
 
 
-class _progress:
+class _Progress:
     """A rich progress bar on stderr, or nothing."""
 
     def __init__(self, enabled: bool, total: int) -> None:

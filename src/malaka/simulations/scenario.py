@@ -165,7 +165,7 @@ class CategorySpec(_Model):
     """A triage category used by the scenario; regime and urgency default to the taxonomy."""
 
     id: str
-    kinds: dict[Kind, Share] = Field(default_factory=lambda: {"ariza": 1.0})
+    kinds: dict[Kind, Share] = Field(default_factory=lambda: {"ariza": 1.0})  # type: ignore[arg-type]
     regime: str | None = None
     urgency: Urgency | None = None
     requests: Requests | None = None
@@ -337,7 +337,7 @@ class Scenario(_Model):
         return self
 
     # --- cross-reference checks ------------------------------------------------------------
-    def cross_problems(self) -> list[tuple[Loc, str]]:
+    def cross_problems(self) -> list[tuple[Loc, str]]:  # noqa: PLR0912, PLR0915 - a flat checklist reads best
         """Every inconsistency between sections, as (author path, message)."""
         out: list[tuple[Loc, str]] = []
         cats = {c.id for c in self.categories}
@@ -386,7 +386,7 @@ class Scenario(_Model):
                 out.append((("categories", i, "id"), f"unknown category {cat.id!r} (see taxonomy)"))
             if cat.regime is not None and cat.regime not in tax_regimes:
                 out.append((("categories", i, "regime"), f"unknown regime {cat.regime!r}"))
-            msg = _sum_check(cat.kinds)
+            msg = _sum_check({str(k): v for k, v in cat.kinds.items()})
             if msg:
                 out.append((("categories", i, "kinds"), msg))
             if cat.requests is not None:
@@ -445,7 +445,9 @@ class Scenario(_Model):
                 if cid not in channels
             )
             if st.misroute_probability > 0 and st.reroute_delay is None:
-                out.append((("stages", i, "reroute_delay"), "required when misroute_probability > 0"))
+                out.append(
+                    (("stages", i, "reroute_delay"), "required when misroute_probability > 0")
+                )
         for i, cp in enumerate(self.campaigns):
             if cp.district not in districts:
                 out.append((("campaigns", i, "district"), f"unknown district {cp.district!r}"))
@@ -505,7 +507,9 @@ class Scenario(_Model):
                     )
             if any(c < 0 for c in counts):
                 raise ValueError(f"pool {p.id!r}: headcounts must be >= 0")
-            shifts = [s.model_copy(update={"staff": c}) for s, c in zip(p.shifts, counts, strict=True)]
+            shifts = [
+                s.model_copy(update={"staff": c}) for s, c in zip(p.shifts, counts, strict=True)
+            ]
             pools.append(p.model_copy(update={"shifts": shifts}))
         unknown = set(staff) - {p.id for p in self.pools}
         if unknown:
