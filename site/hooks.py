@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from malaka.site.stage import Staged, stage
 
@@ -116,3 +118,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if langs and hasattr(file, "alternates"):
             _alternates(file, config, langs, default)
     return files
+
+
+_REMOTE_SCRIPT = re.compile(
+    r"<script\b[^>]*>(?:(?!</script>).)*?https?://(?:(?!</script>).)*?</script>", re.DOTALL
+)
+_EMPTY_SCRIPT = re.compile(r"<script src=\"\">\s*</script>")
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Drop nbconvert's loaders that would fetch from a CDN (Mermaid, MathJax placeholders).
+
+    The notebooks use neither diagrams nor math, and the site must make no outside request.
+    """
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    return _EMPTY_SCRIPT.sub("", _REMOTE_SCRIPT.sub("", output))

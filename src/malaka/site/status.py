@@ -126,13 +126,13 @@ def build_status_data(dataset_dir: Path) -> dict[str, Any]:
         )
     wanted = set(chosen[key].astype(str))
     hist = history[history[key].astype(str).isin(wanted)].copy()
-    hist["_t"] = pd.to_datetime(hist[time_col])
-    hist = hist.sort_values([key, "_t"], kind="stable")
+    hist["t_sort"] = pd.to_datetime(hist[time_col])
+    hist = hist.sort_values([key, "t_sort"], kind="stable")
     steps: dict[str, list[dict[str, Any]]] = {}
     for row in hist.itertuples(index=False):
         rec = row._asdict()
         steps.setdefault(str(rec[key]), []).append(
-            {"status": str(rec["status"]), "at": _iso(rec["_t"])}
+            {"status": str(rec["status"]), "at": _iso(rec["t_sort"])}
         )
     out: dict[str, Any] = {}
     for rec in chosen.to_dict(orient="records"):
