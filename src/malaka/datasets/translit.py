@@ -183,7 +183,7 @@ def to_latin(text: str, apostrophe: ApostropheStyle = "ascii") -> str:
         nx = text[i + 1] if i + 1 < n else ""
         if lo == "е":
             lat = "ye" if (not _is_letter(prev) or prev in _CYR_VOWELS or prev in "ъьЪЬ") else "e"
-        elif lo == "ҳ" and prev in "сС":
+        elif lo == "ҳ" and prev in ("с", "С"):
             lat = "'h"
         elif lo in _SIMPLE_C2L:
             lat = _SIMPLE_C2L[lo]
@@ -194,7 +194,7 @@ def to_latin(text: str, apostrophe: ApostropheStyle = "ascii") -> str:
             # All capitals inside a capitalised word (ШАҲАР -> SHAHAR), else title case (Sh).
             whole_caps = nx.isupper() or (prev.isupper() and not nx.islower())
             lat = lat.upper() if whole_caps else lat[0].upper() + lat[1:]
-            if lo == "ҳ" and prev in "сС":
+            if lo == "ҳ" and prev in ("с", "С"):
                 lat = "'H"
         out.append(lat)
     result = "".join(out)

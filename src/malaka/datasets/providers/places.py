@@ -127,10 +127,23 @@ def region(region_id: int) -> Region:
 def resolve_region(name_or_id: str | int) -> Region:
     """Find a region by id or by any of its names (case- and apostrophe-insensitive)."""
     key = normalise_apostrophes(str(name_or_id)).strip().casefold()
+    bare: list[Region] = []
     for r in _regions():
-        names = {str(r.id), r.name_uz, r.name_ru, r.name_en, r.full_name("uz_Latn")}
+        names = {
+            str(r.id),
+            r.name_ru,
+            r.name_en,
+            r.full_name("uz_Latn"),
+            r.full_name("uz_Cyrl"),
+            r.full_name("ru"),
+        }
         if key in {normalise_apostrophes(n).casefold() for n in names}:
             return r
+        if key in {normalise_apostrophes(r.name_uz).casefold(), to_cyrillic(r.name_uz).casefold()}:
+            bare.append(r)
+    # A bare name ("Toshkent") is accepted only when it names one division.
+    if len(bare) == 1:
+        return bare[0]
     raise KeyError(name_or_id)
 
 

@@ -29,6 +29,9 @@ localized = True
 class Provider(BaseProvider):
     """Methods shared by every locale; locales set ``script`` and the format strings."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     script: ClassVar[str] = "uz_Latn"
     street_address_formats: ClassVar[OrderedDict[str, float]] = OrderedDict()
     building_number_formats: ClassVar[tuple[str, ...]] = ("#", "#", "##", "##", "##", "1##")

@@ -35,6 +35,9 @@ LOCAL_PART_PATTERNS: dict[str, float] = {
 class Provider(BaseProvider):
     """Methods shared by every locale; locales set the domain weights."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     free_email_domains: ClassVar[OrderedDict[str, float]] = OrderedDict()
     local_part_patterns: ClassVar[OrderedDict[str, float]] = OrderedDict(LOCAL_PART_PATTERNS)
 

@@ -26,6 +26,9 @@ SERIES: dict[str, float] = {
 class Provider(BaseProvider):
     """Series and number of an Uzbek passport or ID card."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     passport_series_weights: ClassVar[OrderedDict[str, float]] = OrderedDict(SERIES)
     passport_number_formats: ClassVar[tuple[str, ...]] = ("{{passport_series}}#######",)
 

@@ -18,6 +18,9 @@ localized = True
 class Provider(BaseProvider):
     """Methods shared by every locale; locales override the class-level data only."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     first_names_male: ClassVar[OrderedDict[str, float]] = OrderedDict()
     first_names_female: ClassVar[OrderedDict[str, float]] = OrderedDict()
     last_names_male: ClassVar[OrderedDict[str, float]] = OrderedDict()

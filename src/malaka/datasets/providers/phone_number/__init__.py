@@ -34,6 +34,9 @@ MOBILE_CODES: dict[str, float] = {
 class Provider(BaseProvider):
     """Mobile numbers in the ways they are written in records."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     mobile_codes: ClassVar[OrderedDict[str, float]] = OrderedDict(MOBILE_CODES)
     formats: ClassVar[OrderedDict[str, float]] = OrderedDict(
         {

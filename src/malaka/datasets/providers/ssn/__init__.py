@@ -86,6 +86,9 @@ def is_valid_pinfl(value: str) -> bool:
 class Provider(BaseProvider):
     """PINFL numbers, consistent with a given birth date and sex when they are passed."""
 
+    # Faker weights OrderedDict data only for providers it loads itself; ours are added later.
+    __use_weighting__ = True
+
     #: Absolute range (never relative to today: seeded output must not depend on the clock).
     birth_date_range: ClassVar[tuple[dt.date, dt.date]] = (
         dt.date(1940, 1, 1),
