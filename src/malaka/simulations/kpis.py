@@ -228,7 +228,7 @@ def _off_duty_clock(points: Sequence[tuple[float, int]]) -> tuple[np.ndarray, np
     return np.asarray(xs), np.asarray(fs)
 
 
-def _busy_hours(
+def busy_hours(
     events: pd.DataFrame,
     t0: float,
     t1: float,
@@ -304,7 +304,7 @@ def replication_kpis(
 
     # Utilisation: busy officer-hours over officer-hours on duty in the window, where time
     # spent finishing a case after the shift ended counts as on duty (so it stays <= 1).
-    busy, overtime = _busy_hours(events, window.warmup_h, end, window.schedules)
+    busy, overtime = busy_hours(events, window.warmup_h, end, window.schedules)
     pools = sorted(set(window.pools) | set(busy))
     util: dict[str, float] = {}
     for pool in pools:

@@ -1,0 +1,587 @@
+# mypy: disable-error-code="import-untyped"
+"""Staffing by simulation: the smallest headcounts that meet a deadline-compliance target.
+
+The search (Feldman, Mandelbaum, Massey and Whitt 2008 call this simulation-based staffing):
+
+1. a *pilot* run of the scenario as written measures, per staff pool, the work arriving in each
+   hour of the week and the mean service time (the log's enqueue, start and complete rows);
+2. *analytic rules* turn that into headcounts per shift: the square-root rule on the load a
+   shift must absorb (work arriving while it is on duty plus its share of the work arriving
+   while nobody is), SIPP (Erlang C hour by hour on that hour's arrival rate) and the
+   modified-offered-load variant (Erlang C on the infinite-server load ``m(t)``);
+3. starting from the square-root answer, the bottleneck pool (highest utilisation) gains
+   officers until the lower confidence bound of compliance reaches the target, then every
+   (pool, shift) in turn loses officers while the bound stays above the target.
+
+Every candidate is judged with the same seed and replications (common random numbers), so two
+candidates differ only by their staffing, not by their luck. The rules' own answers are judged
+the same way, which is how the report shows that SIPP under-staffs when work arrives while no
+one is on duty or when service is long compared with the period.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from malaka import theory
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from malaka.simulations.scenario import Scenario
+
+Staff = dict[str, list[int]]
+HOURS_PER_WEEK = 168
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+def evaluate_replication(scenario: Scenario, replication: int, seed: int) -> dict[str, Any]:
+    """Run one replication; return only compliance and utilisation (small, cheap to pickle).
+
+    Uses the same definitions as :func:`malaka.simulations.kpis.compute_kpis` without its
+    other figures, since the search judges dozens of staffings.
+    """
+    from malaka.simulations import kpis
+    from malaka.simulations.runner import run_one
+
+    events = run_one(scenario, replication, seed)
+    window = kpis.window_of(scenario)
+    facts = kpis.case_facts(events)
+    counted = facts[facts["arrive_t"] >= window.warmup_h]
+    share = kpis.compliance(counted, window.stop_h).dropna()
+    log = events.select(["case_id", "activity", "lifecycle", "resource", "t"]).to_pandas()
+    busy, overtime = kpis.busy_hours(log, window.warmup_h, window.horizon_h, window.schedules)
+    util = {}
+    for pool in window.pools:
+        assert window.staff_hours is not None
+        avail = window.staff_hours(pool, window.warmup_h, window.horizon_h)
+        avail += overtime.get(pool, 0.0)
+        util[pool] = busy.get(pool, 0.0) / avail if avail > 0 else 0.0
+    return {
+        "on_time_share": float(share.mean()) if len(share) else None,
+        "utilisation": util,
+    }
+
+
+@dataclass
+class Candidate:
+    """One staffing judged by simulation."""
+
+    staff: Staff
+    label: str
+    per_replication: list[float]
+    mean: float
+    half_width: float
+    utilisation: dict[str, float]
+    officers: int
+    cost_per_week: float | None
+
+    @property
+    def lower(self) -> float:
+        """Lower confidence bound of compliance (what must reach the target)."""
+        return self.mean - self.half_width
+
+    def meets(self, target: float) -> bool:
+        """Whether compliance is at least ``target`` with the chosen confidence."""
+        return math.isfinite(self.lower) and self.lower >= target - 1e-12
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-able form (NaN becomes None)."""
+
+        def clean(x: float | None) -> float | None:
+            return None if x is None or not math.isfinite(x) else x
+
+        return {
+            "label": self.label,
+            "staff": self.staff,
+            "officers": self.officers,
+            "cost_per_week": clean(self.cost_per_week),
+            "compliance": {
+                "mean": clean(self.mean),
+                "half_width": clean(self.half_width),
+                "lower": clean(self.lower),
+                "per_replication": [clean(v) for v in self.per_replication],
+            },
+            "utilisation": {k: clean(v) for k, v in self.utilisation.items()},
+        }
+
+
+def _key(staff: Mapping[str, Sequence[int]]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    return tuple(sorted((p, tuple(v)) for p, v in staff.items()))
+
+
+class Evaluator:
+    """Judges staffings by simulation with common random numbers, caching every answer.
+
+    Replications of one candidate run in parallel on a process pool that lives as long as the
+    evaluator, so process start-up is paid once per plan, not once per candidate.
+    """
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        replications: int,
+        seed: int,
+        confidence: float,
+        workers: int | None = None,
+        on_eval: Callable[[Candidate], None] | None = None,
+    ) -> None:
+        self.scenario = scenario
+        self.replications = replications
+        self.seed = seed
+        self.confidence = confidence
+        self.workers = max(1, min(workers or os.cpu_count() or 1, replications))
+        self.cache: dict[Any, Candidate] = {}
+        self.history: list[Candidate] = []
+        self.on_eval = on_eval
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Evaluator:
+        if self.workers > 1:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=get_context("spawn")
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __call__(self, staff: Staff, label: str = "search") -> Candidate:
+        """Compliance (mean, CI) and utilisation of ``staff``; cached by headcounts."""
+        from malaka.simulations.kpis import t_half_width
+
+        key = _key(staff)
+        hit = self.cache.get(key)
+        if hit is not None:
+            if label != "search" and hit.label == "search":
+                hit.label = label
+            return hit
+        scenario = self.scenario.with_staff(staff)
+        reps = range(self.replications)
+        if self._pool is None:
+            results = [evaluate_replication(scenario, r, self.seed) for r in reps]
+        else:
+            futures = [
+                self._pool.submit(evaluate_replication, scenario, r, self.seed) for r in reps
+            ]
+            results = [f.result() for f in futures]
+        shares = [
+            float("nan") if r["on_time_share"] is None else float(r["on_time_share"])
+            for r in results
+        ]
+        finite = [s for s in shares if math.isfinite(s)]
+        mean = float(np.mean(finite)) if finite else math.nan
+        hw = t_half_width(finite, self.confidence) if len(finite) > 1 else math.nan
+        pools = sorted({p for r in results for p in r["utilisation"]})
+        util = {
+            p: float(np.mean([r["utilisation"].get(p) for r in results if r["utilisation"].get(p)]))
+            if any(r["utilisation"].get(p) for r in results)
+            else 0.0
+            for p in pools
+        }
+        cand = Candidate(
+            staff={p: list(v) for p, v in staff.items()},
+            label=label,
+            per_replication=shares,
+            mean=mean,
+            half_width=hw,
+            utilisation=util,
+            officers=sum(sum(v) for v in staff.values()),
+            cost_per_week=cost_per_week(self.scenario, staff),
+        )
+        self.cache[key] = cand
+        self.history.append(cand)
+        if self.on_eval is not None:
+            self.on_eval(cand)
+        return cand
+
+
+# --- the pilot: work per pool by hour of the week ---------------------------------------------
+
+
+@dataclass
+class PoolLoad:
+    """What the pilot run measured for one pool."""
+
+    pool: str
+    #: arrivals per hour at the pool's stages, by hour of the week (0 = Monday 00-01)
+    rate: np.ndarray
+    #: mean service time in hours
+    mean_service: float
+    #: weekly work in officer-hours
+    work_per_week: float
+    #: per shift: hour-of-week slots it covers
+    cover: list[np.ndarray] = field(default_factory=list)
+
+
+def shift_cover(scenario: Scenario, pool_id: str) -> list[np.ndarray]:
+    """For each shift of a pool, a boolean mask over the 168 hours of the week."""
+    from malaka.simulations.calendar import WEEKDAYS
+
+    out = []
+    for s in scenario.pool(pool_id).shifts:
+        mask = np.zeros(HOURS_PER_WEEK, dtype=bool)
+        for wd, name in enumerate(WEEKDAYS):
+            if name not in s.days:
+                continue
+            for h in range(24):
+                if s.start <= h + 0.5 < s.end:
+                    mask[wd * 24 + h] = True
+        out.append(mask)
+    return out
+
+
+def measure_loads(scenario: Scenario, events: pa.Table) -> dict[str, PoolLoad]:
+    """Per pool: hourly arrival rates by hour of the week, mean service, weekly work."""
+    df = events.select(
+        ["replication", "case_id", "category", "activity", "lifecycle", "resource", "t"]
+    ).to_pandas()
+    cal = scenario.calendar
+    warm = cal.warmup_days * 24.0
+    horizon = cal.horizon_hours
+    n_reps = max(1, int(df["replication"].nunique())) if len(df) else 1
+    weeks = max((horizon - warm) / HOURS_PER_WEEK, 1e-9) * n_reps
+    stages = {s.id: s for s in scenario.stages}
+    start_wd = cal.start.weekday()
+
+    enq = df[(df["lifecycle"] == "enqueue") & df["activity"].isin(list(stages))]
+    enq = enq[(enq["t"] >= warm) & (enq["t"] < horizon)]
+    pools_of = [
+        stages[a].pool_for(c) for a, c in zip(enq["activity"], enq["category"], strict=True)
+    ]
+    t = enq["t"].to_numpy(dtype=float)
+    slot = ((start_wd + np.floor(t / 24.0)).astype(np.int64) % 7) * 24 + np.floor(t % 24.0).astype(
+        np.int64
+    )
+
+    work = df[df["lifecycle"].isin(("start", "complete")) & (df["resource"] != "")]
+    work = work.sort_values("t", kind="stable")
+    keys = ["replication", "case_id", "activity", "resource"]
+    st = work[work["lifecycle"] == "start"].copy()
+    en = work[work["lifecycle"] == "complete"].copy()
+    st["k"] = st.groupby(keys, sort=False).cumcount()
+    en["k"] = en.groupby(keys, sort=False).cumcount()
+    pairs = st.merge(en[[*keys, "k", "t"]], on=[*keys, "k"], suffixes=("", "_end"))
+    pairs["pool"] = pairs["resource"].str.split("#", n=1).str[0]
+    pairs["d"] = pairs["t_end"] - pairs["t"]
+    mean_service = pairs.groupby("pool")["d"].mean().to_dict()
+
+    pools_arr = np.asarray(pools_of, dtype=object)
+    out: dict[str, PoolLoad] = {}
+    for pool in scenario.pools:
+        mask = pools_arr == pool.id
+        counts = np.bincount(slot[mask], minlength=HOURS_PER_WEEK).astype(float)
+        rate = counts / weeks
+        ms = float(mean_service.get(pool.id, math.nan))
+        if not math.isfinite(ms):
+            ms = _nominal_service(scenario, pool.id)
+        out[pool.id] = PoolLoad(
+            pool=pool.id,
+            rate=rate,
+            mean_service=ms,
+            work_per_week=float(rate.sum() * ms),
+            cover=shift_cover(scenario, pool.id),
+        )
+    return out
+
+
+def _nominal_service(scenario: Scenario, pool_id: str) -> float:
+    """Mean service of a pool's stages from the scenario when the pilot saw no work."""
+    means = [float(s.service.mean) for s in scenario.stages if s.pool == pool_id]
+    return float(np.mean(means)) if means else 1.0
+
+
+# --- analytic rules --------------------------------------------------------------------------
+
+
+def shift_loads(load: PoolLoad) -> list[float]:
+    """Offered load (officers busy) each shift must absorb, by the fluid argument.
+
+    Work arriving while a shift is on duty is its own; work arriving while no shift is on duty
+    waits and is shared among the shifts in proportion to their weekly hours.
+    """
+    if not load.cover:
+        return []
+    covered = np.zeros(HOURS_PER_WEEK, dtype=bool)
+    for m in load.cover:
+        covered |= m
+    hours = [float(m.sum()) for m in load.cover]
+    total_hours = sum(hours)
+    overlap = np.sum([m.astype(float) for m in load.cover], axis=0)
+    off_work = float(load.rate[~covered].sum()) * load.mean_service
+    out = []
+    for m, h in zip(load.cover, hours, strict=True):
+        if h == 0:
+            out.append(0.0)
+            continue
+        # overlapping shifts split the work arriving in the overlap
+        own = float((load.rate[m] / np.maximum(overlap[m], 1.0)).sum()) * load.mean_service
+        out.append((own + off_work * h / total_hours) / h)
+    return out
+
+
+def square_root_rule(loads: Mapping[str, PoolLoad], target: float, fixed: Staff) -> Staff:
+    """``n = ⌈a + β√a⌉`` per shift, β from Halfin-Whitt for a delay probability 1 - target."""
+    beta = theory.halfin_whitt_beta(min(max(1.0 - target, 1e-6), 1 - 1e-6))
+    out: Staff = {}
+    for pool, load in loads.items():
+        out[pool] = [
+            0 if fixed[pool][i] == 0 else max(1, theory.square_root_staffing(a, beta))
+            for i, a in enumerate(shift_loads(load))
+        ]
+    return out
+
+
+def sipp_rule(
+    loads: Mapping[str, PoolLoad],
+    target: float,
+    fixed: Staff,
+    *,
+    within: float,
+    modified: bool = False,
+) -> Staff:
+    """Erlang C hour by hour (SIPP), or on the modified offered load; a shift takes its peak.
+
+    Each hour of the week is staffed as a stationary M/M/c with that hour's arrival rate so that
+    ``target`` of arrivals wait at most ``within`` hours.
+    """
+    out: Staff = {}
+    for pool, load in loads.items():
+        mu = 1.0 / load.mean_service
+        rates = load.rate.tolist()
+        if modified:
+            need = theory.mol_staffing(rates, mu, target=target, within=within)
+        else:
+            need = theory.sipp_staffing(rates, mu, target=target, within=within)
+        arr = np.asarray(need)
+        out[pool] = [
+            0 if fixed[pool][i] == 0 or not m.any() else max(1, int(arr[m].max()))
+            for i, m in enumerate(load.cover)
+        ]
+    return out
+
+
+def cost_per_week(scenario: Scenario, staff: Mapping[str, Sequence[int]]) -> float | None:
+    """Staff cost per week, Σ cost_per_hour × headcount × weekly shift hours; None if no costs."""
+    if all(p.cost_per_hour is None for p in scenario.pools):
+        return None
+    total = 0.0
+    for pool in scenario.pools:
+        if pool.cost_per_hour is None:
+            continue
+        counts = staff.get(pool.id, [s.staff for s in pool.shifts])
+        for s, n in zip(pool.shifts, counts, strict=True):
+            total += pool.cost_per_hour * n * len(s.days) * (s.end - s.start)
+    return total
+
+
+# --- the search ------------------------------------------------------------------------------
+
+
+@dataclass
+class PlanResult:
+    """Everything ``malaka plan`` reports."""
+
+    scenario_id: str
+    target: float
+    confidence: float
+    replications: int
+    seed: int
+    best: Candidate | None
+    reached: bool
+    given: Candidate
+    rules: dict[str, Candidate]
+    history: list[Candidate]
+    loads: dict[str, PoolLoad]
+    sipp_within_h: float
+    notes: list[str]
+
+    def frontier(self) -> list[Candidate]:
+        """For each total headcount, the evaluated staffing with the best compliance."""
+        best: dict[int, Candidate] = {}
+        for c in self.history:
+            if not math.isfinite(c.mean):
+                continue
+            cur = best.get(c.officers)
+            if cur is None or c.lower > cur.lower:
+                best[c.officers] = c
+        return [best[k] for k in sorted(best)]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-able summary."""
+        return {
+            "scenario_id": self.scenario_id,
+            "target": self.target,
+            "confidence": self.confidence,
+            "replications": self.replications,
+            "seed": self.seed,
+            "reached": self.reached,
+            "best": self.best.as_dict() if self.best else None,
+            "given": self.given.as_dict(),
+            "rules": {k: v.as_dict() for k, v in self.rules.items()},
+            "frontier": [c.as_dict() for c in self.frontier()],
+            "evaluated": [c.as_dict() for c in self.history],
+            "loads": {
+                p: {
+                    "mean_service_h": ld.mean_service,
+                    "work_per_week_h": ld.work_per_week,
+                    "arrivals_per_week": float(ld.rate.sum()),
+                    "shift_loads": shift_loads(ld),
+                }
+                for p, ld in self.loads.items()
+            },
+            "sipp_within_h": self.sipp_within_h,
+            "notes": self.notes,
+        }
+
+
+def staff_for(loads: Mapping[str, PoolLoad], beta: float, fixed: Staff) -> Staff:
+    """The square-root family ``max(1, ⌈a + β√a⌉)`` per shift; shifts fixed at 0 stay closed."""
+    out: Staff = {}
+    for pool, load in loads.items():
+        out[pool] = [
+            0 if fixed[pool][i] == 0 else max(1, math.ceil(a + beta * math.sqrt(a) - 1e-9))
+            for i, a in enumerate(shift_loads(load))
+        ]
+    return out
+
+
+def _search(
+    ev: Evaluator,
+    *,
+    loads: Mapping[str, PoolLoad],
+    given: Staff,
+    target: float,
+    max_evaluations: int,
+    notes: list[str],
+) -> tuple[Candidate, bool]:
+    """Smallest β of the square-root family that meets the target, then per-shift trims."""
+    # search the square-root family for the smallest safety factor β that meets the
+    # target (compliance grows with β), then trim (pool, shift) by (pool, shift)
+    beta_rule = theory.halfin_whitt_beta(min(max(1.0 - target, 1e-6), 1 - 1e-6))
+    hi, lo = beta_rule, -1.0
+    cand = ev(staff_for(loads, hi, given))
+    while not cand.meets(target) and len(ev.history) < max_evaluations:
+        if hi > 12:
+            notes.append(
+                "compliance did not reach the target even with generous staff: it is "
+                "limited by something staffing does not change (e.g. partner agencies)"
+            )
+            break
+        lo, hi = hi, hi + max(1.0, hi)
+        cand = ev(staff_for(loads, hi, given))
+    reached = cand.meets(target)
+    if reached:
+        best_staff = staff_for(loads, hi, given)
+        # bisection on β; staffings already judged come from the cache at no cost
+        while hi - lo > 0.02 and len(ev.history) < max_evaluations:
+            mid = 0.5 * (lo + hi)
+            trial = staff_for(loads, mid, given)
+            if trial == best_staff:
+                hi = mid
+                continue
+            res = ev(trial)
+            if res.meets(target):
+                hi, best_staff, cand = mid, trial, res
+            else:
+                lo = mid
+        staff = best_staff
+        order = sorted(
+            ((p, i) for p in staff for i in range(len(staff[p])) if staff[p][i] > 1),
+            key=lambda pi: (cand.utilisation.get(pi[0], 0.0), pi[0], pi[1]),
+        )
+        for pool, i in order:
+            while staff[pool][i] > 1 and len(ev.history) < max_evaluations:
+                trial = {p: list(v) for p, v in staff.items()}
+                trial[pool][i] -= 1
+                res = ev(trial)
+                if not res.meets(target):
+                    break
+                staff, cand = trial, res
+    return cand, reached
+
+
+def plan_staffing(
+    scenario: Scenario,
+    *,
+    target: float,
+    confidence: float = 0.95,
+    replications: int = 4,
+    seed: int | None = None,
+    workers: int | None = None,
+    sipp_within: float = 8.0,
+    max_evaluations: int = 40,
+    on_eval: Callable[[Candidate], None] | None = None,
+) -> PlanResult:
+    """Find the smallest staffing whose compliance lower bound reaches ``target``."""
+    if not 0 < target < 1:
+        raise ValueError("target must be in (0, 1)")
+    if not 0 < confidence < 1:
+        raise ValueError("confidence must be in (0, 1)")
+    if replications < 2:
+        raise ValueError("at least two replications are needed for a confidence interval")
+    seed = scenario.seed if seed is None else seed
+    given: Staff = {p.id: [s.staff for s in p.shifts] for p in scenario.pools}
+    notes: list[str] = []
+    with Evaluator(
+        scenario,
+        replications=replications,
+        seed=seed,
+        confidence=confidence,
+        workers=workers,
+        on_eval=on_eval,
+    ) as ev:
+        # 1. pilot: the scenario as written (also the "given" row of the report)
+        from malaka.simulations.runner import run_one
+
+        pilot_events = run_one(scenario, 0, seed)
+        loads = measure_loads(scenario, pilot_events)
+        given_c = ev(given, "given")
+
+        # 2. analytic rules
+        rules = {
+            "square_root": square_root_rule(loads, target, given),
+            "sipp": sipp_rule(loads, target, given, within=sipp_within),
+            "mol": sipp_rule(loads, target, given, within=sipp_within, modified=True),
+        }
+        judged = {name: ev(staff, name) for name, staff in rules.items()}
+
+        # 3. search by simulation
+        cand, reached = _search(
+            ev,
+            loads=loads,
+            given=given,
+            target=target,
+            max_evaluations=max_evaluations,
+            notes=notes,
+        )
+        if len(ev.history) >= max_evaluations:
+            notes.append(f"stopped after {max_evaluations} evaluated staffings")
+        return PlanResult(
+            scenario_id=scenario.id,
+            target=target,
+            confidence=confidence,
+            replications=replications,
+            seed=seed,
+            best=cand if reached else None,
+            reached=reached,
+            given=given_c,
+            rules=judged,
+            history=list(ev.history),
+            loads=loads,
+            sipp_within_h=sipp_within,
+            notes=notes,
+        )
