@@ -599,3 +599,19 @@ def json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Malaka scenario"
     return schema
+
+
+def schema_text() -> str:
+    """The JSON Schema as the text kept in ``simulations/scenario.schema.json``."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_schema(path: Path) -> None:
+    """Regenerate the exported JSON Schema (``python -m malaka.simulations.scenario``)."""
+    from malaka import atomic
+
+    atomic.write_text(path, schema_text())
+
+
+if __name__ == "__main__":
+    write_schema(Path("simulations/scenario.schema.json"))
