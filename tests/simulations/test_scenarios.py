@@ -31,7 +31,9 @@ SCENARIOS = sorted((REPO / "simulations" / "scenarios").glob("*.yaml"))
 def test_every_shipped_scenario_validates(path: Path) -> None:
     scenario = load_scenario(path)
     assert scenario.id == path.stem
-    assert scenario.title.uz and scenario.title.ru and scenario.title.en
+    assert scenario.title.uz
+    assert scenario.title.ru
+    assert scenario.title.en
     assert "illustrative" in path.read_text("utf-8").lower()
 
 
@@ -41,8 +43,11 @@ def test_the_shipped_set_is_complete() -> None:
 
 def test_erlang_check_is_a_plain_mmc_with_enough_appeals() -> None:
     sc = load_scenario(REPO / "simulations/scenarios/erlang-check.yaml")
-    assert len(sc.stages) == 1 and len(sc.pools) == 1 and len(sc.categories) == 1
-    assert sc.deadlines is None and sc.repeats is None
+    assert len(sc.stages) == 1
+    assert len(sc.pools) == 1
+    assert len(sc.categories) == 1
+    assert sc.deadlines is None
+    assert sc.repeats is None
     assert sc.stages[0].service.dist == "exponential"
     assert sc.channels[0].patience is None
     appeals = sum(c.rate_per_day for c in sc.channels) * sc.calendar.horizon_days
@@ -88,7 +93,8 @@ def test_bad_file_lists_every_problem_with_line_and_path(
     assert any("channels[0].mix: shares must sum to 1" in t for t in text), text
     for problem in err.value.problems:
         assert problem.file == "small.yaml"
-        assert problem.line is not None and problem.line > 1
+        assert problem.line is not None
+        assert problem.line > 1
 
 
 def test_id_must_equal_the_file_stem(
@@ -156,7 +162,9 @@ def test_staffing_profile_follows_shifts_weekdays_and_holidays(
     prof = dict(staffing_profile(sc, "office"))
     monday = 0.0  # 2026-03-02 is a Monday, hour 0 is local midnight
     assert prof[monday] == 0
-    assert prof[monday + 9] == 3 and prof[monday + 13] == 2 and prof[monday + 18] == 0
+    assert prof[monday + 9] == 3
+    assert prof[monday + 13] == 2
+    assert prof[monday + 18] == 0
     holiday = 7 * 24.0  # 2026-03-09 is a holiday (Monday)
     assert all(
         not (holiday <= t < holiday + 24) or n == 0 for t, n in staffing_profile(sc, "office")
