@@ -24,11 +24,11 @@ SOURCE = """# %% [markdown] lang="uz"
 # # Пример упражнения
 # %% tags=["setup"]
 LANG = "uz"
-# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={ANSWER_META}
 ### BEGIN SOLUTION
 secret_answer_value = sum(range(10)) * 7  # reference
 ### END SOLUTION
-# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# %% nbgrader={TESTS_META}
 assert "secret_answer_value" in dir()
 ### BEGIN HIDDEN TESTS
 assert secret_answer_value == 315, "hidden check of the demo answer"

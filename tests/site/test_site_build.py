@@ -33,7 +33,7 @@ def test_sources_folder_untouched(sandbox_site: Path) -> None:
 
 def test_no_broken_internal_links(sandbox_site: Path) -> None:
     """Every href/src inside the built site resolves to a file."""
-    assert [] == checks.broken_links(sandbox_site / "build" / "site")
+    assert checks.broken_links(sandbox_site / "build" / "site") == []
 
 
 def test_link_checker_catches_a_broken_link(tmp_path: Path) -> None:
@@ -41,9 +41,10 @@ def test_link_checker_catches_a_broken_link(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "index.html").write_text('<a href="a/">ok</a> <img src="missing.png">')
     (tmp_path / "a" / "index.html").write_text('<a href="../nowhere/">x</a>')
-    assert ["a/index.html: ../nowhere/", "index.html: missing.png"] == sorted(
-        checks.broken_links(tmp_path)
-    )
+    assert sorted(checks.broken_links(tmp_path)) == [
+        "a/index.html: ../nowhere/",
+        "index.html: missing.png",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["uz", "ru", "en"])
@@ -80,7 +81,7 @@ def test_answers_are_never_executed_nor_published(sandbox_site: Path) -> None:
     site = sandbox_site / "build" / "site"
     secrets = checks.secret_lines([sandbox_site / "courses" / "m00-demo" / "ex01_demo.py"])
     assert any("secret_answer_value == 315" in s for s in secrets)  # the check sees the secrets
-    assert [] == checks.leaks(site, secrets)
+    assert checks.leaks(site, secrets) == []
     everything = "".join(p.read_text(errors="replace") for p in site.rglob("*.html"))
     assert "NEVER-PUBLISH-INSTRUCTOR" not in everything
     nb = json.loads((site / "course" / "m00-demo" / "ex01_demo" / "ex01_demo.ipynb").read_text())
@@ -102,7 +103,7 @@ def test_leak_check_catches_a_published_solution(sandbox_site: Path, tmp_path: P
 def test_no_request_leaves_the_site(sandbox_site: Path) -> None:
     """No page, stylesheet or script loads fonts, scripts or styles from another host."""
     site = sandbox_site / "build" / "site"
-    assert [] == checks.external_requests(site)
+    assert checks.external_requests(site) == []
     home = (site / "index.html").read_text()
     assert "fonts.googleapis" not in home
 
@@ -112,12 +113,14 @@ def test_generated_pages(sandbox_site: Path) -> None:
     site = sandbox_site / "build" / "site"
     scen = (site / "ru" / "simulations" / "erlang-check" / "index.html").read_text()
     assert "Параметры" in scen
-    assert "rate_per_day" in scen and "216" in scen  # rendered from the YAML
+    assert "rate_per_day" in scen
+    assert "216" in scen
     assert "backlog.png" in scen
     assert (site / "simulations" / "validation" / "erlang_curve.png").is_file()
     assert "Erlang" in (site / "en" / "simulations" / "erlang-c" / "index.html").read_text()
     card = (site / "datasets" / "demo" / "index.html").read_text()
-    assert "a value" in card and "<code>t</code>" in card
+    assert "a value" in card
+    assert "<code>t</code>" in card
     assert "../specs/demo.yaml" not in card  # a link outside the site became plain text
 
 
@@ -127,9 +130,10 @@ def test_appeal_status_data_is_static_and_has_no_personal_data(sandbox_site: Pat
     text = data_js.read_text(encoding="utf-8")
     data = json.loads(text.removeprefix("window.MALAKA_APPEALS = ").rstrip().rstrip(";"))
     appeal = data["appeals"]["IIV-2026-000001"]
-    assert ["registered", "assigned", "answered"] == [s["status"] for s in appeal["steps"]]
+    assert [s["status"] for s in appeal["steps"]] == ["registered", "assigned", "answered"]
     assert appeal["due_at"].startswith("2026-02-17")
-    assert "citizen_id" not in text and "C1" not in json.dumps(appeal)
+    assert "citizen_id" not in text
+    assert "C1" not in json.dumps(appeal)
     assert data["labels"]["statuses"]["answered"]["ru"] == "Дан ответ"
 
 
