@@ -1,0 +1,677 @@
+"""Dress a simulation event log as the records an officer meets: appeals, statuses, people.
+
+The event log (``malaka.eventlog``) says *when* each appeal moved; this module says *who* and
+*what*: registration numbers, Asia/Tashkent date-times, citizens with names, phones and PINFLs,
+officers with names, appeal texts, legal deadlines and the inter-agency requests. Everything is
+vectorised (pandas + numpy on integer codes, never a Python loop over rows) so that a million
+appeals dress in seconds, and everything random comes from one seed, so a build is
+reproducible. SimPy is never imported here: this module only reads the log.
+
+Time: ``t`` counts wall-clock hours since the scenario's start (local midnight of the start
+date in the scenario's time zone). Legal deadlines are recomputed here from the registration
+date with the scenario's law settings (calendar or working days, holidays), so that a trainee
+can check every ``due_at`` with the rule the course teaches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+import numpy as np
+import pandas as pd  # type: ignore[import-untyped]
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from malaka import taxonomy
+
+#: Statuses of the ``status_history`` table, in the order they sort at equal times.
+STATUSES: Final[tuple[str, ...]] = (
+    "received",
+    "registered",
+    "assigned",
+    "in_progress",
+    "request_sent",
+    "reminder_sent",
+    "escalated",
+    "reply_received",
+    "extended",
+    "overdue",
+    "forwarded",
+    "answered",
+    "left_without_consideration",
+)
+
+#: Final statuses of an appeal (``appeals.status``).
+FINAL_STATUSES: Final[tuple[str, ...]] = (
+    "received",
+    "registered",
+    "in_progress",
+    "answered",
+    "forwarded",
+    "left_without_consideration",
+)
+
+#: Police ranks given to officers in the staff table (Uzbek names; weights illustrative).
+RANKS: Final[tuple[tuple[str, float], ...]] = (
+    ("leytenant", 0.25),
+    ("katta leytenant", 0.3),
+    ("kapitan", 0.25),
+    ("mayor", 0.15),
+    ("podpolkovnik", 0.05),
+)
+
+#: Columns of the event log that have few distinct values (read as dictionaries: less memory).
+LOW_CARDINALITY: Final[tuple[str, ...]] = (
+    "run_id",
+    "channel",
+    "kind",
+    "category",
+    "urgency",
+    "regime",
+    "district",
+    "activity",
+    "lifecycle",
+    "agency",
+    "resource",
+    "outcome",
+)
+
+
+class PeopleFn(Protocol):
+    """``malaka.datasets.pools.people``: ``n`` synthetic people as a DataFrame."""
+
+    def __call__(
+        self,
+        n: int,
+        rng: np.random.Generator,
+        *,
+        script_mix: Mapping[str, float] | None = ...,
+        regions: Sequence[str] | None = ...,
+        birth_years: tuple[int, int] = ...,
+    ) -> pd.DataFrame: ...
+
+
+#: ``malaka.datasets.texts.texts_for``: a text for each row of labels.
+TextsFn = Callable[..., "pd.Series[str]"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """The scenario's clock: ``t`` = 0 is local midnight of ``start`` in ``timezone``."""
+
+    start: dt.date
+    timezone: str = "Asia/Tashkent"
+
+
+def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], list[str]]:
+    """Integer codes into the sorted dictionary of a string (or dictionary) column.
+
+    Sorting the dictionary makes the codes independent of how the file was written (plain or
+    dictionary-encoded strings, row order), so the same log always dresses the same way.
+    """
+    col = table.column(name)
+    if not pa.types.is_dictionary(col.type):
+        col = col.dictionary_encode()
+    col = col.unify_dictionaries() if col.num_chunks > 1 else col
+    chunks = col.chunks
+    if not chunks:
+        return np.zeros(0, dtype=np.int32), []
+    dictionary = chunks[0].dictionary.cast(pa.string())
+    codes = np.concatenate(
+        [c.indices.to_numpy(zero_copy_only=False).astype(np.int32) for c in chunks]
+    )
+    order = pc.sort_indices(dictionary).to_numpy()
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    values = dictionary.take(pa.array(order)).to_pylist()
+    return rank[codes], values
+
+
+@dataclass
+class _Log:
+    """The event log as integer codes, sorted by case and time."""
+
+    case: np.ndarray[Any, Any]  # case index 0..n_cases-1 per row
+    n_cases: int
+    t: np.ndarray[Any, Any]
+    deadline: np.ndarray[Any, Any]
+    life: np.ndarray[Any, Any]  # index into eventlog.LIFECYCLES
+    codes: dict[str, np.ndarray[Any, Any]]
+    dicts: dict[str, list[str]]
+
+
+def _prepare(events: pa.Table) -> tuple[_Log, np.ndarray[Any, Any], list[str]]:
+    """Code every column, find the cases and sort rows by (case, time, lifecycle order)."""
+    from malaka.eventlog import LIFECYCLES
+
+    codes: dict[str, np.ndarray[Any, Any]] = {}
+    dicts: dict[str, list[str]] = {}
+    for name in (*LOW_CARDINALITY, "case_id", "citizen_id", "repeat_of"):
+        codes[name], dicts[name] = _codes(events, name)
+    life_map = np.array(
+        [LIFECYCLES.index(x) if x in LIFECYCLES else -1 for x in dicts["lifecycle"]]
+    )
+    life = life_map[codes["lifecycle"]] if len(life_map) else codes["lifecycle"]
+    if (life < 0).any():
+        bad = sorted({dicts["lifecycle"][i] for i in np.unique(codes["lifecycle"][life < 0])})
+        raise ValueError(f"unknown lifecycle value(s): {', '.join(bad)}")
+    n_case_dict = max(len(dicts["case_id"]), 1)
+    key = codes["run_id"].astype(np.int64) * n_case_dict + codes["case_id"]
+    uniq_keys, case = np.unique(key, return_inverse=True)
+    t = events.column("t").to_numpy().astype(np.float64)
+    order = np.lexsort((life, t, case))
+    log = _Log(
+        case=case[order].astype(np.int64),
+        n_cases=len(uniq_keys),
+        t=t[order],
+        deadline=events.column("deadline_t").to_numpy().astype(np.float64)[order],
+        life=life[order],
+        codes={k: v[order] for k, v in codes.items()},
+        dicts=dicts,
+    )
+    return log, uniq_keys, dicts["run_id"]
+
+
+def _first_per_case(
+    log: _Log, mask: np.ndarray[Any, Any], values: np.ndarray[Any, Any], fill: Any
+) -> np.ndarray[Any, Any]:
+    """Per case, ``values`` at the first row where ``mask`` holds (``fill`` where none)."""
+    out = np.full(log.n_cases, fill, dtype=np.result_type(values.dtype, np.asarray(fill).dtype))
+    idx = np.flatnonzero(mask)
+    cases = log.case[idx]
+    # rows are sorted by case then time: a row starts its case when the case changes
+    first = np.ones(len(idx), dtype=bool)
+    first[1:] = cases[1:] != cases[:-1]
+    out[cases[first]] = values[idx[first]]
+    return out
+
+
+def _last_per_case(
+    log: _Log, mask: np.ndarray[Any, Any], values: np.ndarray[Any, Any], fill: Any
+) -> np.ndarray[Any, Any]:
+    """Per case, ``values`` at the last row where ``mask`` holds (``fill`` where none)."""
+    out = np.full(log.n_cases, fill, dtype=np.result_type(values.dtype, np.asarray(fill).dtype))
+    idx = np.flatnonzero(mask)
+    out[log.case[idx]] = values[idx]  # later rows overwrite earlier ones
+    return out
+
+
+def _to_local(hours: np.ndarray[Any, Any], cal: Clock) -> pd.Series:
+    """Hours since the scenario start -> timezone-aware local date-times, to the second."""
+    start = pd.Timestamp(cal.start).tz_localize(cal.timezone).as_unit("s")
+    secs = np.round(np.asarray(hours, dtype=np.float64) * 3600.0)
+    ok = ~np.isnan(secs)
+    ns = np.where(ok, secs, 0).astype(np.int64) + start.value // 10**9
+    stamps = np.where(ok, ns, np.iinfo(np.int64).min).view("datetime64[s]")
+    return pd.Series(stamps).dt.tz_localize("UTC").dt.tz_convert(cal.timezone)
+
+
+def _cat(values: np.ndarray[Any, Any], categories: Sequence[str]) -> pd.Categorical:
+    """A categorical from codes (-1 = missing)."""
+    return pd.Categorical.from_codes(values, categories=list(categories))
+
+
+def _lookup_codes(dictionary: list[str], wanted: Sequence[str]) -> np.ndarray[Any, Any]:
+    """Codes in ``dictionary`` of each value of ``wanted`` (-1 when absent)."""
+    index = {v: i for i, v in enumerate(dictionary)}
+    return np.array([index.get(w, -1) for w in wanted], dtype=np.int64)
+
+
+@dataclass
+class Dressed:
+    """The dressed tables plus facts the manifest and card report."""
+
+    tables: dict[str, pd.DataFrame]
+    stats: dict[str, int]
+
+
+def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are commented
+    events: pa.Table,
+    cal: Clock,
+    *,
+    seed: int,
+    people: PeopleFn,
+    texts_for: TextsFn | None = None,
+    script_mix: Mapping[str, float] | None = None,
+    region: str | None = None,
+    birth_years: tuple[int, int] = (1940, 2008),
+    roster_size: int | None = None,
+    text_noise: float = 0.3,
+    step: Callable[[str], None] | None = None,
+) -> Dressed:
+    """Turn an event log into ``appeals``, ``status_history``, ``interagency_requests``,
+    ``citizens`` and ``staff`` tables.
+
+    Hotline calls abandoned before being served never became appeals and are left out (their
+    number is in ``stats``). ``step`` is called with a label after each phase (progress bars).
+    """
+    from malaka.eventlog import LIFECYCLES
+
+    note = step or (lambda _label: None)
+    seeds = np.random.SeedSequence(seed).spawn(4)
+    rng_cit, rng_staff, rng_text, rng_anon = (np.random.default_rng(s) for s in seeds)
+    log, case_keys, runs = _prepare(events)
+    note("read")
+    lc = {name: i for i, name in enumerate(LIFECYCLES)}
+    d = log.dicts
+    c = log.codes
+    row_idx = np.arange(len(log.t))
+
+    # ---- per-case facts -------------------------------------------------------------
+    first_row = _first_per_case(log, np.ones(len(log.t), dtype=bool), row_idx, -1)
+    attrs = {
+        name: c[name][first_row]
+        for name in ("run_id", "case_id", "citizen_id", "channel", "kind", "category")
+    }
+    attrs.update({n: c[n][first_row] for n in ("urgency", "regime", "district", "repeat_of")})
+    arrive_t = _first_per_case(log, log.life == lc["arrive"], log.t, np.nan)
+    arrive_t = np.where(np.isnan(arrive_t), log.t[first_row], arrive_t)
+    complete = log.life == lc["complete"]
+    registered_t = _first_per_case(log, complete, log.t, np.nan)
+    close = log.life == lc["close"]
+    close_t = _last_per_case(log, close, log.t, np.nan)
+    outcome_code = _last_per_case(log, close, c["outcome"], -1)
+    extended = _last_per_case(log, log.life == lc["extend"], np.ones(len(log.t), bool), False)
+    has_forward = _last_per_case(log, log.life == lc["forward"], np.ones(len(log.t), bool), False)
+    empty_res = _lookup_codes(d["resource"], [""])[0]
+    start_named = (log.life == lc["start"]) & (c["resource"] != empty_res)
+    officer_code = _last_per_case(log, start_named, c["resource"], -1)
+    outcomes = d["outcome"]
+    abandoned_code = _lookup_codes(outcomes, ["abandoned"])[0]
+    keep = outcome_code != abandoned_code if abandoned_code >= 0 else np.ones(log.n_cases, bool)
+    stats = {
+        "events": len(log.t),
+        "cases": int(log.n_cases),
+        "abandoned_calls": int((~keep).sum()),
+        "replications": len(runs),
+    }
+
+    # ---- appeals: order by received time, number per year ----------------------------
+    received = _to_local(arrive_t, cal)
+    kept = np.flatnonzero(keep)
+    order = kept[np.lexsort((case_keys[kept], arrive_t[kept]))]
+    n = len(order)
+    app = pd.DataFrame(index=pd.RangeIndex(n))
+    app["received_at"] = received.iloc[order].reset_index(drop=True)
+    years = app["received_at"].dt.year.to_numpy()
+    seq = pd.Series(years).groupby(years).cumcount().to_numpy() + 1
+    reg_no = pd.Series(
+        "IIV-" + pd.Series(years).astype(str) + "-" + pd.Series(seq).astype(str).str.zfill(6)
+    )
+    reg_of_case = np.full(log.n_cases, -1, dtype=np.int64)
+    reg_of_case[order] = np.arange(n)
+    app.insert(0, "reg_no", reg_no)
+    app.insert(1, "replication", _replication_numbers(runs)[attrs["run_id"][order]])
+    app.insert(
+        2,
+        "case_id",
+        pd.Series(np.asarray(d["case_id"], dtype=object)[attrs["case_id"][order]], dtype="str"),
+    )
+    app["registered_at"] = _to_local(registered_t[order], cal)
+    for name in ("channel", "kind", "category", "urgency", "regime", "district"):
+        app[name] = _cat(attrs[name][order], d[name])
+    app["department"] = (
+        app["category"].map({c_.id: c_.department for c_ in taxonomy.CATEGORIES}).astype("category")
+    )
+
+    # citizens: one per distinct non-empty citizen id; anonymous appeals have none
+    cit_codes = attrs["citizen_id"][order]
+    empty_cit = _lookup_codes(d["citizen_id"], [""])[0]
+    anonymous = cit_codes == empty_cit
+    used = np.unique(cit_codes[~anonymous])
+    cit_ids = np.asarray(d["citizen_id"], dtype=object)[used]
+    app["citizen_id"] = pd.Series(
+        np.where(anonymous, None, np.asarray(d["citizen_id"], dtype=object)[cit_codes]), dtype="str"
+    )
+    app["anonymous"] = anonymous
+    rep = attrs["repeat_of"][order]
+    rep_case = _lookup_codes(d["case_id"], d["repeat_of"])  # repeat_of dictionary -> case codes
+    rep_key = attrs["run_id"][order].astype(np.int64) * max(len(d["case_id"]), 1) + rep_case[rep]
+    pos = np.searchsorted(case_keys, rep_key)
+    pos = np.clip(pos, 0, max(len(case_keys) - 1, 0))
+    found = (rep_case[rep] >= 0) & (case_keys[pos] == rep_key) & (reg_of_case[pos] >= 0)
+    app["repeat_of"] = pd.Series(
+        np.where(found, reg_no.to_numpy()[np.where(found, reg_of_case[pos], 0)], None), dtype="str"
+    )
+    note("appeals")
+
+    # deadlines: the simulator's legal deadline (``deadline_t``), first and after extension
+    has_deadline = ~np.isnan(log.deadline)
+    first_deadline = _first_per_case(log, has_deadline, log.deadline, np.nan)[order]
+    last_deadline = _last_per_case(log, has_deadline, log.deadline, np.nan)[order]
+    ext = extended[order] & (last_deadline > first_deadline)
+    app["due_at"] = _to_local(first_deadline, cal)
+    app["extended_until"] = _to_local(np.where(ext, last_deadline, np.nan), cal)
+    closed_at = _to_local(close_t[order], cal)
+    oc = outcome_code[order]
+    out_names = np.asarray([*outcomes, ""], dtype=object)
+    outcome = out_names[np.where(oc < 0, len(outcomes), oc)]
+    answered = outcome == "answered"
+    app["answered_at"] = closed_at.where(answered)
+    app["closed_at"] = closed_at
+    started = np.isin(order, np.unique(log.case[log.life == lc["start"]]))
+    status = np.where(
+        outcome != "",
+        outcome,
+        np.where(
+            np.isnan(registered_t[order]),
+            "received",
+            np.where(started, "in_progress", "registered"),
+        ),
+    )
+    app["status"] = pd.Categorical(status, categories=list(FINAL_STATUSES))
+    app["outcome"] = pd.Series(outcome, dtype="str").replace("", None)
+    limit_t = np.where(ext, last_deadline, first_deadline)
+    log_end = log.t.max() if len(log.t) else 0.0
+    end_t = np.where(np.isnan(close_t[order]), log_end, close_t[order])
+    app["overdue"] = ~np.isnan(limit_t) & (end_t > limit_t)
+    res_names = np.asarray(d["resource"], dtype=object)
+    app["officer_id"] = _names(d["resource"], officer_code[order])
+    note("deadlines")
+
+    # ---- status history ----------------------------------------------------------------
+    history = _status_history(
+        log, lc=lc, reg_of_case=reg_of_case, reg_no=reg_no, has_forward=has_forward
+    )
+    ov = np.flatnonzero(app["overdue"].to_numpy())
+    if len(ov):
+        extra = pd.DataFrame(
+            {
+                "reg_no": pd.Categorical.from_codes(ov, dtype=history["reg_no"].dtype),
+                "status": pd.Categorical(["overdue"] * len(ov), categories=list(STATUSES)),
+                "t": limit_t[ov],
+                "_pos": ov,
+            }
+        )
+        for col in ("stage", "officer_id", "agency"):
+            extra[col] = pd.Categorical.from_codes(np.full(len(ov), -1), dtype=history[col].dtype)
+        extra = extra[history.columns]
+        history = pd.concat([history, extra], ignore_index=True)
+    rank = history["status"].cat.codes.to_numpy()
+    hist_order = np.lexsort((rank, history["t"].to_numpy(), history["_pos"].to_numpy()))
+    history = history.iloc[hist_order].reset_index(drop=True)
+    history.insert(2, "at", _to_local(history.pop("t").to_numpy(), cal))
+    history.insert(
+        1, "seq", (history.groupby("_pos", sort=False).cumcount().to_numpy() + 1).astype(np.int32)
+    )
+    app["n_status_changes"] = np.bincount(history["_pos"].to_numpy(), minlength=n).astype(np.int32)
+    history = history.drop(columns="_pos")
+    note("status_history")
+
+    # ---- inter-agency requests ----------------------------------------------------------
+    requests = _requests(log, lc, reg_of_case, reg_no, cal)
+    counts = requests["reg_no"].value_counts()
+    app["n_requests"] = reg_no.map(counts).fillna(0).astype("int32").to_numpy()
+    note("interagency_requests")
+
+    # ---- citizens, texts ----------------------------------------------------------------
+    citizens = people(
+        len(cit_ids),
+        rng_cit,
+        script_mix=script_mix,
+        regions=[region] if region else None,
+        birth_years=birth_years,
+    ).reset_index(drop=True)
+    citizens.insert(0, "citizen_id", pd.Series(cit_ids, dtype="str"))
+    first_district = (
+        app.loc[~anonymous, ["citizen_id", "district"]]
+        .drop_duplicates("citizen_id")
+        .set_index("citizen_id")["district"]
+    )
+    citizens["appeal_district"] = citizens["citizen_id"].map(first_district).astype("category")
+    citizens["n_appeals"] = (
+        citizens["citizen_id"].map(app["citizen_id"].value_counts()).astype("int32")
+    )
+    note("citizens")
+    if texts_for is not None:
+        script = app["citizen_id"].map(citizens.set_index("citizen_id")["script"])
+        mix = script_mix or {"uz_Latn": 1.0}
+        keys = list(mix)
+        p = np.array([mix[k] for k in keys], dtype=float)
+        anon_script = rng_anon.choice(np.array(keys, dtype=object), size=n, p=p / p.sum())
+        script = script.where(script.notna(), pd.Series(anon_script)).astype("str")
+        labels = pd.DataFrame(
+            {
+                "category": app["category"].astype("str"),
+                "kind": app["kind"].astype("str"),
+                "urgency": app["urgency"].astype("str"),
+                "script": script,
+            }
+        )
+        app["text"] = texts_for(labels, rng_text, noise=text_noise).to_numpy()
+        note("texts")
+
+    # ---- staff roster -------------------------------------------------------------------
+    staff = _staff(res_names, roster_size, people, rng_staff, region)
+    note("staff")
+    stats.update({"appeals": n, "citizens": len(citizens), "staff": len(staff)})
+    stats["status_changes"] = len(history)
+    stats["interagency_requests"] = len(requests)
+    return Dressed(
+        tables={
+            "appeals": app,
+            "status_history": history,
+            "interagency_requests": requests,
+            "citizens": citizens,
+            "staff": staff,
+        },
+        stats=stats,
+    )
+
+
+def _replication_numbers(runs: list[str]) -> np.ndarray[Any, Any]:
+    """Replication number of each run id ``'<scenario>/<replication>'`` (position if unparsable)."""
+    out = []
+    for i, run in enumerate(runs):
+        tail = run.rsplit("/", 1)[-1]
+        out.append(int(tail) if tail.isdigit() else i)
+    return np.array(out, dtype=np.int32)
+
+
+def _status_history(
+    log: _Log,
+    *,
+    lc: dict[str, int],
+    reg_of_case: np.ndarray[Any, Any],
+    reg_no: pd.Series,
+    has_forward: np.ndarray[Any, Any],
+) -> pd.DataFrame:
+    """One row per status change, mapped from the event log's transitions.
+
+    The registration stage's own queueing is not shown (an appeal is ``received``, then
+    ``registered`` when that stage completes); later stages give ``assigned`` (queued for a
+    department's pool) and ``in_progress`` (an officer starts). A ``close`` with outcome
+    ``forwarded`` is shown once, at the ``forward`` transition when there is one.
+    """
+    rows = np.arange(len(log.t))
+    kept = reg_of_case[log.case] >= 0
+    first_complete = _first_per_case(log, log.life == lc["complete"], rows, np.iinfo(np.int64).max)
+    after_reg = rows > first_complete[log.case]
+    outcomes = log.dicts["outcome"]
+    status = np.full(len(log.t), -1, dtype=np.int64)
+    s = {name: i for i, name in enumerate(STATUSES)}
+    life = log.life
+    status[life == lc["arrive"]] = s["received"]
+    status[rows == first_complete[log.case]] = s["registered"]
+    status[(life == lc["enqueue"]) & after_reg] = s["assigned"]
+    status[(life == lc["start"]) & after_reg] = s["in_progress"]
+    for lifecycle, name in (
+        ("request", "request_sent"),
+        ("remind", "reminder_sent"),
+        ("escalate", "escalated"),
+        ("reply", "reply_received"),
+        ("extend", "extended"),
+        ("forward", "forwarded"),
+    ):
+        status[life == lc[lifecycle]] = s[name]
+    close = life == lc["close"]
+    for outcome, name in (
+        ("answered", "answered"),
+        ("left_without_consideration", "left_without_consideration"),
+        ("forwarded", "forwarded"),
+    ):
+        if outcome in outcomes:
+            hit = close & (log.codes["outcome"] == outcomes.index(outcome))
+            if outcome == "forwarded":
+                hit &= ~has_forward[log.case]
+            status[hit] = s[name]
+    pick = np.flatnonzero(kept & (status >= 0))
+    life_p = life[pick]
+    act = log.codes["activity"][pick]
+    is_stage = np.isin(life_p, [lc["enqueue"], lc["start"]])
+    is_agency = np.isin(life_p, [lc["request"], lc["remind"], lc["escalate"], lc["reply"]])
+    agency_codes, agencies = _partner_codes(log, pick)
+    res = log.codes["resource"][pick]
+    empty_res = _lookup_codes(log.dicts["resource"], [""])[0]
+    officer = np.where((life_p == lc["start"]) & (res != empty_res), res, -1)
+    pos = reg_of_case[log.case[pick]]
+    return pd.DataFrame(
+        {
+            "reg_no": pd.Categorical.from_codes(pos, categories=reg_no.to_numpy()),
+            "status": pd.Categorical.from_codes(status[pick], categories=list(STATUSES)),
+            "t": log.t[pick],
+            "stage": pd.Categorical.from_codes(
+                np.where(is_stage, act, -1), categories=log.dicts["activity"]
+            ),
+            "officer_id": pd.Categorical.from_codes(officer, categories=log.dicts["resource"]),
+            "agency": pd.Categorical.from_codes(
+                np.where(is_agency, agency_codes, -1), categories=agencies
+            ),
+            "_pos": pos,
+        }
+    )
+
+
+def _names(dictionary: list[str], codes: np.ndarray[Any, Any]) -> pd.Series:
+    """Strings from codes into ``dictionary``; a negative code or an empty string gives NA."""
+    cats = pd.Categorical.from_codes(codes, categories=dictionary)
+    out = pd.Series(cats).astype("str")
+    return out.replace("", None)
+
+
+def _partner_codes(log: _Log, pick: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], list[str]]:
+    """The partner agency of rows ``pick``: named in ``agency``, or in ``activity`` when
+    ``agency`` says 'own' (the contract lets a request row name the agency either way)."""
+    agencies = sorted(set(log.dicts["agency"]) | set(log.dicts["activity"]))
+    from_agency = _lookup_codes(agencies, log.dicts["agency"])
+    from_activity = _lookup_codes(agencies, log.dicts["activity"])
+    ag = log.codes["agency"][pick]
+    codes = np.where(ag == _own(log), from_activity[log.codes["activity"][pick]], from_agency[ag])
+    return codes, agencies
+
+
+def _own(log: _Log) -> int:
+    """Code of the agency value 'own' (-2 when absent, so nothing matches)."""
+    return log.dicts["agency"].index("own") if "own" in log.dicts["agency"] else -2
+
+
+def _requests(
+    log: _Log,
+    lc: dict[str, int],
+    reg_of_case: np.ndarray[Any, Any],
+    reg_no: pd.Series,
+    cal: Clock,
+) -> pd.DataFrame:
+    """One row per inter-agency request: when sent, reminded, escalated and answered."""
+    life = log.life
+    pick = np.flatnonzero(
+        np.isin(life, [lc["request"], lc["remind"], lc["escalate"], lc["reply"]])
+        & (reg_of_case[log.case] >= 0)
+    )
+    agency_codes, agencies = _partner_codes(log, pick)
+    agency = np.asarray(agencies, dtype=object)[agency_codes]
+    frame = pd.DataFrame(
+        {
+            "case": log.case[pick],
+            "agency": agency,
+            "life": life[pick],
+            "t": log.t[pick],
+            "row": pick,
+        }
+    )
+    frame = frame.sort_values(["case", "agency", "row"], kind="stable")
+    is_req = (frame["life"] == lc["request"]).astype(np.int64)
+    frame["req_no"] = is_req.groupby([frame["case"], frame["agency"]], sort=False).cumsum()
+    frame = frame[frame["req_no"] > 0]
+    keys = ["case", "agency", "req_no"]
+    sent = frame[frame["life"] == lc["request"]].set_index(keys)[["t", "row"]]
+    out = sent.rename(columns={"t": "sent_t"})
+    for lifecycle, col in (
+        ("remind", "reminded_t"),
+        ("escalate", "escalated_t"),
+        ("reply", "replied_t"),
+    ):
+        part = frame[frame["life"] == lc[lifecycle]].groupby(keys)["t"].min()
+        out[col] = part.reindex(out.index)
+    out = out.reset_index().sort_values(["row"], kind="stable")
+    pos = reg_of_case[out["case"].to_numpy()]
+    out = out.assign(_pos=pos).sort_values(["_pos", "row"], kind="stable").reset_index(drop=True)
+    nth = out.groupby("_pos", sort=False).cumcount().to_numpy() + 1
+    regs = reg_no.to_numpy()[out["_pos"].to_numpy()]
+    result = pd.DataFrame(
+        {
+            "request_id": pd.Series(regs, dtype="str") + "-S" + pd.Series(nth).astype(str),
+            "reg_no": pd.Series(regs, dtype="str"),
+            "agency": pd.Series(out["agency"].to_numpy(), dtype="category"),
+            "sent_at": _to_local(out["sent_t"].to_numpy(), cal),
+            "reminded_at": _to_local(out["reminded_t"].to_numpy(), cal),
+            "escalated_at": _to_local(out["escalated_t"].to_numpy(), cal),
+            "replied_at": _to_local(out["replied_t"].to_numpy(), cal),
+        }
+    )
+    result["status"] = pd.Categorical(
+        np.where(result["replied_at"].notna(), "replied", "open"), categories=["open", "replied"]
+    )
+    return result
+
+
+def _staff(
+    resources: np.ndarray[Any, Any],
+    roster_size: int | None,
+    people: PeopleFn,
+    rng: np.random.Generator,
+    region: str | None,
+) -> pd.DataFrame:
+    """The roster: every officer named in the log, plus extra officers up to ``roster_size``."""
+    names = sorted(r for r in resources.tolist() if r)
+    if roster_size is not None and roster_size < len(names):
+        raise ValueError(
+            f"roster_size {roster_size} is smaller than the {len(names)} officers in the event log"
+        )
+    pools = [r.split("#", 1)[0] for r in names] or ["officer"]
+    if roster_size is not None and roster_size > len(names):
+        next_no: dict[str, int] = {}
+        for r in names:
+            pool, _, num = r.partition("#")
+            next_no[pool] = max(next_no.get(pool, 0), int(num) + 1 if num.isdigit() else 0)
+        cycle = sorted(set(pools))
+        for i in range(roster_size - len(names)):
+            pool = cycle[i % len(cycle)]
+            no = next_no.get(pool, 0)
+            next_no[pool] = no + 1
+            names.append(f"{pool}#{no}")
+        pools = [r.split("#", 1)[0] for r in names]
+    who = people(
+        len(names),
+        rng,
+        script_mix={"uz_Latn": 0.8, "ru": 0.2},
+        regions=[region] if region else None,
+        birth_years=(1966, 2001),
+    ).reset_index(drop=True)
+    rank_names = np.array([r for r, _ in RANKS], dtype=object)
+    weights = np.array([w for _, w in RANKS])
+    staff = pd.DataFrame(
+        {
+            "officer_id": pd.Series(names, dtype="str"),
+            "pool": pd.Series(pools, dtype="category"),
+            "rank": pd.Series(
+                rng.choice(rank_names, size=len(names), p=weights / weights.sum()), dtype="str"
+            ),
+        }
+    )
+    for col in ("full_name", "surname", "given_name", "patronymic", "sex", "phone"):
+        staff[col] = who[col].to_numpy()
+    return staff

@@ -1,0 +1,649 @@
+"""What every dataset table must satisfy, checked at build time before anything is written.
+
+One declaration per column (:class:`Col`: name, type label, meaning in uz/ru/en, and the
+pandera checks) serves twice: it builds the pandera schema that validates the table, and it
+gives the data card its column table. Cross-table rules (every appeal's citizen exists,
+status times ordered per appeal, deadlines consistent with the scenario's law settings) are
+checked by :func:`check_appeals_bundle`. A failed check raises :class:`DatasetCheckError`
+naming the table and column, so a bad events file ends as a clear message (exit code 2),
+never as a half-written dataset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd  # type: ignore[import-untyped]
+
+from malaka import eventlog, taxonomy
+from malaka.datasets.dress import FINAL_STATUSES, STATUSES
+from malaka.errors import InputError, Problem
+
+
+class DatasetCheckError(InputError):
+    """A table broke its schema or a cross-table rule; one Problem per broken rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    """One documented, checked column."""
+
+    name: str
+    type: str
+    uz: str
+    ru: str
+    en: str
+    nullable: bool = False
+    unique: bool = False
+    isin: tuple[str, ...] | None = None
+    regex: str | None = None
+    ge: float | None = None
+
+
+_ID = "matn / строка / string"
+_TS = "sana-vaqt (Asia/Tashkent)"
+_CAT = tuple(c.id for c in taxonomy.CATEGORIES)
+_KINDS = tuple(k.id for k in taxonomy.KINDS)
+_URG = tuple(u.id for u in taxonomy.URGENCIES)
+_REG = tuple(r.id for r in taxonomy.REGIMES)
+
+APPEALS: Final[tuple[Col, ...]] = (
+    Col(
+        "reg_no",
+        "string",
+        "Ro'yxat raqami",
+        "Регистрационный номер",
+        "Registration number",
+        unique=True,
+        regex=r"^IIV-\d{4}-\d{6}$",
+    ),
+    Col(
+        "replication",
+        "int32",
+        "Simulyatsiya takrori",
+        "Номер прогона симуляции",
+        "Simulation replication",
+        ge=0,
+    ),
+    Col(
+        "case_id",
+        "string",
+        "Hodisalar jurnalidagi ish raqami",
+        "Номер дела в журнале событий",
+        "Case id in the event log",
+    ),
+    Col("received_at", _TS, "Kelib tushgan vaqt", "Время поступления", "Received at"),
+    Col(
+        "registered_at",
+        _TS,
+        "Ro'yxatga olingan vaqt",
+        "Время регистрации",
+        "Registered at",
+        nullable=True,
+    ),
+    Col("channel", "string", "Kanal", "Канал поступления", "Channel"),
+    Col(
+        "kind",
+        "string",
+        "Turi (ariza, taklif, shikoyat)",
+        "Вид (заявление, предложение, жалоба)",
+        "Kind (application, proposal, complaint)",
+        isin=_KINDS,
+    ),
+    Col("category", "string", "Toifa", "Категория", "Triage category", isin=_CAT),
+    Col(
+        "urgency",
+        "string",
+        "Shoshilinchlik (P1-P4)",
+        "Срочность (P1-P4)",
+        "Urgency (P1-P4)",
+        isin=_URG,
+    ),
+    Col("regime", "string", "Huquqiy tartib", "Правовой режим", "Legal regime", isin=_REG),
+    Col("district", "string", "Tuman", "Район", "District"),
+    Col(
+        "department",
+        "string",
+        "Mas'ul bo'linma",
+        "Ответственное подразделение",
+        "Responsible department",
+        nullable=True,
+    ),
+    Col(
+        "citizen_id",
+        "string",
+        "Fuqaro identifikatori (anonimda bo'sh)",
+        "Идентификатор гражданина (пусто у анонимных)",
+        "Citizen id (empty if anonymous)",
+        nullable=True,
+    ),
+    Col("anonymous", "bool", "Anonim murojaat", "Анонимное обращение", "Anonymous appeal"),
+    Col(
+        "repeat_of",
+        "string",
+        "Takroriy bo'lsa, avvalgi murojaat raqami",
+        "Номер предыдущего обращения, если повторное",
+        "Earlier appeal if a repeat",
+        nullable=True,
+        regex=r"^IIV-\d{4}-\d{6}$",
+    ),
+    Col("text", "string", "Murojaat matni", "Текст обращения", "Appeal text", nullable=True),
+    Col("due_at", _TS, "Qonuniy muddat", "Законный срок", "Legal deadline", nullable=True),
+    Col(
+        "extended_until",
+        _TS,
+        "Uzaytirilgan muddat",
+        "Продлённый срок",
+        "Extended deadline",
+        nullable=True,
+    ),
+    Col("answered_at", _TS, "Javob berilgan vaqt", "Время ответа", "Answered at", nullable=True),
+    Col("closed_at", _TS, "Yopilgan vaqt", "Время закрытия", "Closed at", nullable=True),
+    Col(
+        "status", "string", "Oxirgi holat", "Последний статус", "Final status", isin=FINAL_STATUSES
+    ),
+    Col(
+        "outcome",
+        "string",
+        "Natija",
+        "Результат",
+        "Outcome",
+        nullable=True,
+        isin=tuple(o for o in eventlog.OUTCOMES if o != "abandoned"),
+    ),
+    Col("overdue", "bool", "Muddati o'tgan", "Просрочено", "Past its deadline"),
+    Col("officer_id", "string", "Ijrochi xodim", "Исполнитель", "Officer in charge", nullable=True),
+    Col(
+        "n_status_changes",
+        "int32",
+        "Holatlar soni",
+        "Число смен статуса",
+        "Number of status changes",
+        ge=1,
+    ),
+    Col(
+        "n_requests",
+        "int32",
+        "Idoralararo so'rovlar soni",
+        "Число межведомственных запросов",
+        "Number of inter-agency requests",
+        ge=0,
+    ),
+)
+
+STATUS_HISTORY: Final[tuple[Col, ...]] = (
+    Col(
+        "reg_no",
+        "string",
+        "Murojaat raqami",
+        "Номер обращения",
+        "Appeal registration number",
+        regex=r"^IIV-\d{4}-\d{6}$",
+    ),
+    Col("seq", "int32", "Tartib raqami", "Порядковый номер", "Sequence number", ge=1),
+    Col("status", "string", "Holat", "Статус", "Status", isin=STATUSES),
+    Col("at", _TS, "Vaqt", "Время", "When"),
+    Col("stage", "string", "Bosqich", "Этап", "Stage", nullable=True),
+    Col("officer_id", "string", "Xodim", "Сотрудник", "Officer", nullable=True),
+    Col("agency", "string", "Hamkor idora", "Ведомство-партнёр", "Partner agency", nullable=True),
+)
+
+INTERAGENCY_REQUESTS: Final[tuple[Col, ...]] = (
+    Col("request_id", "string", "So'rov raqami", "Номер запроса", "Request id", unique=True),
+    Col("reg_no", "string", "Murojaat raqami", "Номер обращения", "Appeal registration number"),
+    Col("agency", "string", "Hamkor idora", "Ведомство-партнёр", "Partner agency"),
+    Col("sent_at", _TS, "Yuborilgan vaqt", "Время отправки", "Sent at"),
+    Col(
+        "reminded_at", _TS, "Eslatma vaqti", "Время напоминания", "Reminder sent at", nullable=True
+    ),
+    Col(
+        "escalated_at",
+        _TS,
+        "Yuqoriga ko'tarilgan vaqt",
+        "Время эскалации",
+        "Escalated at",
+        nullable=True,
+    ),
+    Col("replied_at", _TS, "Javob kelgan vaqt", "Время ответа", "Reply received at", nullable=True),
+    Col(
+        "status",
+        "string",
+        "Holat (open, replied)",
+        "Статус (open, replied)",
+        "Status (open, replied)",
+        isin=("open", "replied"),
+    ),
+)
+
+CITIZENS: Final[tuple[Col, ...]] = (
+    Col(
+        "citizen_id",
+        "string",
+        "Fuqaro identifikatori",
+        "Идентификатор гражданина",
+        "Citizen id",
+        unique=True,
+    ),
+    Col("sex", "string", "Jinsi (M, F)", "Пол (M, F)", "Sex (M, F)", isin=("M", "F")),
+    Col("given_name", "string", "Ismi", "Имя", "Given name"),
+    Col("surname", "string", "Familiyasi", "Фамилия", "Surname"),
+    Col("patronymic", "string", "Otasining ismi", "Отчество", "Patronymic"),
+    Col("full_name", "string", "F.I.Sh.", "Ф.И.О.", "Full name"),
+    Col(
+        "script",
+        "string",
+        "Yozuv (uz_Latn, uz_Cyrl, ru)",
+        "Письменность (uz_Latn, uz_Cyrl, ru)",
+        "Script (uz_Latn, uz_Cyrl, ru)",
+        isin=("uz_Latn", "uz_Cyrl", "ru"),
+    ),
+    Col("birth_date", "sana / дата / date", "Tug'ilgan sana", "Дата рождения", "Birth date"),
+    Col(
+        "pinfl",
+        "string",
+        "JShShIR (14 raqam)",
+        "ПИНФЛ (14 цифр)",
+        "PINFL (14 digits)",
+        unique=True,
+        regex=r"^\d{14}$",
+    ),
+    Col(
+        "passport",
+        "string",
+        "Pasport seriyasi va raqami",
+        "Серия и номер паспорта",
+        "Passport series and number",
+    ),
+    Col(
+        "phone", "string", "Telefon (+998)", "Телефон (+998)", "Phone (+998)", regex=r"^\+998\d{9}$"
+    ),
+    Col("email", "string", "Elektron pochta", "Электронная почта", "E-mail"),
+    Col("region_id", "string", "Viloyat (SOATO)", "Область (СОАТО)", "Region (SOATO)"),
+    Col("district_id", "string", "Tuman (SOATO)", "Район (СОАТО)", "District (SOATO)"),
+    Col("mahalla", "string", "Mahalla", "Махалля", "Mahalla"),
+    Col("address", "string", "Manzil", "Адрес", "Address"),
+    Col(
+        "appeal_district",
+        "string",
+        "Birinchi murojaat tumani",
+        "Район первого обращения",
+        "District of the first appeal",
+    ),
+    Col("n_appeals", "int32", "Murojaatlar soni", "Число обращений", "Number of appeals", ge=1),
+)
+
+STAFF: Final[tuple[Col, ...]] = (
+    Col(
+        "officer_id",
+        "string",
+        "Xodim identifikatori",
+        "Идентификатор сотрудника",
+        "Officer id",
+        unique=True,
+    ),
+    Col("pool", "string", "Xodimlar guruhi", "Группа сотрудников", "Staff pool"),
+    Col("rank", "string", "Unvoni", "Звание", "Rank"),
+    Col("full_name", "string", "F.I.Sh.", "Ф.И.О.", "Full name"),
+    Col("surname", "string", "Familiyasi", "Фамилия", "Surname"),
+    Col("given_name", "string", "Ismi", "Имя", "Given name"),
+    Col("patronymic", "string", "Otasining ismi", "Отчество", "Patronymic"),
+    Col("sex", "string", "Jinsi (M, F)", "Пол (M, F)", "Sex (M, F)", isin=("M", "F")),
+    Col(
+        "phone",
+        "string",
+        "Xizmat telefoni",
+        "Служебный телефон",
+        "Work phone",
+        regex=r"^\+998\d{9}$",
+    ),
+)
+
+#: The documented tables of an ``appeals`` dataset, in output order.
+APPEAL_TABLES: Final[dict[str, tuple[Col, ...]]] = {
+    "appeals": APPEALS,
+    "status_history": STATUS_HISTORY,
+    "interagency_requests": INTERAGENCY_REQUESTS,
+    "citizens": CITIZENS,
+    "staff": STAFF,
+}
+
+
+def docs_for(table: str, columns: Iterable[str]) -> list[Col]:
+    """The documented columns of ``table`` (in the given order); undocumented ones get a type
+    label only, so every generated table still has a complete column list in its card."""
+    known = {c.name: c for c in APPEAL_TABLES.get(table, ())}
+    return [known.get(name) or Col(name, "", "", "", "") for name in columns]
+
+
+def pandera_schema(table: str, cols: Sequence[Col]) -> Any:
+    """The pandera schema of a documented table."""
+    import pandera.pandas as pdr
+
+    columns = {}
+    for col in cols:
+        checks = []
+        if col.isin is not None:
+            checks.append(pdr.Check.isin(list(col.isin)))
+        if col.regex is not None:
+            checks.append(pdr.Check.str_matches(col.regex))
+        if col.ge is not None:
+            checks.append(pdr.Check.ge(col.ge))
+        columns[col.name] = pdr.Column(
+            nullable=col.nullable, unique=col.unique, checks=checks, required=False
+        )
+    return pdr.DataFrameSchema(columns, name=table, strict=False)
+
+
+def validate_table(table: str, df: pd.DataFrame, cols: Sequence[Col] | None = None) -> None:
+    """Check one table against its schema; raise DatasetCheckError listing every failure."""
+    import pandera.errors as pde
+
+    cols = list(cols) if cols is not None else list(APPEAL_TABLES.get(table, ()))
+    if not cols:
+        return
+    try:
+        pandera_schema(table, cols).validate(df, lazy=True)
+    except pde.SchemaErrors as exc:
+        problems = []
+        seen = set()
+        for err in exc.schema_errors:
+            column = str(getattr(err, "column_name", None) or "")
+            check = str(getattr(err, "check", "") or err.reason_code)
+            if (column, check) in seen:
+                continue
+            seen.add((column, check))
+            failures = getattr(err, "failure_cases", None)
+            sample = ""
+            if failures is not None and len(failures):
+                sample = f" (e.g. {failures['failure_case'].iloc[0]!r})"
+            problems.append(Problem(f"{table} table", column, f"fails {check}{sample}"))
+        raise DatasetCheckError(problems) from exc
+
+
+@dataclass
+class _Problems:
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, table: str, column: str, bad: int, message: str) -> None:
+        if bad:
+            self.items.append(Problem(f"{table} table", column, f"{bad} row(s) {message}"))
+
+
+def check_appeals_bundle(
+    tables: Mapping[str, pd.DataFrame],
+    deadline_rule: Callable[[pd.DataFrame], tuple[pd.Series, pd.Series]] | None = None,
+) -> None:
+    """Per-table schemas plus referential integrity of an ``appeals`` dataset.
+
+    ``deadline_rule`` (from the scenario) gives, for the appeals, the deadline the law
+    settings allow and the extended one: each appeal's ``due_at`` must be one of them.
+    """
+    for name, cols in APPEAL_TABLES.items():
+        if name in tables:
+            validate_table(name, tables[name], cols)
+    p = _Problems()
+    app = tables["appeals"]
+    cit = tables["citizens"]
+    hist = tables["status_history"]
+    req = tables["interagency_requests"]
+    staff = tables["staff"]
+    known_cit = pd.Index(cit["citizen_id"])
+    has_cit = app["citizen_id"].notna()
+    p.add(
+        "appeals",
+        "citizen_id",
+        int((~app.loc[has_cit, "citizen_id"].isin(known_cit)).sum()),
+        "name a citizen missing from the citizens table",
+    )
+    p.add(
+        "appeals",
+        "anonymous",
+        int((app["anonymous"] == has_cit).sum()),
+        "have anonymous inconsistent with citizen_id",
+    )
+    p.add(
+        "citizens",
+        "citizen_id",
+        int((~cit["citizen_id"].isin(app["citizen_id"])).sum()),
+        "have no appeal",
+    )
+    has_off = app["officer_id"].notna()
+    p.add(
+        "appeals",
+        "officer_id",
+        int((~app.loc[has_off, "officer_id"].isin(staff["officer_id"])).sum()),
+        "name an officer missing from the staff table",
+    )
+    regs = pd.Index(app["reg_no"])
+    p.add(
+        "status_history",
+        "reg_no",
+        int((~hist["reg_no"].isin(regs)).sum()),
+        "name an unknown appeal",
+    )
+    p.add(
+        "interagency_requests",
+        "reg_no",
+        int((~req["reg_no"].isin(regs)).sum()),
+        "name an unknown appeal",
+    )
+    rep = app["repeat_of"].notna()
+    p.add(
+        "appeals",
+        "repeat_of",
+        int((~app.loc[rep, "repeat_of"].isin(regs)).sum()),
+        "repeat an unknown appeal",
+    )
+    earlier = app.set_index("reg_no")["received_at"]
+    later_than = (
+        app.loc[rep, "received_at"].to_numpy()
+        < earlier.reindex(app.loc[rep, "repeat_of"]).to_numpy()
+    )
+    p.add(
+        "appeals", "repeat_of", int(later_than.sum()), "were received before the appeal they repeat"
+    )
+    same = app.set_index("reg_no")["citizen_id"].reindex(app.loc[rep, "repeat_of"]).to_numpy()
+    p.add(
+        "appeals",
+        "repeat_of",
+        int((same != app.loc[rep, "citizen_id"].to_numpy()).sum()),
+        "do not keep the citizen of the appeal they repeat",
+    )
+
+    def before(a: str, b: str) -> int:
+        both = app[a].notna() & app[b].notna()
+        return int((app.loc[both, a] > app.loc[both, b]).sum())
+
+    p.add(
+        "appeals",
+        "registered_at",
+        before("received_at", "registered_at"),
+        "are registered before they are received",
+    )
+    p.add(
+        "appeals",
+        "closed_at",
+        before("registered_at", "closed_at"),
+        "are closed before they are registered",
+    )
+    p.add(
+        "appeals",
+        "extended_until",
+        before("due_at", "extended_until"),
+        "are extended to before their deadline",
+    )
+    answered = app["outcome"] == "answered"
+    p.add(
+        "appeals",
+        "answered_at",
+        int(
+            (answered & (app["answered_at"] != app["closed_at"])).sum()
+            + (~answered & app["answered_at"].notna()).sum()
+        ),
+        "have answered_at inconsistent with outcome",
+    )
+    p.add(
+        "requests",
+        "replied_at",
+        int((req["replied_at"].notna() & (req["replied_at"] < req["sent_at"])).sum()),
+        "are replied before they are sent",
+    )
+
+    _check_history(p, app, hist)
+
+    if deadline_rule is not None:
+        due, extended = deadline_rule(app)
+        has_due = app["due_at"].notna() | due.notna()
+        p.add(
+            "appeals",
+            "due_at",
+            int((has_due & ~(app["due_at"] == due)).sum()),
+            "have a deadline that the scenario's law settings do not give",
+        )
+        has_ext = app["extended_until"].notna()
+        p.add(
+            "appeals",
+            "extended_until",
+            int((has_ext & ~(app["extended_until"] == extended)).sum()),
+            "have an extension that the scenario's law settings do not give",
+        )
+    if p.items:
+        raise DatasetCheckError(p.items)
+
+
+def _check_history(p: _Problems, app: pd.DataFrame, hist: pd.DataFrame) -> None:
+    """Per appeal, seq runs 1..n, times never go back, and the first status is 'received'."""
+    regs = pd.Index(app["reg_no"])
+    codes = pd.Categorical(hist["reg_no"], categories=regs).codes
+    p.add("status_history", "reg_no", int((codes < 0).sum()), "are not in appeals")
+    same_case = codes[1:] == codes[:-1]
+    at = hist["at"].to_numpy()
+    seq = hist["seq"].to_numpy()
+    p.add(
+        "status_history",
+        "seq",
+        int(
+            (same_case & (seq[1:] != seq[:-1] + 1)).sum()
+            + (~same_case & (seq[1:] != 1)).sum()
+            + (len(seq) > 0 and seq[0] != 1)
+        ),
+        "break the sequence 1, 2, 3... per appeal (rows must be grouped by appeal)",
+    )
+    p.add(
+        "status_history",
+        "at",
+        int((same_case & (at[1:] < at[:-1])).sum()),
+        "go back in time within an appeal",
+    )
+    first = np.ones(len(codes), bool)
+    first[1:] = ~same_case
+    p.add(
+        "status_history",
+        "status",
+        int((hist["status"].to_numpy()[first] != "received").sum()),
+        "start an appeal's history with something other than 'received'",
+    )
+    counts = np.bincount(codes[codes >= 0], minlength=len(regs))
+    p.add(
+        "appeals",
+        "n_status_changes",
+        int((counts != app["n_status_changes"].to_numpy()).sum()),
+        "disagree with the status history",
+    )
+
+
+def scenario_deadline_rule(
+    scenario: Any,
+) -> Callable[[pd.DataFrame], tuple[pd.Series, pd.Series]]:
+    """The law settings of a scenario as a checker: appeals -> (allowed due_at, extended).
+
+    Uses the scenario's own calendar arithmetic (``malaka.simulations.calendar``: counted from
+    the day of receipt, calendar or working days, a deadline falling on a day off moves to the
+    next working day). An appeal needing extra study gets the longer span: ``due_at`` may be
+    either, so the checker returns the one matching when it is one of them.
+    """
+    cal = scenario.calendar.work_calendar()
+    tz = scenario.calendar.timezone
+    start = pd.Timestamp(scenario.calendar.start).tz_localize(tz)
+    deadlines = scenario.deadlines
+    regime_of = {c.id: c.effective_regime for c in scenario.categories}
+
+    def rule_for(category: str, kind: str) -> Any:
+        for rule in deadlines.rules:
+            if (rule.regime is None or rule.regime == regime_of.get(category)) and (
+                rule.kinds is None or kind in rule.kinds
+            ):
+                return rule
+        return None
+
+    def stamp(hours: float) -> pd.Timestamp:
+        return (start + pd.Timedelta(seconds=round(hours * 3600))).as_unit("s")
+
+    def check(app: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+        nat = pd.Series(pd.NaT, index=app.index, dtype=app["due_at"].dtype)
+        if deadlines is None:
+            return nat, nat.copy()
+        day = app["received_at"].dt.tz_convert(tz).dt.date
+        keys = pd.DataFrame(
+            {"day": day, "cat": app["category"].astype(str), "kind": app["kind"].astype(str)}
+        )
+        due = nat.copy()
+        ext = nat.copy()
+        for (d, cat, kind), idx in keys.groupby(["day", "cat", "kind"], sort=True).groups.items():
+            spans = []
+            rule = None
+            if regime_of.get(cat) == "forward":
+                spans = [deadlines.forward]
+            else:
+                rule = rule_for(cat, kind)
+                if rule is not None:
+                    spans = [rule.base] + ([rule.extra_study.span] if rule.extra_study else [])
+            if not spans:
+                continue
+            options = [cal.deadline_for_day(d, s.days, s.months) for s in spans]
+            actual = app.loc[idx, "due_at"]
+            chosen = pd.Series(stamp(options[0]), index=idx)
+            for h in options[1:]:
+                chosen = chosen.where(actual != stamp(h), stamp(h))
+            due.loc[idx] = chosen
+            if rule is not None and rule.extension is not None:
+                span = rule.extension.span
+                for h in sorted(set(options)):
+                    last = cal.date_of(h - 1e-6)
+                    e = stamp(cal.deadline_for_day(last, span.days, span.months))
+                    hit = chosen == stamp(h)
+                    ext.loc[idx[hit.to_numpy()]] = e
+        return due, ext
+
+    return check
+
+
+def check_generated(tables: Mapping[str, pd.DataFrame], kind: str) -> None:
+    """Minimal checks of a generator's tables: non-empty, string column names, no duplicates."""
+    problems = []
+    for name, df in tables.items():
+        if len(df.columns) != len(set(df.columns)):
+            problems.append(Problem(f"{name} table", "", f"duplicate column names ({kind})"))
+        if len(df) == 0:
+            problems.append(Problem(f"{name} table", "", f"is empty ({kind})"))
+    if problems:
+        raise DatasetCheckError(problems)
+
+
+def type_label(series: pd.Series) -> str:
+    """A short, stable type label for a column, as the card shows it."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.DatetimeTZDtype):
+        return f"datetime ({dtype.tz})"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "date"
+    if pd.api.types.is_bool_dtype(dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(dtype):
+        return "float"
+    return "string"
