@@ -1,9 +1,172 @@
-"""Commands of this part of malaka (filled in by the part's owner)."""
+"""``malaka course``, ``malaka grade``, ``malaka lab`` and ``malaka check``.
+
+Heavy libraries (nbgrader, nbconvert, IPython) are imported inside the command functions so
+that ``malaka --help`` stays fast.
+"""
 
 from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
+def _progress_total(total: int, label: str):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    )
+    return progress, progress.add_task(label, total=total)
+
+
 def register(app: typer.Typer) -> None:
-    """Add this part's commands to the ``malaka`` app."""
+    """Add the grading commands to the ``malaka`` app."""
+    course = typer.Typer(help="Course modules: render and release exercises.", no_args_is_help=True)
+    grade = typer.Typer(help="Instructor's grading pipeline over nbgrader.", no_args_is_help=True)
+    _register_course(course)
+    _register_grade(grade)
+    _register_trainee(app)
+    app.add_typer(course, name="course")
+    app.add_typer(grade, name="grade")
+
+
+def _register_course(course: typer.Typer) -> None:
+
+    @course.command("release")
+    def release_cmd(
+        module: Annotated[
+            str | None, typer.Argument(help="Module id; all modules if omitted.")
+        ] = None,
+    ) -> None:
+        """Render exercises, build their data, generate student versions into build/release/."""
+        from malaka.grading.layout import Layout
+        from malaka.grading.release import release
+
+        layout = Layout.default()
+        modules = [module] if module else layout.module_ids()
+        if not modules:
+            typer.echo("no modules in courses/", err=True)
+            raise typer.Exit(1)
+        for module_id in modules:
+            typer.echo(release(module_id, layout))
+
+
+def _register_grade(grade: typer.Typer) -> None:
+    @grade.command("collect")
+    def collect_cmd(
+        module: Annotated[str, typer.Argument(help="Module id.")],
+        paths: Annotated[
+            list[Path], typer.Argument(help="Folders or zips named after trainee ids.")
+        ],
+    ) -> None:
+        """Collect trainees' hand-ins into build/grading/submitted/."""
+        from malaka.grading.collect import collect
+
+        for report in collect(module, paths):
+            typer.echo(f"{report.trainee}: {len(report.collected)} collected")
+            for stem in report.missing:
+                typer.echo(f"warning: {report.trainee}: {stem} missing (scored 0)", err=True)
+            for stem, why in report.corrupt.items():
+                typer.echo(f"warning: {report.trainee}: {stem} corrupt: {why} (scored 0)", err=True)
+            for skipped in report.skipped:
+                typer.echo(f"warning: {report.trainee}: skipped {skipped}", err=True)
+
+    @grade.command("run")
+    def run_cmd(
+        module: Annotated[str, typer.Argument(help="Module id.")],
+        workers: Annotated[int, typer.Option(help="Submissions graded at once.")] = max(
+            1, os.cpu_count() or 1
+        ),
+        timeout: Annotated[float, typer.Option(help="Seconds per cell.")] = 30.0,
+    ) -> None:
+        """Autograde collected submissions in parallel sandboxes; write the gradebook."""
+        import warnings
+
+        from malaka.grading.autograde import grade_module, submitted_trainees
+        from malaka.grading.layout import Layout
+        from malaka.grading.sandbox import IsolationWarning, Limits
+
+        layout = Layout.default()
+        trainees = submitted_trainees(layout, module)
+        progress, task = _progress_total(len(trainees), f"grading {module}")
+        with warnings.catch_warnings(record=True) as caught, progress:
+            warnings.simplefilter("always", IsolationWarning)
+            results = grade_module(
+                module,
+                layout,
+                workers=workers,
+                limits=Limits(cell_timeout=timeout),
+                on_done=lambda _r: progress.advance(task),
+            )
+        for message in {str(w.message) for w in caught if issubclass(w.category, IsolationWarning)}:
+            typer.echo(f"warning: {message}", err=True)
+        for r in results:
+            note = (
+                f" (stopped: {', '.join(f'{k}={v}' for k, v in r.stopped.items())})"
+                if r.stopped
+                else ""
+            )
+            typer.echo(f"{r.trainee}: {r.total:g}/{r.max_total:g}{note}")
+
+    @grade.command("feedback")
+    def feedback_cmd(module: Annotated[str, typer.Argument(help="Module id.")]) -> None:
+        """Per-trainee HTML feedback (hidden tests removed) under build/feedback/."""
+        from malaka.grading.feedback import feedback
+
+        for page in feedback(module):
+            typer.echo(page)
+
+    @grade.command("report")
+    def report_cmd(
+        module: Annotated[str, typer.Argument(help="Module id.")],
+        out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("build/report"),
+    ) -> None:
+        """scores.csv (per question) and an item-analysis page with plots."""
+        from malaka.grading.report import report
+
+        typer.echo(report(module, out))
+
+
+def _register_trainee(app: typer.Typer) -> None:
+    @app.command("check")
+    def check_cmd(
+        notebook: Annotated[Path, typer.Argument(help="An exercise notebook (.ipynb).")],
+        timeout: Annotated[float, typer.Option(help="Seconds per cell.")] = 30.0,
+    ) -> None:
+        """Run an exercise notebook and show each question's visible checks (before submitting)."""
+        from malaka.grading.check import format_results, run_checks
+
+        lang, results = run_checks(notebook, timeout)
+        typer.echo(format_results(lang, results))
+        if not all(r.passed for r in results):
+            raise typer.Exit(1)
+
+    @app.command("lab")
+    def lab_cmd(
+        no_browser: Annotated[
+            bool, typer.Option("--no-browser", help="Do not open a browser.")
+        ] = False,
+        port: Annotated[int, typer.Option(help="Port for JupyterLab.")] = 8888,
+    ) -> None:
+        """Open JupyterLab on the released course (releases it first if needed)."""
+        from malaka.grading.layout import Layout
+        from malaka.grading.release import release_all
+
+        layout = Layout.default()
+        if not layout.release.is_dir() or not any(layout.release.iterdir()):
+            release_all(layout)
+        jupyter = shutil.which("jupyter", path=str(Path(sys.executable).parent)) or "jupyter"
+        args = [jupyter, "lab", f"--ServerApp.root_dir={layout.release}", f"--port={port}"]
+        if no_browser:
+            args.append("--no-browser")
+        os.execv(jupyter, args)  # noqa: S606 - replaces this process with JupyterLab, fixed argv

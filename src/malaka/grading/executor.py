@@ -340,16 +340,17 @@ def run_notebook(
 
 
 def main(argv: list[str]) -> int:
-    """Entry point: run every notebook listed in ``WORKDIR/job.json``; one JSON line each."""
+    """Run every notebook listed in ``WORKDIR/job.json`` (or ``argv[1]``); one JSON line each."""
     workdir = argv[0]
     os.chdir(workdir)
+    job_file = Path(argv[1]) if len(argv) > 1 else Path("job.json")
     with contextlib.suppress(Exception):
         import ctypes
 
         ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0: siblings cannot open our fds
-    job_file = Path("job.json")
     job = json.loads(job_file.read_text(encoding="utf-8"))
-    job_file.unlink()
+    if len(argv) == 1:
+        job_file.unlink()  # the sandbox's copy: trainee code need not see it
     out_fd = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 1)

@@ -63,14 +63,18 @@ def _code_lines(nb_json: dict[str, Any]) -> list[str]:
     return lines
 
 
-def secret_lines(source_nb: dict[str, Any]) -> set[str]:
-    """Lines that appear only inside solution or hidden-test regions of the source notebook."""
+def secret_lines(
+    source_nb: dict[str, Any], kinds: tuple[str, ...] = ("SOLUTION", "HIDDEN TESTS")
+) -> set[str]:
+    """Lines that appear only inside the given kinds of regions of the source notebook."""
     inside: set[str] = set()
     outside: set[str] = set()
     for cell in source_nb.get("cells", []):
         source = cell.get("source", "")
         text = "".join(source) if isinstance(source, list) else str(source)
         for match in _REGION.finditer(text):
+            if match.group(1) not in kinds:
+                continue
             inside.update(line.strip() for line in match.group(2).splitlines())
         outside.update(line.strip() for line in _REGION.sub("", text).splitlines())
     return {line for line in inside - outside if len(line) >= 6 and not line.startswith("#")}
