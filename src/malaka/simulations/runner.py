@@ -213,7 +213,6 @@ def _run_dask(
     advance: Callable[[], None],
 ) -> None:
     from distributed import Client
-    from distributed import as_completed as dask_completed
 
     with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]
         futures = client.map(
@@ -223,9 +222,8 @@ def _run_dask(
             [seed] * replications,
             pure=False,
         )
-        index = {f.key: r for r, f in enumerate(futures)}
-        for fut in dask_completed(futures):  # type: ignore[no-untyped-call]
-            tables[index[fut.key]] = fut.result()
+        for r, fut in enumerate(futures):  # in order: progress still moves as they finish
+            tables[r] = fut.result()
             advance()
 
 
