@@ -1,9 +1,242 @@
-"""Commands of this part of malaka (filled in by the part's owner)."""
+"""``malaka plan`` and ``malaka compare``: staffing by simulation, and what-if comparisons.
+
+Heavy libraries are imported inside the commands so that ``malaka --help`` stays fast. Outputs
+are built in a temporary sibling folder and swapped in whole (``malaka.atomic.output_dir``).
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from malaka.errors import InputError, Problem
+
+
+def _check_common(replications: int | None, workers: int | None, seed: int | None) -> None:
+    problems = []
+    if replications is not None and replications < 2:
+        problems.append(Problem("--replications", "", "must be >= 2 (a CI needs two)"))
+    if workers is not None and workers < 1:
+        problems.append(Problem("--workers", "", "must be >= 1"))
+    if seed is not None and seed < 0:
+        problems.append(Problem("--seed", "", "must be >= 0"))
+    if problems:
+        raise InputError(problems)
+
+
+def run_plan(
+    scenario_path: Path,
+    *,
+    target: float,
+    confidence: float = 0.95,
+    replications: int | None = None,
+    seed: int | None = None,
+    out: Path | None = None,
+    workers: int | None = None,
+    sipp_within: float = 8.0,
+    progress: bool = False,
+) -> tuple[Path, Any]:
+    """Plan staffing for a scenario file; write ``plan.md``, ``plan.json``, ``frontier.png``."""
+    from malaka import atomic
+    from malaka.paths import build_dir
+    from malaka.simulations.planning import plan_staffing, write_plan
+    from malaka.simulations.scenario import load_scenario
+
+    problems = []
+    if not 0 < target < 1:
+        problems.append(Problem("--target", "", "must be between 0 and 1, e.g. 0.95"))
+    if not 0 < confidence < 1:
+        problems.append(Problem("--confidence", "", "must be between 0 and 1, e.g. 0.95"))
+    if sipp_within < 0:
+        problems.append(Problem("--sipp-within", "", "must be >= 0 hours"))
+    if problems:
+        raise InputError(problems)
+    _check_common(replications, workers, seed)
+    scenario = load_scenario(scenario_path)
+    folder = out if out is not None else build_dir() / "plan" / scenario.id
+    with _Progress(progress) as on_eval:
+        result = plan_staffing(
+            scenario,
+            target=target,
+            confidence=confidence,
+            replications=replications or 4,
+            seed=seed,
+            workers=workers,
+            sipp_within=sipp_within,
+            on_eval=on_eval,
+        )
+    with atomic.output_dir(folder) as tmp:
+        write_plan(tmp, result, scenario)
+    return folder.resolve(), result
+
+
+def run_compare(
+    a_path: Path,
+    b_path: Path,
+    *,
+    replications: int | None = None,
+    seed: int | None = None,
+    out: Path | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> tuple[Path, dict[str, Any]]:
+    """Compare two scenario files with common random numbers; write ``compare.json``/``.md``."""
+    from malaka import atomic
+    from malaka.paths import build_dir
+    from malaka.simulations.planning import compare_markdown, compare_scenarios
+    from malaka.simulations.scenario import load_scenario
+
+    _check_common(replications, workers, seed)
+    problems: list[Problem] = []
+    scenarios = []
+    for path in (a_path, b_path):
+        try:
+            scenarios.append(load_scenario(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    a, b = scenarios
+    reps = replications if replications is not None else max(2, a.replications)
+    sd = seed if seed is not None else a.seed
+    folder = out if out is not None else build_dir() / "compare" / f"{a.id}--{b.id}"
+    result = compare_scenarios(a, b, replications=reps, seed=sd, workers=workers, progress=progress)
+    with atomic.output_dir(folder) as tmp:
+        atomic.write_text(
+            tmp / "compare.json",
+            json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+        )
+        atomic.write_text(tmp / "compare.md", compare_markdown(result))
+    return folder.resolve(), result
+
+
+class _Progress:
+    """A rich spinner on stderr naming each staffing as it is judged, or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar: Any = None
+
+    def __enter__(self) -> Any:
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TimeElapsedColumn
+
+        self._bar = Progress(
+            SpinnerColumn(),
+            "[progress.description]{task.description}",
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._bar.__enter__()
+        task = self._bar.add_task("pilot run", total=None)
+        bar = self._bar
+        count = [0]
+
+        def on_eval(c: Any) -> None:
+            count[0] += 1
+            bar.update(
+                task,
+                description=f"{count[0]} staffings judged; last: {c.label} {c.officers} "
+                f"officers, on time {c.mean:.3f}",
+            )
+
+        return on_eval
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this part's commands to the ``malaka`` app."""
+    """Add ``malaka plan`` and ``malaka compare``."""
+
+    @app.command("plan")
+    def plan(  # noqa: PLR0917 - typer maps parameters to options
+        scenario: Annotated[Path, typer.Argument(help="scenario YAML file")],
+        target: Annotated[
+            float, typer.Option(help="share to answer within the legal deadline, e.g. 0.95")
+        ],
+        confidence: Annotated[float, typer.Option(help="confidence of the lower bound")] = 0.95,
+        replications: Annotated[
+            int | None, typer.Option("--replications", "-n", help="per staffing (default 4)")
+        ] = None,
+        seed: Annotated[int | None, typer.Option(help="default: the scenario's")] = None,
+        out: Annotated[
+            Path | None, typer.Option(help="output folder (default build/plan/<id>)")
+        ] = None,
+        workers: Annotated[
+            int | None, typer.Option(help="local worker processes (default: CPU count)")
+        ] = None,
+        sipp_within: Annotated[
+            float, typer.Option(help="SIPP rule: hours within which the target must start")
+        ] = 8.0,
+        as_json: Annotated[bool, typer.Option("--json", help="print the plan as JSON")] = False,
+    ) -> None:
+        """Smallest staffing meeting a deadline target (Shtat rejasi / План штата / Staffing)."""
+        folder, result = run_plan(
+            scenario,
+            target=target,
+            confidence=confidence,
+            replications=replications,
+            seed=seed,
+            out=out,
+            workers=workers,
+            sipp_within=sipp_within,
+            progress=True,
+        )
+        if as_json:
+            typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+            return
+        typer.echo(f"Natijalar / Результаты / Results: {folder / 'plan.md'}")
+        if result.best is None:
+            typer.echo("  target not reached: " + "; ".join(result.notes))
+            return
+        b = result.best
+        typer.echo(
+            f"  on time {b.mean:.3f} ± {b.half_width:.3f} with {b.officers} officers "
+            f"(as written: {result.given.officers}, on time {result.given.mean:.3f})"
+        )
+        for pool, counts in b.staff.items():
+            typer.echo(f"  {pool}: {' / '.join(str(n) for n in counts)}")
+        for name, c in result.rules.items():
+            verdict = "meets" if c.meets(result.target) else "misses"
+            typer.echo(f"  {name}: {c.officers} officers, on time {c.mean:.3f} ({verdict})")
+
+    @app.command("compare")
+    def compare(  # noqa: PLR0917 - typer maps parameters to options
+        a: Annotated[Path, typer.Argument(help="scenario A (baseline)")],
+        b: Annotated[Path, typer.Argument(help="scenario B (what if)")],
+        replications: Annotated[
+            int | None, typer.Option("--replications", "-n", help="default: A's")
+        ] = None,
+        seed: Annotated[int | None, typer.Option(help="default: A's")] = None,
+        out: Annotated[
+            Path | None, typer.Option(help="output folder (default build/compare/<a>--<b>)")
+        ] = None,
+        workers: Annotated[
+            int | None, typer.Option(help="local worker processes (default: CPU count)")
+        ] = None,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="print the differences as JSON on stdout")
+        ] = False,
+    ) -> None:
+        """What-if comparison with common random numbers (Taqqoslash / Сравнение / Compare)."""
+        folder, result = run_compare(
+            a, b, replications=replications, seed=seed, out=out, workers=workers, progress=True
+        )
+        if as_json:
+            typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+            return
+        typer.echo(f"Natijalar / Результаты / Results: {folder / 'compare.md'}")
+        for name, e in result["headline"].items():
+            if e["diff"] is None:
+                continue
+            hw = e["half_width"]
+            band = f" ± {hw:.4g}" if hw is not None else ""
+            typer.echo(f"  {name}: {e['a']:.4g} -> {e['b']:.4g} (B - A {e['diff']:+.4g}{band})")

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -585,3 +586,296 @@ def plan_staffing(
             sipp_within_h=sipp_within,
             notes=notes,
         )
+
+
+# --- output ----------------------------------------------------------------------------------
+
+_PLAN_LABELS = {
+    "title": ("Shtat rejasi", "План штатной численности", "Staffing plan"),
+    "best": ("Tavsiya etilgan shtat", "Рекомендуемая численность", "Recommended staffing"),
+    "frontier": (
+        "Xodimlar soni va muddatida javob",
+        "Численность и доля ответов в срок",
+        "Headcount against share answered on time",
+    ),
+    "rules": (
+        "Analitik qoidalar va simulyatsiya bahosi",
+        "Аналитические правила и их оценка моделированием",
+        "Analytic rules, judged by simulation",
+    ),
+    "loads": ("Guruhlar yuklamasi", "Нагрузка групп", "Load per pool"),
+}
+
+
+def _tri(key: str) -> str:
+    return " / ".join(_PLAN_LABELS[key])
+
+
+def _pct(c: Candidate) -> str:
+    if not math.isfinite(c.mean):
+        return "—"
+    hw = f" ± {100 * c.half_width:.1f}" if math.isfinite(c.half_width) else ""
+    return f"{100 * c.mean:.1f}%{hw}"
+
+
+def _staff_text(staff: Mapping[str, Sequence[int]]) -> str:
+    return ", ".join(
+        f"{p} {v[0]}" if len(v) == 1 else f"{p} {'/'.join(str(n) for n in v)}"
+        for p, v in staff.items()
+    )
+
+
+def _money(x: float | None) -> str:
+    return "—" if x is None else f"{x:,.0f}".replace(",", " ")
+
+
+def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
+    """The plan as a trilingual Markdown page."""
+    lines = [f"# {_tri('title')}: {scenario.title.uz}", ""]
+    lines.append(
+        f"Maqsad / Цель / Target: **{100 * result.target:.0f}%** "
+        f"({100 * result.confidence:.0f}% ishonch / доверие / confidence), "
+        f"{result.replications} replications per staffing, seed `{result.seed}`."
+    )
+    lines.append("")
+    lines += [f"## {_tri('best')}", ""]
+    if result.best is None:
+        lines.append("Maqsadga erishilmadi / Цель не достигнута / Target not reached.")
+        lines += [f"- {n}" for n in result.notes]
+    else:
+        b = result.best
+        lines += [
+            "| pool | shifts | officers |",
+            "|---|---|---:|",
+            *(
+                f"| {p} | {' / '.join(_shift_text(scenario, p, i) for i in range(len(v)))} "
+                f"| {' / '.join(str(n) for n in v)} |"
+                for p, v in b.staff.items()
+            ),
+            "",
+            f"- compliance: {_pct(b)} (lower bound {100 * b.lower:.1f}%)",
+            f"- officers: {b.officers}",
+            f"- cost per week: {_money(b.cost_per_week)}",
+        ]
+    lines += ["", f"## {_tri('rules')}", ""]
+    lines += [
+        "| rule | officers | cost per week | compliance (95% CI) | meets target | staffing |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    rows = [("as written", result.given), *result.rules.items()]
+    if result.best is not None:
+        rows.append(("simulation (best)", result.best))
+    for name, c in rows:
+        verdict = "yes" if c.meets(result.target) else "**no**"
+        extra = ""
+        if result.best is not None and name != "simulation (best)":
+            diff = c.officers - result.best.officers
+            extra = f" ({diff:+d})"
+        lines.append(
+            f"| {name} | {c.officers}{extra} | {_money(c.cost_per_week)} | {_pct(c)} "
+            f"| {verdict} | {_staff_text(c.staff)} |"
+        )
+    lines += [
+        "",
+        "- square_root: ⌈a + β√a⌉ per shift, a = the work the shift must absorb (arriving on "
+        "duty, plus its share of work arriving off duty), β from Halfin-Whitt for a delay "
+        f"probability of {1 - result.target:.2f}.",
+        f"- sipp: Erlang C hour by hour of the week on that hour's arrival rate, so that "
+        f"{100 * result.target:.0f}% start within {result.sipp_within_h:g} h; a shift takes its "
+        "busiest hour. Work arriving while nobody is on duty, and work carried over from "
+        "earlier hours, are invisible to it.",
+        "- mol: the same on the modified offered load m(t) (m' = λ(t) - μ m), which follows "
+        "the lag between arrivals and work.",
+        "",
+        f"## {_tri('frontier')}",
+        "",
+        "![](frontier.png)",
+        "",
+        "| officers | cost per week | compliance (95% CI) | lower bound | staffing |",
+        "|---:|---:|---:|---:|---|",
+    ]
+    lines += [
+        f"| {c.officers} | {_money(c.cost_per_week)} | {_pct(c)} | {100 * c.lower:.1f}% "
+        f"| {_staff_text(c.staff)} |"
+        for c in result.frontier()
+        if math.isfinite(c.lower)
+    ]
+    lines += ["", f"## {_tri('loads')}", ""]
+    lines += ["| pool | arrivals per week | mean service (h) | work per week (h) |"]
+    lines += ["|---|---:|---:|---:|"]
+    lines += [
+        f"| {p} | {ld.rate.sum():.1f} | {ld.mean_service:.2f} | {ld.work_per_week:.1f} |"
+        for p, ld in result.loads.items()
+    ]
+    lines.append("")
+    if result.notes:
+        lines += ["## Notes", "", *(f"- {n}" for n in result.notes), ""]
+    return "\n".join(lines)
+
+
+def _shift_text(scenario: Scenario, pool: str, i: int) -> str:
+    s = scenario.pool(pool).shifts[i]
+    days = ",".join(s.days) if len(s.days) < 7 else "every day"
+    return f"{days} {s.start:g}-{s.end:g}"
+
+
+def frontier_plot(path: Path, result: PlanResult) -> None:
+    """Officers against compliance with CI bars; rules and the best staffing marked."""
+    import matplotlib as mpl
+
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from malaka import atomic
+
+    pts = [c for c in result.history if math.isfinite(c.mean)]
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    ax.errorbar(
+        [c.officers for c in pts],
+        [c.mean for c in pts],
+        yerr=[c.half_width if math.isfinite(c.half_width) else 0.0 for c in pts],
+        fmt="o",
+        color="#718096",
+        alpha=0.6,
+        capsize=3,
+        label="evaluated",
+    )
+    front = [c for c in result.frontier() if math.isfinite(c.mean)]
+    ax.plot([c.officers for c in front], [c.mean for c in front], color="#2b6cb0", linewidth=1)
+    marks = {"given": "s", "square_root": "^", "sipp": "v", "mol": "D"}
+    for name, marker in marks.items():
+        c = result.given if name == "given" else result.rules.get(name)
+        if c is not None and math.isfinite(c.mean):
+            ax.plot(c.officers, c.mean, marker=marker, markersize=9, linestyle="", label=name)
+    if result.best is not None:
+        ax.plot(
+            result.best.officers,
+            result.best.mean,
+            marker="*",
+            markersize=15,
+            color="#c53030",
+            linestyle="",
+            label="best",
+        )
+    ax.axhline(result.target, color="#c53030", linestyle="--", linewidth=1)
+    ax.set_xlabel("Xodimlar / Сотрудники / Officers")
+    ax.set_ylabel("Muddatida / В срок / On time")
+    ax.set_title(
+        "\n".join(_PLAN_LABELS["frontier"][:2]) + "\n" + _PLAN_LABELS["frontier"][2], fontsize=9
+    )
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    with atomic.replace_file(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+
+
+def write_plan(out_dir: Path, result: PlanResult, scenario: Scenario) -> Path:
+    """Write ``plan.md``, ``plan.json`` and ``frontier.png`` into ``out_dir``."""
+    import json
+
+    from malaka import atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic.write_text(
+        out_dir / "plan.json",
+        json.dumps(result.as_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+    )
+    frontier_plot(out_dir / "frontier.png", result)
+    path = out_dir / "plan.md"
+    atomic.write_text(path, plan_markdown(result, scenario))
+    return path
+
+
+# --- what-if comparison ----------------------------------------------------------------------
+
+
+def compare_scenarios(
+    a: Scenario,
+    b: Scenario,
+    *,
+    replications: int,
+    seed: int,
+    workers: int | None = None,
+    confidence: float = 0.95,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Run A and B on the same seed and streams; paired differences B - A with t-based CIs.
+
+    Replication r of both scenarios draws the same appeals and work content (common random
+    numbers), so the paired difference is far less noisy than two independent estimates.
+    """
+    from malaka.simulations.kpis import HEADLINE, compute_kpis, per_replication_values, summarise
+    from malaka.simulations.runner import run_replications
+
+    if replications < 2:
+        raise ValueError("at least two replications are needed for a confidence interval")
+    ka = compute_kpis(
+        run_replications(a, replications, seed, workers=workers, progress=progress), None, a
+    )
+    kb = compute_kpis(
+        run_replications(b, replications, seed, workers=workers, progress=progress), None, b
+    )
+    va, vb = per_replication_values(ka), per_replication_values(kb)
+    names = [n for n in va if n in vb]
+    diffs: dict[str, Any] = {}
+    for n in names:
+        pairs = [
+            (x, y)
+            for x, y in zip(va[n], vb[n], strict=True)
+            if math.isfinite(x) and math.isfinite(y)
+        ]
+        d = summarise([y - x for x, y in pairs], confidence)
+        entry: dict[str, Any] = {
+            "a": summarise([x for x, _ in pairs], confidence)["mean"],
+            "b": summarise([y for _, y in pairs], confidence)["mean"],
+            "diff": d["mean"],
+            "half_width": d["half_width"],
+            "n": d["n"],
+        }
+        if d["mean"] is not None and d["half_width"] is not None:
+            lo, hi = d["mean"] - d["half_width"], d["mean"] + d["half_width"]
+            entry["significant"] = lo > 0 or hi < 0
+            base = n.split(".", 1)[0]
+            if base in HEADLINE and entry["significant"]:
+                entry["better"] = (d["mean"] > 0) == HEADLINE[base]
+        diffs[n] = entry
+    return {
+        "a": a.id,
+        "b": b.id,
+        "seed": seed,
+        "replications": replications,
+        "confidence": confidence,
+        "headline": {n: diffs[n] for n in HEADLINE if n in diffs},
+        "differences": diffs,
+    }
+
+
+def compare_markdown(result: Mapping[str, Any]) -> str:
+    """The comparison as a trilingual Markdown page."""
+
+    def num(x: Any) -> str:
+        return "—" if x is None else f"{x:.4g}"
+
+    lines = [
+        f"# Taqqoslash / Сравнение / Comparison: {result['a']} → {result['b']}",
+        "",
+        f"Bir xil tasodifiy sonlar / Общие случайные числа / Common random numbers: seed "
+        f"`{result['seed']}`, {result['replications']} replications; B - A with "
+        f"{100 * result['confidence']:.0f}% CI.",
+        "",
+        "| KPI | A | B | B - A | ± | verdict |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for name, e in result["differences"].items():
+        if name.startswith(("on_time_by_", "overtime_h")):
+            continue
+        verdict = ""
+        if e.get("significant"):
+            verdict = {True: "better", False: "worse"}.get(e.get("better"), "differs")
+        lines.append(
+            f"| {name} | {num(e['a'])} | {num(e['b'])} | {num(e['diff'])} "
+            f"| {num(e['half_width'])} | {verdict} |"
+        )
+    lines.append("")
+    return "\n".join(lines)

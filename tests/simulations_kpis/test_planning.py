@@ -1,0 +1,166 @@
+"""The staffing planner and the what-if comparison."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from malaka import theory
+from malaka.simulations import planning
+from malaka.simulations.scenario import Scenario, load_scenario
+
+REPO = Path(__file__).resolve().parents[2]
+TUMAN = REPO / "simulations" / "scenarios" / "tuman-iib.yaml"
+
+
+@pytest.fixture(scope="module")
+def tuman() -> Scenario:
+    """The shipped district scenario."""
+    return load_scenario(TUMAN)
+
+
+def _load(rate: np.ndarray, cover: list[np.ndarray], mean_service: float) -> planning.PoolLoad:
+    return planning.PoolLoad(
+        pool="p",
+        rate=rate,
+        mean_service=mean_service,
+        work_per_week=float(rate.sum() * mean_service),
+        cover=cover,
+    )
+
+
+def test_shift_loads_share_off_duty_work() -> None:
+    """Work arriving off duty is shared by shifts in proportion to their hours."""
+    rate = np.zeros(168)
+    rate[:] = 1.0  # one arrival per hour, all week
+    day = np.zeros(168, dtype=bool)
+    for d in range(5):
+        day[d * 24 + 9 : d * 24 + 18] = True  # 45 h
+    sat = np.zeros(168, dtype=bool)
+    sat[5 * 24 + 9 : 5 * 24 + 14] = True  # 5 h
+    loads = planning.shift_loads(_load(rate, [day, sat], mean_service=2.0))
+    off = (168 - 50) * 2.0
+    assert loads[0] == pytest.approx((45 * 2.0 + off * 45 / 50) / 45)
+    assert loads[1] == pytest.approx((5 * 2.0 + off * 5 / 50) / 5)
+    # every hour of work is absorbed by someone: Σ a_s · hours_s = weekly work
+    assert loads[0] * 45 + loads[1] * 5 == pytest.approx(168 * 2.0)
+
+
+def test_sipp_takes_the_busiest_hour_and_mol_follows_the_lag() -> None:
+    """SIPP staffs a shift for its peak hour; a burst just before the shift is invisible to it."""
+    rate = np.full(168, 0.5)
+    rate[9] = 6.0  # Monday 09-10 burst
+    rate[8] = 20.0  # Monday 08-09 burst, before the shift starts
+    cover = np.zeros(168, dtype=bool)
+    cover[9:18] = True
+    load = _load(rate, [cover], mean_service=2.0)
+    sipp = planning.sipp_rule({"p": load}, 0.8, {"p": [3]}, within=0.5)
+    assert sipp["p"] == [theory.erlang_c_staffing(6.0, 0.5, target=0.8, within=0.5)]
+    mol = planning.sipp_rule({"p": load}, 0.8, {"p": [3]}, within=0.5, modified=True)
+    assert mol["p"][0] > sipp["p"][0]  # the 08-09 work is still there at 09:00
+
+
+def test_closed_shifts_stay_closed_and_cost_counts_shift_hours(tuman: Scenario) -> None:
+    """A shift written with no staff is not opened; cost is Σ rate × officers × weekly hours."""
+    rate = np.ones(168)
+    open_, closed = np.zeros(168, dtype=bool), np.zeros(168, dtype=bool)
+    open_[9:18] = True
+    closed[33:42] = True
+    staff = planning.staff_for({"p": _load(rate, [open_, closed], 1.0)}, 1.0, {"p": [2, 0]})
+    assert staff["p"][1] == 0
+    assert staff["p"][0] >= 1
+    cost = planning.cost_per_week(tuman, {"registry": [2]})
+    base = planning.cost_per_week(tuman, {})
+    assert cost is not None
+    assert base is not None
+    assert cost - base == pytest.approx(45000 * 1 * 5 * 9)
+
+
+@pytest.mark.slow
+def test_plan_on_district_meets_target_quickly(tmp_path: Path) -> None:
+    """`plan` on the district scenario finishes, meets 95% and writes table, plot and JSON."""
+    from malaka.simulations.plan_command import run_plan
+
+    t0 = time.perf_counter()
+    folder, result = run_plan(TUMAN, target=0.95, replications=4, workers=2, out=tmp_path / "p")
+    elapsed = time.perf_counter() - t0
+    print(f"plan on tuman-iib: {elapsed:.1f} s, {len(result.history)} staffings judged")
+    assert elapsed < 120  # the target is one minute on an idle machine
+    assert result.reached
+    best = result.best
+    assert best is not None
+    assert best.lower >= 0.95
+    # minimal: every single-officer reduction that keeps a shift staffed was judged and failed
+    judged = {planning._key(c.staff): c for c in result.history}
+    for pool, counts in best.staff.items():
+        for i, n in enumerate(counts):
+            if n > 1:
+                fewer = {p: list(v) for p, v in best.staff.items()}
+                fewer[pool][i] -= 1
+                c = judged.get(planning._key(fewer))
+                assert c is not None, (pool, i)
+                assert not c.meets(0.95)
+    assert {"square_root", "sipp", "mol"} <= set(result.rules)
+    data = json.loads((folder / "plan.json").read_text(encoding="utf-8"))
+    assert data["best"]["staff"] == best.staff
+    assert data["frontier"]
+    text = (folder / "plan.md").read_text(encoding="utf-8")
+    assert "Staffing plan" in text
+    assert "| sipp |" in text
+    assert (folder / "frontier.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.slow
+def test_compare_more_staff_answers_more_on_time(tuman: Scenario) -> None:
+    """B (as written) against A (one investigator): B is significantly better on time."""
+    a = tuman.with_staff({"investigation": 1, "prevention": [2, 1]})
+    result = planning.compare_scenarios(a, tuman, replications=3, seed=11, workers=2)
+    on_time = result["headline"]["on_time_share"]
+    assert on_time["diff"] > 0
+    assert on_time["significant"]
+    assert on_time["better"] is True
+    wait = result["headline"]["time_to_answer_mean_h"]
+    assert wait["diff"] < 0
+    # common random numbers: the same first appeals arrive in both; A's late answers only add
+    # repeat appeals
+    assert result["differences"]["arrived"]["diff"] <= 0
+
+
+def test_compare_of_a_scenario_with_itself_is_exactly_zero(tmp_path: Path) -> None:
+    """Same seed, same streams: every paired difference is exactly 0 (CLI, files written)."""
+    from malaka.simulations.plan_command import run_compare
+
+    src = REPO / "tests" / "simulations_kpis" / "scenarios" / "mini-tuman.yaml"
+    folder, result = run_compare(src, src, replications=2, workers=1, out=tmp_path / "c")
+    assert all(e["diff"] in (0, None) for e in result["differences"].values())
+    assert json.loads((folder / "compare.json").read_text(encoding="utf-8"))["a"] == "mini-tuman"
+    assert "Comparison" in (folder / "compare.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["plan", str(TUMAN), "--target", "1.5"], "--target"),
+        (["plan", str(TUMAN), "--target", "0.9", "--replications", "1"], "--replications"),
+        (["compare", str(TUMAN), "missing.yaml"], "missing.yaml"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(args: list[str], field: str, tmp_path: Path) -> None:
+    """Bad options or files: one line naming the field or file, exit code 2, no output."""
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "malaka.cli", *args, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert field in proc.stderr
+    assert not out.exists()
