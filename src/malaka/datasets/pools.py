@@ -25,11 +25,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from malaka.datasets.providers import malaka_faker
+from malaka.datasets.providers._data import column
 from malaka.datasets.providers.internet import LOCAL_PART_PATTERNS
 from malaka.datasets.providers.internet.ru import Provider as RuInternet
 from malaka.datasets.providers.internet.uz_Cyrl import Provider as CyrlInternet
 from malaka.datasets.providers.internet.uz_Latn import Provider as LatnInternet
 from malaka.datasets.providers.passport import SERIES
+from malaka.datasets.providers.person.ru import Provider as RuNames
+from malaka.datasets.providers.person.uz_Latn import Provider as LatnNames
 from malaka.datasets.providers.phone_number import MOBILE_CODES
 from malaka.datasets.providers.places import (
     District,
@@ -70,18 +73,26 @@ COLUMNS: Final = (
     "mahalla",
     "address",
 )
-#: Distinct names drawn per (script, sex) and name part.
+#: Names drawn per (script, sex) and name part (the weighted lists hold 100-300 names each).
 POOL_SIZE: Final = 2048
 #: Share of addresses with a flat number, in Tashkent city and district-level cities vs elsewhere.
 FLAT_SHARE_CITY: Final = 0.7
 FLAT_SHARE_RURAL: Final = 0.15
+#: House numbers are 1..MAX_HOUSE-1, flat numbers 1..MAX_FLAT-1.
+MAX_HOUSE: Final = 120
+MAX_FLAT: Final = 150
 
 _DOMAINS: Final = (LatnInternet, CyrlInternet, RuInternet)
-_HOUSE_WORDS: Final = (("", "-uy", "-xonadon"), ("", "-уй", "-хонадон"), ("д. ", "", "кв. "))
+_NAME_DATA: Final = {"uz_Latn": LatnNames, "ru": RuNames}
+#: Per script: house label, flat label (``{}`` is the number).
+_HOUSE_WORDS: Final = (("{}-uy", ", {}-xonadon"), ("{}-уй", ", {}-хонадон"), ("д. {}", ", кв. {}"))
 
 
 class _Pools:
-    """Name parts for each (script, sex) block, in the script and as ASCII for e-mail."""
+    """Name parts for each (script, sex) block, in the script and as ASCII for e-mail.
+
+    Block ``b = script_index * 2 + is_female`` holds rows ``b * POOL_SIZE ...``.
+    """
 
     def __init__(self, seed: int) -> None:
         given: list[str] = []
@@ -94,13 +105,21 @@ class _Pools:
         slug = functools.lru_cache(maxsize=None)(ascii_slug)
         for s_idx, script in enumerate(SCRIPTS):
             source = "uz_Latn" if script == "uz_Cyrl" else script
+            names = _NAME_DATA[source]
             for x_idx, sex in enumerate(("male", "female")):
                 fake = malaka_faker(source, seed + 10 * s_idx + x_idx)
-                first = getattr(fake, f"first_name_{sex}")
-                last = getattr(fake, f"last_name_{sex}")
+                # One weighted draw of POOL_SIZE names through Faker, from the provider's data.
+                g = list(
+                    fake.random_elements(
+                        getattr(names, f"first_names_{sex}"), POOL_SIZE, use_weighting=True
+                    )
+                )
+                s = list(
+                    fake.random_elements(
+                        getattr(names, f"last_names_{sex}"), POOL_SIZE, use_weighting=True
+                    )
+                )
                 patr = getattr(fake, f"patronymic_{sex}")
-                g = [first() for _ in range(POOL_SIZE)]
-                s = [last() for _ in range(POOL_SIZE)]
                 p = [patr() for _ in range(POOL_SIZE)]
                 # E-mail addresses of Uzbek speakers use the Latin spelling in either script.
                 given_ascii += [slug(v) for v in g]
@@ -123,10 +142,16 @@ def _pools(seed: int) -> _Pools:
 
 
 class _Places:
-    """Districts, mahallas and streets as flat arrays, with labels in each script."""
+    """Districts, mahallas and streets as flat arrays; labels for all scripts in one array.
+
+    A label table holds ``len(SCRIPTS)`` blocks, so row ``i`` in script ``s`` reads entry
+    ``s * block + i``: one Arrow ``take`` per address part, whatever the script mix.
+    """
 
     def __init__(self) -> None:
         regs = regions()
+        cyr = functools.lru_cache(maxsize=None)(to_cyrillic)
+        rus = functools.lru_cache(maxsize=None)(to_russian_spelling)
         self.districts: list[District] = [d for r in regs for d in r.districts]
         self.region_of = {r.id: r for r in regs}
         self.district_ids = np.array([d.id for d in self.districts], np.int32)
@@ -139,26 +164,36 @@ class _Places:
         self.mahalla_count = np.array(counts, np.int64)
         self.mahalla_offset = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
         names = [m for d in self.districts for m in mahallas(d.id)]
-        self.mahalla = [
-            pa.array(names, pa.string()),
-            pa.array([to_cyrillic(m) for m in names], pa.string()),
-            pa.array([to_russian_spelling(m) for m in names], pa.string()),
-        ]
-        self.mahalla_label = [
-            pa.array([f"{m} MFY" for m in names], pa.string()),
-            pa.array([to_cyrillic(f"{m} MFY") for m in names], pa.string()),
-            pa.array([f"махалля «{to_russian_spelling(m)}»" for m in names], pa.string()),
-        ]
-        self.region_label = [
-            pa.array([self.region_of[d.region_id].full_name(s) for d in self.districts])
-            for s in SCRIPTS
-        ]
-        self.district_label = [pa.array([d.full_name(s) for d in self.districts]) for s in SCRIPTS]
-        from malaka.datasets.providers._data import column
-
         streets = column("street_names.csv", "name_uz")
-        self.street_label = [pa.array([street_label(st, s) for st in streets]) for s in SCRIPTS]
-        self.n_streets = len(streets)
+        self.n_districts, self.n_mahallas, self.n_streets = (
+            len(self.districts),
+            len(names),
+            len(streets),
+        )
+        self.head = pa.array(
+            [
+                f"{self.region_of[d.region_id].full_name(s)}, {d.full_name(s)}, "
+                for s in SCRIPTS
+                for d in self.districts
+            ]
+        )
+        self.mahalla = pa.array(names + [cyr(m) for m in names] + [rus(m) for m in names])
+        self.mahalla_part = pa.array(
+            [f"{m} MFY, " for m in names]
+            + [cyr(f"{m} MFY") + ", " for m in names]
+            + [f"махалля «{rus(m)}», " for m in names]
+        )
+        self.street_part = pa.array([street_label(st, s) + ", " for s in SCRIPTS for st in streets])
+        self.house_part = pa.array(
+            [_HOUSE_WORDS[s][0].format(h) for s in range(len(SCRIPTS)) for h in range(MAX_HOUSE)]
+        )
+        self.flat_part = pa.array(
+            [
+                _HOUSE_WORDS[s][1].format(f) if f else ""
+                for s in range(len(SCRIPTS))
+                for f in range(MAX_FLAT)
+            ]
+        )
 
 
 @functools.cache
@@ -179,42 +214,34 @@ def _make_unique(
 ) -> np.ndarray:
     """Redraw the later copies of repeated values until all are distinct (ids must be unique).
 
-    One sort per round; the rows to redraw are found among the (few) repeated values only.
+    One full sort; after that only the few redrawn values are checked, against the sorted
+    originals (whose set never shrinks) and against each other.
     """
+    ordered = np.sort(values)
+    repeated = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+    if len(repeated) == 0:
+        return values
+    pos = np.searchsorted(repeated, values).clip(max=len(repeated) - 1)
+    rows = np.flatnonzero(repeated[pos] == values)
+    _, first = np.unique(values[rows], return_index=True)
+    keep = np.zeros(len(rows), np.bool_)
+    keep[first] = True
+    pending = rows[~keep]
+    accepted: set[int] = set()
     for _ in range(100):
-        ordered = np.sort(values)
-        repeated = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
-        if len(repeated) == 0:
+        if len(pending) == 0:
             return values
-        rows = np.flatnonzero(np.isin(values, repeated))
-        _, first = np.unique(values[rows], return_index=True)
-        keep = np.zeros(len(rows), np.bool_)
-        keep[first] = True
-        idx = rows[~keep]
-        values[idx] = redraw(idx, rng)
+        new = redraw(pending, rng)
+        pos = np.searchsorted(ordered, new).clip(max=len(ordered) - 1)
+        clash = ordered[pos] == new
+        ok = np.zeros(len(new), np.bool_)
+        for k, v in enumerate(new.tolist()):
+            if not clash[k] and v not in accepted:
+                accepted.add(v)
+                ok[k] = True
+        values[pending[ok]] = new[ok]
+        pending = pending[~ok]
     raise RuntimeError("could not draw unique identifiers; the id space is too small")
-
-
-def _scatter_join(
-    groups: np.ndarray,
-    n_groups: int,
-    build: Callable[[int, np.ndarray], pa.Array],
-    n: int,
-) -> pa.Array:
-    """Build a string column group by group (``build(group, row_indices)``), in row order."""
-    order = np.argsort(groups, kind="stable")
-    bounds = np.searchsorted(groups[order], np.arange(n_groups + 1))
-    pieces = []
-    for g in range(n_groups):
-        rows = order[bounds[g] : bounds[g + 1]]
-        if len(rows):
-            pieces.append(build(g, rows))
-    if not pieces:
-        return pa.array([], pa.string())
-    joined = pa.concat_arrays([p.cast(pa.string()) for p in pieces])
-    inverse = np.empty(n, np.int64)
-    inverse[order] = np.arange(n)
-    return joined.take(pa.array(inverse))
 
 
 def _digits(values: np.ndarray, width: int) -> pa.Array:
@@ -278,7 +305,12 @@ def people(
     female = rng.random(n) < 0.5
     lo = dt.date(birth_years[0], 1, 1)
     span = (dt.date(birth_years[1], 12, 31) - lo).days + 1
-    birth = np.datetime64(lo, "D") + rng.integers(0, span, n).astype("timedelta64[D]")
+    day = rng.integers(0, span, n)
+    # Every calendar day in range once; rows index into it (cheaper than date maths per row).
+    calendar = np.datetime64(lo, "D") + np.arange(span).astype("timedelta64[D]")
+    cal_year = calendar.astype("datetime64[Y]").astype(np.int64) + 1970
+    cal_month = calendar.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    cal_day = (calendar - calendar.astype("datetime64[M]")).astype(np.int64) + 1
     home = _homes(n, rng, allowed)
 
     block = (script * 2 + female) * POOL_SIZE
@@ -288,19 +320,24 @@ def people(
     given = pools.given.take(gi)
     surname = pools.surname.take(si)
     patronymic = pools.patronymic.take(pi)
-    years = birth.astype("datetime64[Y]").astype(np.int64) + 1970
+    years = cal_year[day]
 
     places = _places()
     table = pa.table(
         {
-            "sex": pa.array(np.where(female, "F", "M")),
+            "sex": pa.array(["M", "F"]).take(pa.array(female.astype(np.int8))),
             "given_name": given,
             "surname": surname,
             "patronymic": patronymic,
             "full_name": pc.binary_join_element_wise(surname, given, patronymic, " "),
-            "script": pa.array(np.array(SCRIPTS)[script]),
-            "birth_date": pa.array(birth.astype("datetime64[ns]")),
-            "pinfl": _pinfls(birth, female, places.area_codes[home.district], rng),
+            "script": pa.array(SCRIPTS).take(pa.array(script)),
+            "birth_date": pa.array(calendar.astype("datetime64[ns]")[day]),
+            "pinfl": _pinfls(
+                (years, cal_month[day], cal_day[day]),
+                female,
+                places.area_codes[home.district],
+                rng,
+            ),
             "passport": _passports(n, rng),
             "phone": _phones(n, rng),
             "email": _emails(
@@ -308,16 +345,13 @@ def people(
             ),
             "region_id": pa.array(places.region_ids[home.district]),
             "district_id": pa.array(places.district_ids[home.district]),
-            "mahalla": _scatter_join(
-                script,
-                len(SCRIPTS),
-                lambda g, rows: places.mahalla[g].take(pa.array(home.mahalla[rows])),
-                n,
-            ),
+            "mahalla": places.mahalla.take(pa.array(script * places.n_mahallas + home.mahalla)),
             "address": _addresses(script, home),
         }
     )
-    df = table.to_pandas()
+    del given, surname, patronymic
+    # self_destruct frees each Arrow column as soon as pandas has it: lower peak memory.
+    df = table.to_pandas(self_destruct=True, split_blocks=True)
     assert tuple(df.columns) == COLUMNS
     return df
 
@@ -342,8 +376,7 @@ class _Homes:
     mahalla: np.ndarray
     street: np.ndarray
     house: np.ndarray
-    flat: np.ndarray
-    has_flat: np.ndarray
+    flat: np.ndarray  # 0 = no flat (a house)
 
 
 def _homes(n: int, rng: np.random.Generator, allowed: set[int] | None) -> _Homes:
@@ -368,20 +401,20 @@ def _homes(n: int, rng: np.random.Generator, allowed: set[int] | None) -> _Homes
         district=d_idx,
         mahalla=m_idx,
         street=rng.integers(0, places.n_streets, n),
-        house=rng.integers(1, 120, n),
-        flat=rng.integers(1, 150, n),
-        has_flat=rng.random(n) < flat_share,
+        house=rng.integers(1, MAX_HOUSE, n),
+        flat=rng.integers(1, MAX_FLAT, n) * (rng.random(n) < flat_share),
     )
 
 
 def _pinfls(
-    birth: np.ndarray, female: np.ndarray, area: np.ndarray, rng: np.random.Generator
+    ymd: tuple[np.ndarray, np.ndarray, np.ndarray],
+    female: np.ndarray,
+    area: np.ndarray,
+    rng: np.random.Generator,
 ) -> pa.Array:
     """Unique PINFLs consistent with birth date, sex and district (layout: providers.ssn)."""
-    n = len(birth)
-    years = birth.astype("datetime64[Y]").astype(np.int64) + 1970
-    months = birth.astype("datetime64[M]").astype(np.int64) % 12 + 1
-    days = (birth - birth.astype("datetime64[M]")).astype(np.int64) + 1
+    years, months, days = ymd
+    n = len(years)
     century_digit = np.where(years < 2000, 3, 5) + female.astype(np.int64)
     fixed = (
         century_digit * 10**12
@@ -433,11 +466,15 @@ def _emails(
     years: np.ndarray,
     rng: np.random.Generator,
 ) -> pa.Array:
-    """A local-part pattern of the ASCII name, then a mail domain weighted by script."""
+    """A local-part pattern of the ASCII name, then a mail domain weighted by script.
+
+    Every pattern is laid out on the same few slots (field or literal text), so each slot is
+    a single ``take`` from one array holding all the candidate values.
+    """
     n = len(script)
     pat_keys, pat_p = _weights(LOCAL_PART_PATTERNS)
     pattern = rng.choice(len(pat_keys), size=n, p=pat_p)
-    fields = {
+    fields: dict[str, pa.Array] = {
         "g": g_ascii,
         "s": s_ascii,
         "i": pc.utf8_slice_codeunits(g_ascii, 0, 1),
@@ -445,53 +482,51 @@ def _emails(
         "y4": pa.array(years).cast(pa.string()),
         "n": _digits(rng.integers(0, 100, n), 2),
     }
-    domain_draws = []
-    for s_idx in range(len(SCRIPTS)):
-        keys, p = _weights(_DOMAINS[s_idx].free_email_domains)
-        domain_draws.append(pa.array(keys).take(pa.array(rng.choice(len(keys), size=n, p=p))))
-
-    def build_local(g: int, rows: np.ndarray) -> pa.Array:
-        take = pa.array(rows)
-        pieces = [
-            fields[text].take(take) if is_field else text
-            for is_field, text in _pattern_parts(pat_keys[g])
-        ]
-        return pc.binary_join_element_wise(*pieces, "")
-
-    local = _scatter_join(pattern, len(pat_keys), build_local, n)
-    domain = _scatter_join(
-        script, len(SCRIPTS), lambda g, rows: domain_draws[g].take(pa.array(rows)), n
+    layouts = [_pattern_parts(k) for k in pat_keys]
+    literals = sorted({"", *(text for lay in layouts for is_f, text in lay if not is_f)})
+    sources = list(fields) + [f"'{lit}" for lit in literals]
+    width = max(len(lay) for lay in layouts)
+    slot_source = np.zeros((len(pat_keys), width), np.int64)
+    for p_idx, lay in enumerate(layouts):
+        padded = list(lay) + [(False, "")] * (width - len(lay))
+        for k, (is_field, text) in enumerate(padded):
+            slot_source[p_idx, k] = sources.index(text if is_field else f"'{text}")
+    pool = pa.concat_arrays(
+        [fields[f].cast(pa.string()) for f in fields]
+        + [pa.repeat(pa.scalar(lit, pa.string()), n) for lit in literals]
     )
-    return pc.binary_join_element_wise(local, domain, "@")
+    rows = np.arange(n, dtype=np.int64)
+    slots = [pool.take(pa.array(slot_source[pattern, k] * n + rows)) for k in range(width)]
+    del pool
+
+    # Domain: inverse-CDF draw per row against its script's domain weights.
+    tables = [_weights(d.free_email_domains) for d in _DOMAINS]
+    k_max = max(len(keys) for keys, _ in tables)
+    cdf = np.ones((len(SCRIPTS), k_max))
+    labels: list[str] = []
+    for s_idx, (keys, p) in enumerate(tables):
+        cdf[s_idx, : len(keys)] = np.cumsum(p)
+        labels += keys + [keys[-1]] * (k_max - len(keys))
+    u = rng.random(n)
+    pick = np.zeros(n, np.int64)
+    for s_idx in range(len(SCRIPTS)):
+        mask = script == s_idx
+        pick[mask] = np.searchsorted(cdf[s_idx, :-1], u[mask], side="right")
+    domain = pa.array(labels).take(pa.array(script * k_max + pick))
+    return pc.binary_join_element_wise(*slots, "@", domain, "")
 
 
 def _addresses(script: np.ndarray, home: _Homes) -> pa.Array:
-    """Full addresses, each written in its row's script."""
+    """Full addresses, each written in its row's script (labels from :class:`_Places`)."""
     places = _places()
-    house_s = pa.array(home.house).cast(pa.string())
-    flat_s = pa.array(home.flat).cast(pa.string())
-
-    def build(g: int, rows: np.ndarray) -> pa.Array:
-        take = pa.array(rows)
-        pre, post, flat_word = _HOUSE_WORDS[g]
-        d_take = pa.array(home.district[rows])
-        house_part = pc.binary_join_element_wise(pre, house_s.take(take), post, "")
-        if g == 2:  # Russian: "кв. 34"
-            flat_part = pc.binary_join_element_wise(flat_word, flat_s.take(take), "")
-        else:  # Uzbek: "34-xonadon"
-            flat_part = pc.binary_join_element_wise(flat_s.take(take), flat_word, "")
-        base = pc.binary_join_element_wise(
-            places.region_label[g].take(d_take),
-            places.district_label[g].take(d_take),
-            places.mahalla_label[g].take(pa.array(home.mahalla[rows])),
-            places.street_label[g].take(pa.array(home.street[rows])),
-            house_part,
-            ", ",
-        )
-        with_flat = pc.binary_join_element_wise(base, flat_part, ", ")
-        return pc.if_else(pa.array(home.has_flat[rows]), with_flat, base)
-
-    return _scatter_join(script, len(SCRIPTS), build, len(script))
+    parts = [
+        places.head.take(pa.array(script * places.n_districts + home.district)),
+        places.mahalla_part.take(pa.array(script * places.n_mahallas + home.mahalla)),
+        places.street_part.take(pa.array(script * places.n_streets + home.street)),
+        places.house_part.take(pa.array(script * MAX_HOUSE + home.house)),
+        places.flat_part.take(pa.array(script * MAX_FLAT + home.flat)),
+    ]
+    return pc.binary_join_element_wise(*parts, "")
 
 
 @functools.cache
