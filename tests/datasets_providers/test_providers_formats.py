@@ -127,3 +127,19 @@ def test_cyrillic_locale_writes_cyrillic() -> None:
         assert not re.search("[A-Za-z]", fake.name() + fake.address())
     ru = malaka_faker("ru", 5)
     assert re.search("(ул\\.|д\\.)", ru.address())
+
+
+@pytest.mark.parametrize("locale", list(LOCALES))
+def test_methods_with_arguments_for_every_locale(locale: str) -> None:
+    from malaka.datasets.providers.places import regions
+
+    fake = malaka_faker(locale, 6)
+    for r in regions():
+        for d in r.districts:
+            addr = fake.address_in(d.id)
+            assert d.full_name(fake.address_in.__self__.script) in addr
+            assert addr.startswith(r.full_name(fake.address_in.__self__.script) + ", ")
+    assert "@" in fake.email_for(fake.first_name(), fake.last_name(), 1990)
+    assert fake.ovich("Abdulla" if locale == "uz_Latn" else "Абдулла", female=False)
+    with pytest.raises(KeyError):
+        fake.address_in(1)

@@ -10,7 +10,9 @@ from malaka.datasets.providers._data import column, read_csv
 from malaka.datasets.providers.places import regions
 from malaka.datasets.translit import (
     ascii_slug,
+    name_variants,
     normalise_apostrophes,
+    russian_to_latin,
     to_cyrillic,
     to_latin,
     to_russian_spelling,
@@ -127,3 +129,24 @@ def test_round_trip_exact_on_generated_people() -> None:
     # Cyrillic rows hold no Latin letters (and Latin rows no Cyrillic ones) in names.
     assert not cyr["full_name"].str.contains("[A-Za-z]").any()
     assert not lat["full_name"].str.contains("[А-Яа-яЎўҚқҒғҲҳЁё]").any()
+
+
+def test_name_variants_for_record_linkage() -> None:
+    v = name_variants("Qo\u2019chqorov")
+    assert v == {
+        "latin": "Qo'chqorov",
+        "official": "Qo\u02bbchqorov",
+        "no_apostrophe": "Qochqorov",
+        "cyrillic": "Қўчқоров",
+        "russian": "Кучкоров",
+        "russian_latin": "Kuchkorov",
+        "x_as_kh": "Qo'chqorov",
+    }
+    assert name_variants("Xo'jayev")["x_as_kh"] == "Kho'jayev"
+    assert name_variants("Jo'rayev")["russian_latin"] == "Zhuraev"
+
+
+def test_russian_to_latin_keeps_case() -> None:
+    assert russian_to_latin("Щукин Ёлкин") == "Shchukin Yolkin"
+    assert russian_to_latin("ЖУРАЕВ") == "ZHURAEV"
+    assert russian_to_latin("Ж") == "Zh"

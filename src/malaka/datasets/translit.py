@@ -269,3 +269,47 @@ def to_russian_spelling(text: str) -> str:
     (ў -> у, ғ -> г, қ -> к, ҳ -> х) and the tutuq belgisi is dropped.
     """
     return to_cyrillic(text).translate(_RU_SPELLING)
+
+
+def russian_to_latin(text: str) -> str:
+    """Romanise Russian (or Russian-spelled Uzbek) Cyrillic, keeping case (Кучкоров -> Kuchkorov).
+
+    Passport-style (ж -> zh, х -> kh, ц -> ts, щ -> shch; ъ, ь dropped): the spelling Uzbek names
+    had in documents issued before the Latin alphabet, and still have in Russian-language records.
+    """
+    out: list[str] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        lo = c.lower()
+        if lo not in _RU2ASCII:
+            out.append(c)
+            continue
+        lat = _RU2ASCII[lo]
+        if c.isupper() and lat:
+            nx = text[i + 1] if i + 1 < n else ""
+            prev = text[i - 1] if i > 0 else ""
+            whole_caps = nx.isupper() or (prev.isupper() and not nx.islower())
+            lat = lat.upper() if whole_caps else lat[0].upper() + lat[1:]
+        out.append(lat)
+    return "".join(out)
+
+
+def name_variants(latin: str) -> dict[str, str]:
+    """The spellings one Uzbek name takes across records, for record-linkage exercises.
+
+    ``Qo'chqorov`` gives ``latin`` Qo'chqorov, ``official`` Qoʻchqorov, ``no_apostrophe``
+    Qochqorov, ``cyrillic`` Қўчқоров, ``russian`` Кучкоров, ``russian_latin`` Kuchkorov,
+    ``x_as_kh`` Qo'chqorov with x -> kh (``Xasanov`` -> ``Khasanov``, common in
+    English-language documents).
+    """
+    base = normalise_apostrophes(latin)
+    russian = to_russian_spelling(base)
+    return {
+        "latin": base,
+        "official": normalise_apostrophes(base, "official"),
+        "no_apostrophe": base.replace("'", ""),
+        "cyrillic": to_cyrillic(base),
+        "russian": russian,
+        "russian_latin": russian_to_latin(russian),
+        "x_as_kh": re.sub("[Xx]", lambda m: "Kh" if m.group(0) == "X" else "kh", base),
+    }
