@@ -279,7 +279,7 @@ def _share(values: pd.Series) -> float:
     return float(v.mean()) if len(v) else math.nan
 
 
-def _grid(window: Window, points: int = 400) -> np.ndarray:
+def _grid(window: Window, points: int = 3000) -> np.ndarray:
     """Times at which the backlog is sampled: hourly, or whole days for long horizons."""
     span = max(window.stop_h - window.warmup_h, 0.0)
     step = 1.0 if span <= points else 24.0 * math.ceil(span / points / 24.0)
