@@ -15,24 +15,24 @@
       notFound: "Bunday raqamli murojaat topilmadi.", none: "Namunaviy murojaatlar hali yo'q: saytni `malaka site build` bilan quring.",
       received: "Kelib tushgan", due: "Qonuniy muddat", extended: "Uzaytirilgan muddat", answered: "Javob berilgan",
       onTime: "Muddatida javob berilgan", late: "Muddatidan kechikib javob berilgan", overdue: "Muddati o'tgan, javob yo'q",
-      open: "Ko'rib chiqilmoqda", daysLeft: "muddatgacha qolgan kunlar", day: "kun", deadline: "muddat",
-      kind: "Turi", category: "Toifa", channel: "Kanal", asOf: "Ma'lumotlar holati"
+      open: "Ko'rib chiqilmoqda", daysLeft: "muddatgacha qolgan kunlar", dayN: "{n}-kun", deadline: "muddat",
+      kind: "Turi", category: "Toifa", channel: "Kanal", asOf: "Ma'lumotlar holati", tz: "Toshkent vaqti"
     },
     ru: {
       label: "Номер обращения", find: "Найти", samples: "Примеры номеров:",
       notFound: "Обращение с таким номером не найдено.", none: "Примеров обращений пока нет: соберите сайт командой `malaka site build`.",
       received: "Поступило", due: "Законный срок", extended: "Продлённый срок", answered: "Дан ответ",
       onTime: "Ответ дан в срок", late: "Ответ дан с опозданием", overdue: "Срок истёк, ответа нет",
-      open: "На рассмотрении", daysLeft: "дней до срока", day: "день", deadline: "срок",
-      kind: "Вид", category: "Категория", channel: "Канал", asOf: "Данные на"
+      open: "На рассмотрении", daysLeft: "дней до срока", dayN: "день {n}", deadline: "срок",
+      kind: "Вид", category: "Категория", channel: "Канал", asOf: "Данные на", tz: "ташкентское время"
     },
     en: {
       label: "Appeal number", find: "Look up", samples: "Sample numbers:",
       notFound: "No appeal with this number.", none: "No sample appeals yet: build the site with `malaka site build`.",
       received: "Received", due: "Legal deadline", extended: "Extended deadline", answered: "Answered",
       onTime: "Answered on time", late: "Answered late", overdue: "Overdue, no answer yet",
-      open: "Being considered", daysLeft: "days left before the deadline", day: "day", deadline: "deadline",
-      kind: "Kind", category: "Category", channel: "Channel", asOf: "Data as of"
+      open: "Being considered", daysLeft: "days left before the deadline", dayN: "day {n}", deadline: "deadline",
+      kind: "Kind", category: "Category", channel: "Channel", asOf: "Data as of", tz: "Tashkent time"
     }
   };
   var t = T[lang] || T.uz;
@@ -44,7 +44,7 @@
     return e;
   }
   function date(iso) { return iso ? new Date(iso) : null; }
-  function fmt(iso) { return iso ? iso.replace("T", " ") : "—"; }
+  function fmt(iso) { return iso ? iso.slice(0, 16).replace("T", " ") : "—"; }
   function days(a, b) { return (b - a) / 86400000; }
   function name(data, group, id) {
     var g = (data.labels || {})[group] || {};
@@ -102,7 +102,7 @@
       var li = el("li");
       li.appendChild(el("strong", null, name(data, "statuses", s.status)));
       var when = fmt(s.at);
-      if (start && s.at) when += " · " + (Math.floor(days(start, date(s.at))) + 1) + "-" + t.day;
+      if (start && s.at) when += " · " + t.dayN.replace("{n}", Math.floor(days(start, date(s.at))) + 1);
       li.appendChild(el("span", null, " " + when));
       list.appendChild(li);
     });
@@ -128,7 +128,7 @@
       samples.appendChild(b);
     });
     root.appendChild(samples);
-    if (data.as_of) root.appendChild(el("p", "malaka-status__asof", t.asOf + ": " + fmt(data.as_of)));
+    if (data.as_of) root.appendChild(el("p", "malaka-status__asof", t.asOf + ": " + fmt(data.as_of) + " (" + t.tz + ")"));
     var out = el("div", "malaka-status__result"); root.appendChild(out);
     function show(n) { render(data, n.trim(), out); }
     form.addEventListener("submit", function (e) { e.preventDefault(); show(input.value); });

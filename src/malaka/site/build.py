@@ -31,18 +31,13 @@ class Step:
 
 
 def find_repo(start: Path | None = None) -> Path:
-    """The checkout holding ``mkdocs.yml`` and ``site/`` (from ``start`` or the working dir up)."""
-    env = os.environ.get("MALAKA_ROOT")
-    if env:
-        return Path(env).resolve()
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "mkdocs.yml").is_file() and (folder / "site").is_dir():
-            return folder
-    source = Path(__file__).resolve().parents[3]
-    if (source / "mkdocs.yml").is_file():
-        return source
-    raise InputError.single("mkdocs.yml", "", "no Malaka checkout found (run from the project)")
+    """The checkout holding ``mkdocs.yml`` and ``site/`` (``MALAKA_ROOT``, or found upwards)."""
+    from malaka.paths import repo_root
+
+    root = repo_root() if start is None else start.resolve()
+    if not (root / "mkdocs.yml").is_file():
+        raise InputError.single(root / "mkdocs.yml", "", "no site configuration in this checkout")
+    return root
 
 
 def build_root(repo: Path) -> Path:
@@ -191,3 +186,15 @@ def build_site(
     if with_prerequisites:
         run_prerequisites(prerequisites(repo, build, quick=quick), console)
     return mkdocs_build(repo, build)
+
+
+_ONCE: dict[tuple[str, bool], Path] = {}
+
+
+def build_site_once(repo: Path | None = None, *, quick: bool = True) -> Path:
+    """``build_site`` at most once per process (test sessions share one build)."""
+    repo = repo or find_repo()
+    key = (str(build_root(repo)), quick)
+    if key not in _ONCE:
+        _ONCE[key] = build_site(repo, quick=quick)
+    return _ONCE[key]

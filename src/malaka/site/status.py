@@ -10,6 +10,7 @@ are published: no citizen name, address, phone or text.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ import pandas as pd  # type: ignore[import-untyped]
 
 from malaka import atomic
 from malaka.errors import InputError
-from malaka.site.render import json_pretty
 
 KEY_CANDIDATES = ("reg_no", "appeal_id", "case_id")
 TIME_CANDIDATES = ("at", "timestamp", "changed_at", "time", "ts", "occurred_at")
@@ -74,8 +74,10 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
     "abandoned": {"uz": "Qo'ng'iroq uzildi", "ru": "Звонок прерван", "en": "Call abandoned"},
     "closed": {"uz": "Yopildi", "ru": "Закрыто", "en": "Closed"},
 }
-PER_STATUS = 40
-MAX_APPEALS = 240
+#: Steps worth showing first: what a citizen most wants to understand.
+INTERESTING = ("extended", "overdue", "escalated", "request_sent", "left_without_consideration")
+PER_STATUS = 30
+MAX_APPEALS = 200
 
 
 def _read(folder: Path, table: str) -> Any:
@@ -114,17 +116,23 @@ def build_status_data(dataset_dir: Path) -> dict[str, Any]:
             str(dataset_dir / "status_history"), "columns", "needs a status and a time column"
         )
     appeals = appeals.sort_values(key, kind="stable")
-    group_col = "status" if "status" in appeals.columns else None
-    if group_col is None:
-        chosen = appeals.head(MAX_APPEALS)
-    else:
-        chosen = (
-            appeals.groupby(group_col, sort=True, group_keys=False, dropna=False)
-            .head(PER_STATUS)
-            .sort_values(key, kind="stable")
-            .head(MAX_APPEALS)
-        )
-    wanted = set(chosen[key].astype(str))
+    keys = appeals[key].astype(str)
+    seen = history.groupby(history[key].astype(str))["status"].agg(lambda s: set(map(str, s)))
+    chosen_keys: list[str] = []
+    # Interesting timelines first (they also lead the sample buttons), then every final status.
+    for wanted_status in INTERESTING:
+        having = [k for k in keys if wanted_status in seen.get(k, set())]
+        chosen_keys += [k for k in having[:PER_STATUS] if k not in chosen_keys]
+    if "status" in appeals.columns:
+        for _, group in appeals.groupby("status", sort=True):
+            chosen_keys += [
+                k for k in group[key].astype(str).head(PER_STATUS) if k not in chosen_keys
+            ]
+    chosen_keys += [k for k in keys.head(PER_STATUS) if k not in chosen_keys]
+    chosen_keys = chosen_keys[:MAX_APPEALS]
+    by_key = appeals.set_index(keys)
+    chosen = by_key.loc[chosen_keys].reset_index(drop=True)
+    wanted = set(chosen_keys)
     hist = history[history[key].astype(str).isin(wanted)].copy()
     hist["t_sort"] = pd.to_datetime(hist[time_col])
     hist = hist.sort_values([key, "t_sort"], kind="stable")
@@ -173,4 +181,6 @@ def _plain(value: Any) -> Any:
 
 def write_status_asset(data: dict[str, Any], path: Path) -> None:
     """Write the data as a script that sets ``window.MALAKA_APPEALS``."""
-    atomic.write_text(path, f"window.MALAKA_APPEALS = {json_pretty(data)};\n")
+    # Key order is kept (not sorted): the most telling timelines lead the sample buttons.
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    atomic.write_text(path, f"window.MALAKA_APPEALS = {text};\n")
