@@ -145,8 +145,6 @@ def collect(module_id: str, paths: list[Path], layout: Layout | None = None) -> 
     """
     layout = layout or Layout.default()
     spec = load_module(layout, module_id)
-    if not (layout.release / module_id).is_dir():
-        raise InputError.single(module_id, "release", "release the module first")
     stems = set(spec.exercises)
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
@@ -165,6 +163,8 @@ def collect(module_id: str, paths: list[Path], layout: Layout | None = None) -> 
         seen[trainee] = path
     if problems:
         raise InputError(problems)
+    if not (layout.release / module_id).is_dir():
+        raise InputError.single(module_id, "release", "release the module first")
     reports: list[TraineeReport] = []
     for trainee, path in seen.items():
         report = TraineeReport(trainee)

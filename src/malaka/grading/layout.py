@@ -52,14 +52,20 @@ class Layout:
 
     @classmethod
     def default(cls, root: Path | None = None) -> Layout:
-        """The layout of the checkout (``MALAKA_BUILD`` may move ``build/``)."""
+        """The layout of the checkout.
+
+        ``MALAKA_BUILD`` moves ``build/``; ``MALAKA_DATA_FIXTURES`` names prepared dataset folders
+        for modules whose dataset spec cannot be built (tests).
+        """
         root = (root or find_repo()).resolve()
         build = Path(os.environ.get("MALAKA_BUILD", root / "build")).resolve()
+        fixtures = os.environ.get("MALAKA_DATA_FIXTURES")
         return cls(
             courses=root / "courses",
             build=build,
             mutants=root / "grading" / "mutants",
             dataset_specs=root / "datasets" / "specs",
+            data_fixtures=Path(fixtures).resolve() if fixtures else None,
         )
 
     def with_build(self, build: Path) -> Layout:

@@ -93,7 +93,11 @@ def scan_release(folder: Path, sources: dict[str, dict[str, Any]]) -> list[Probl
                 problems.append(Problem(str(path), "release", f"contains '{marker}'"))
         stem = path.name.split(".")[0]
         secrets = secret_lines(sources.get(stem, {}))
-        released = {line.strip() for line in _code_lines(json.loads(text))}
+        try:
+            released = {line.strip() for line in _code_lines(json.loads(text))}
+        except (json.JSONDecodeError, AttributeError):
+            problems.append(Problem(str(path), "release", "not a readable notebook"))
+            continue
         for line in sorted(secrets & released):
             problems.append(Problem(str(path), "release", f"solution/hidden line leaked: {line!r}"))
     for path in sorted(folder.rglob("*")):

@@ -1,0 +1,316 @@
+"""The instructor's pipeline on the fixture module: release, collect, grade (hostile work
+included), rerun after an interruption, feedback without hidden tests, per-question report."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from malaka.errors import InputError
+from malaka.grading import autograde
+from malaka.grading.autograde import grade_module
+from malaka.grading.collect import collect
+from malaka.grading.feedback import feedback
+from malaka.grading.layout import Layout
+from malaka.grading.release import scan_release
+from malaka.grading.report import read_scores, report
+from malaka.grading.sandbox import Limits
+
+from .conftest import MODULE, load_nb
+
+ROOT = os.geteuid() == 0
+needs_root = pytest.mark.skipif(not ROOT, reason="the sandbox hides files only when run as root")
+
+
+def _q(results: list[autograde.TraineeResult], trainee: str) -> dict[tuple[str, str], float]:
+    result = next(r for r in results if r.trainee == trainee)
+    return {key: score for key, (score, _max) in result.scores.items()}
+
+
+FULL = {
+    ("ex01_sum", "q1_tests"): 2.0,
+    ("ex01_sum", "q2_tests"): 1.0,
+    ("ex02_table", "q1_tests"): 3.0,
+}
+
+
+def test_release_has_every_language_and_no_secrets(released: Layout) -> None:
+    folder = released.release / MODULE
+    names = sorted(p.name for p in folder.glob("*.ipynb"))
+    assert names == [
+        "ex01_sum.ipynb",
+        "ex01_sum.ru.ipynb",
+        "ex02_table.en.ipynb",
+        "ex02_table.ipynb",
+        "ex02_table.ru.ipynb",
+    ]
+    assert (folder / "data" / "fixture-numbers" / "numbers.csv").is_file()
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.ipynb"))
+    assert "BEGIN SOLUTION" not in text
+    assert "hidden bound" not in text
+    assert "NotImplementedError" in text
+    ru = load_nb(folder / "ex01_sum.ru.ipynb")
+    assert any("Упражнение 1" in "".join(c["source"]) for c in ru["cells"])
+    assert any('LANG = "ru"' in "".join(c["source"]) for c in ru["cells"])
+
+
+def test_release_scan_catches_leaks(released: Layout, tmp_path: Path) -> None:
+    folder = tmp_path / "rel"
+    shutil.copytree(released.release / MODULE, folder)
+    nb = load_nb(folder / "ex01_sum.ipynb")
+    nb["cells"].append(
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "outputs": [],
+            "source": 'check_equal(total, 26, name="total")',
+            "execution_count": None,
+        }
+    )
+    (folder / "ex01_sum.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    (folder / "ex02_table.ipynb").write_text("### BEGIN HIDDEN TESTS", encoding="utf-8")
+    sources = {p.stem: load_nb(p) for p in (released.source / MODULE).glob("*.ipynb")}
+    problems = [str(p) for p in scan_release(folder, sources)]
+    assert any("leaked" in p and "26" in p for p in problems)
+    assert any("BEGIN HIDDEN TESTS" in p for p in problems)
+
+
+def test_collect_edge_cases(released: Layout, handin: Callable[..., Path], tmp_path: Path) -> None:
+    good = handin("t-good")
+    (good / "notes.txt").write_text("not a notebook", encoding="utf-8")
+    (good / "ex01_sum.ipynb").write_text("{broken json", encoding="utf-8")
+    zipped = tmp_path / "t-zip.zip"
+    ru = handin("t-zip-src", lang="ru")
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.write(ru / "ex01_sum.ru.ipynb", "work/ex01_sum.ru.ipynb")
+        zf.writestr("__MACOSX/._ex01_sum.ipynb", "junk")
+        zf.writestr("work/ex03_other.ipynb", "{}")
+    reports = {r.trainee: r for r in collect(MODULE, [good, zipped], released)}
+    assert "ex01_sum" in reports["t-good"].corrupt
+    assert any("notes.txt" in s for s in reports["t-good"].skipped)
+    assert reports["t-zip"].collected == {"ex01_sum": "ru"}
+    assert reports["t-zip"].missing == ["ex02_table"]
+    assert any("ex03_other" in s for s in reports["t-zip"].skipped)
+    sub = released.submitted / "t-good" / MODULE
+    assert (sub / "ex01_sum.ipynb.corrupt").read_text(encoding="utf-8") == "{broken json"
+    manifest = json.loads((sub / "collect.json").read_text(encoding="utf-8"))
+    assert manifest["notebooks"]["ex01_sum"]["status"] == "corrupt"
+    zsub = load_nb(released.submitted / "t-zip" / MODULE / "ex01_sum.ipynb")
+    assert zsub["metadata"]["malaka"]["lang"] == "ru"
+
+
+def test_collect_rejects_bad_ids_and_writes_nothing(released: Layout, tmp_path: Path) -> None:
+    bad = tmp_path / "bad id!"
+    bad.mkdir()
+    ok = tmp_path / "t-fine"
+    ok.mkdir()
+    with pytest.raises(InputError) as info:
+        collect(MODULE, [ok, bad, tmp_path / "nope.zip"], released)
+    text = str(info.value)
+    assert "trainee id" in text
+    assert "does not exist" in text
+    assert not (released.submitted / "t-fine").exists()
+
+
+HOSTILE: dict[str, dict[tuple[str, str], str]] = {
+    "h-loop": {("ex01_sum", "q1_answer"): "while True:\n    pass"},
+    "h-memory": {
+        (
+            "ex01_sum",
+            "q1_answer",
+        ): "blocks = []\nwhile True:\n    blocks.append(bytearray(50 * 1024**2))"
+    },
+    "h-forkbomb": {("ex01_sum", "q1_answer"): "import os\nwhile True:\n    os.fork()"},
+    "h-locked": {
+        ("ex01_sum", "q1_answer"): "total = 0",
+        ("ex01_sum", "q1_tests"): "pass",
+    },
+    "h-helpers": {
+        ("ex01_sum", "q1_answer"): (
+            "import malaka.grading.checks as c\n"
+            "c._equal = lambda a, b: True\n"
+            "def check_equal(*a, **k):\n    pass\n"
+            "check = check_defined = lambda *a, **k: None\n"
+            "total = 0"
+        ),
+    },
+    "h-print": {
+        ("ex01_sum", "q1_answer"): "print('x' * 30_000_000)\ntotal = int(numbers['value'].sum())"
+    },
+    "h-exit": {("ex01_sum", "q1_answer"): "import os\nos._exit(0)"},
+}
+
+
+@pytest.fixture(scope="module")
+def graded(
+    released: Layout, tmp_path_factory: pytest.TempPathFactory
+) -> list[autograde.TraineeResult]:
+    """Honest and hostile trainees graded together in one parallel run."""
+    from .conftest import cell_by_id, write_nb
+
+    root = tmp_path_factory.mktemp("hostile")
+    folders: list[Path] = []
+
+    def make(trainee: str, edits: dict[tuple[str, str], str], base: Path) -> None:
+        for src in sorted(base.glob("ex*.ipynb")):
+            if src.name.count(".") > 1:
+                continue
+            nb = load_nb(src)
+            for (stem, gid), code in edits.items():
+                if stem == src.stem:
+                    cell_by_id(nb, gid)["source"] = code
+            write_nb(root / trainee / src.name, nb)
+        folders.append(root / trainee)
+
+    make("honest-a", {}, released.source / MODULE)
+    make("blank-b", {}, released.release / MODULE)
+    gradebook = released.gradebook_path
+    make(
+        "h-snoop",
+        {
+            ("ex01_sum", "q1_answer"): (
+                "import os, socket\n"
+                "found = []\n"
+                f"for p in [{str(gradebook)!r}, {str(released.submitted / 'honest-a')!r},"
+                f" {str(released.courses)!r}]:\n"
+                "    found.append((p, os.path.exists(p)))\n"
+                "print('FOUND', found)\n"
+                "print('ENV', sorted(k for k in os.environ if 'NBGRADER' in k or 'MALAKA' in k))\n"
+                "try:\n    socket.create_connection(('1.1.1.1', 80), timeout=2)\n"
+                "    print('NET open')\n"
+                "except OSError as e:\n    print('NET closed', e)\n"
+                "total = open(" + repr(str(gradebook)) + ", 'rb').read()"
+            )
+        },
+        released.source / MODULE,
+    )
+    for trainee, edits in HOSTILE.items():
+        make(trainee, edits, released.source / MODULE)
+    make("honest-z", {}, released.source / MODULE)
+    collect(MODULE, folders, released)
+    limits = Limits(cell_timeout=4, memory_bytes=1536 * 1024**2, max_processes=48)
+    return grade_module(
+        MODULE, released, workers=2, limits=limits, trainees=[f.name for f in folders]
+    )
+
+
+def test_honest_trainees_keep_full_marks_next_to_hostile_ones(
+    graded: list[autograde.TraineeResult],
+) -> None:
+    assert _q(graded, "honest-a") == FULL
+    assert _q(graded, "honest-z") == FULL
+    assert set(_q(graded, "blank-b").values()) == {0.0}
+
+
+@pytest.mark.parametrize("trainee", sorted(set(HOSTILE) - {"h-print"}))
+def test_hostile_answers_score_zero_on_their_question_only(
+    graded: list[autograde.TraineeResult], trainee: str
+) -> None:
+    scores = _q(graded, trainee)
+    assert scores[("ex01_sum", "q1_tests")] == 0.0
+    assert scores[("ex02_table", "q1_tests")] == 3.0  # the other notebook is unharmed
+
+
+def test_printing_megabytes_is_truncated_and_still_graded(
+    graded: list[autograde.TraineeResult], released: Layout
+) -> None:
+    assert _q(graded, "h-print") == FULL
+    path = released.autograded / "h-print" / MODULE / "ex01_sum.ipynb"
+    assert path.stat().st_size < 1_000_000
+    assert "characters cut" in path.read_text(encoding="utf-8")
+
+
+def test_timeouts_and_crashes_are_reported(
+    graded: list[autograde.TraineeResult], released: Layout
+) -> None:
+    loop = load_nb(released.autograded / "h-loop" / MODULE / "ex01_sum.ipynb")
+    text = json.dumps(loop, ensure_ascii=False)
+    assert "CellTimeoutError" in text
+    exited = next(r for r in graded if r.trainee == "h-exit")
+    assert exited.stopped.get("ex01_sum", "").startswith("crashed")
+    mem = json.dumps(load_nb(released.autograded / "h-memory" / MODULE / "ex01_sum.ipynb"))
+    assert "MemoryError" in mem
+
+
+@needs_root
+def test_trainee_code_sees_no_gradebook_no_other_work_no_network_no_hints(released: Layout) -> None:
+    nb = load_nb(released.autograded / "h-snoop" / MODULE / "ex01_sum.ipynb")
+    text = json.dumps(nb, ensure_ascii=False)
+    assert "FOUND" in text
+    assert "True)" not in text.split("FOUND", 1)[1].split("\\n", 1)[0]
+    assert "ENV []" in text
+    assert "NET closed" in text
+    assert "FileNotFoundError" in text
+
+
+def test_rerun_after_interruption_keeps_gradebook_consistent(
+    released: Layout, handin: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folders = [handin("r-one"), handin("r-two", blank=True)]
+    collect(MODULE, folders, released)
+    real = autograde.save_grades
+    calls = {"n": 0}
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(autograde, "save_grades", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        grade_module(MODULE, released, workers=1, trainees=["r-one", "r-two"])
+    monkeypatch.setattr(autograde, "save_grades", real)
+    results = grade_module(MODULE, released, workers=2, trainees=["r-one", "r-two"])
+    assert _q(results, "r-one") == FULL
+    assert set(_q(results, "r-two").values()) == {0.0}
+    out = released.build / "report-rerun"
+    report(MODULE, out, released)
+    rows = [r for r in read_scores(out / "scores.csv") if r["trainee"] in {"r-one", "r-two"}]
+    assert len(rows) == 6  # one row per trainee and question: no duplicates after the rerun
+
+
+def test_feedback_hides_hidden_tests_and_speaks_the_trainee_language(
+    graded: list[autograde.TraineeResult], released: Layout, handin: Callable[..., Path]
+) -> None:
+    collect(
+        MODULE, [handin("f-ru", {("ex01_sum", "q2_answer"): "biggest = 3"}, lang="ru")], released
+    )
+    grade_module(MODULE, released, trainees=["f-ru"])
+    pages = feedback(MODULE, released)
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "HIDDEN TESTS" not in html
+        assert "hidden bound" not in html
+        assert "check_equal(total, 26" not in html
+        assert "<test cell" not in html
+    ru = (released.feedback / "f-ru" / MODULE / "ex01_sum.html").read_text(encoding="utf-8")
+    assert "Результат: 2 из 3 баллов" in ru
+    assert "не пройдено" in ru
+    assert "Значение `biggest` неверно" in ru
+
+
+def test_report_has_one_row_per_question_and_an_item_analysis(
+    graded: list[autograde.TraineeResult], released: Layout, tmp_path: Path
+) -> None:
+    page = report(MODULE, tmp_path / "rep", released)
+    rows = read_scores(tmp_path / "rep" / "scores.csv")
+    assert list(rows[0]) == ["trainee", "notebook", "question", "score", "max_score"]
+    honest = {
+        (r["notebook"], r["question"]): float(r["score"])
+        for r in rows
+        if r["trainee"] == "honest-a"
+    }
+    assert honest == FULL
+    text = page.read_text(encoding="utf-8")
+    assert "Hardest questions" in text
+    assert "ex01_sum q1_tests" in text
+    assert "Most frequent failure messages" in text
+    assert (tmp_path / "rep" / "score-distribution.png").stat().st_size > 1000
