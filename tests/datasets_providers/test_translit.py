@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from malaka.datasets.pools import people
 from malaka.datasets.providers._data import column, read_csv
@@ -46,6 +48,9 @@ KNOWN = [
     ("mo''jiza", "мўъжиза"),
     ("O'ZBEKISTON", "ЎЗБЕКИСТОН"),
     ("SHAHAR", "ШАҲАР"),
+    ("MA'NO", "МАЪНО"),
+    ("g'e", "ғе"),  # e after g' (a consonant)
+    ("o'ye", "ўе"),  # ye after o' (a vowel)
     ("Sherzod", "Шерзод"),
     ("Xo'jayev", "Хўжаев"),
     ("Aliyev", "Алиев"),
@@ -150,3 +155,41 @@ def test_russian_to_latin_keeps_case() -> None:
     assert russian_to_latin("Щукин Ёлкин") == "Shchukin Yolkin"
     assert russian_to_latin("ЖУРАЕВ") == "ZHURAEV"
     assert russian_to_latin("Ж") == "Zh"
+
+
+_TOKENS = [
+    *"abdefghijklmnopqrstuvxyz",
+    "o'",
+    "g'",
+    "sh",
+    "ch",
+    "ng",
+    "ye",
+    "yo",
+    "yu",
+    "ya",
+    "'",
+    "s'h",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=8).map("".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from([str.lower, str.capitalize, str.upper]),
+    st.sampled_from([" ", "-", ", "]),
+)
+def test_round_trip_property(words: list[str], case: object, sep: str) -> None:
+    """Any Latin text made of Uzbek letters survives Latin -> Cyrillic -> Latin.
+
+    Except a one-letter all-caps word: ``Ш`` alone cannot tell ``SH`` from ``Sh``.
+    """
+    assert callable(case)
+    if case is str.upper:
+        assume(all(len(to_cyrillic(w)) > 1 for w in words))
+    text = sep.join(case(w) for w in words)
+    assert to_latin(to_cyrillic(text)) == text

@@ -85,7 +85,11 @@ def to_cyrillic(text: str) -> str:  # noqa: PLR0912, PLR0915
         nxl = nx.lower()
         prev = s[i - 1] if i > 0 else ""
         word_start = not _is_letter(prev) and prev != "'"
-        after_vowel = prev in _LAT_VOWELS
+        # An apostrophe after o/g belongs to the letter (o' is a vowel, g' a consonant);
+        # anywhere else it is the tutuq belgisi.
+        modifier = prev == "'" and i >= 2 and s[i - 2] in "oOgG"
+        after_vowel = prev in _LAT_VOWELS or (modifier and s[i - 2] in "oO")
+        after_tutuq = prev == "'" and not modifier
         if lo in "og" and nx == "'":
             out.append(_case("ў" if lo == "o" else "ғ", up))
             i += 2
@@ -105,7 +109,7 @@ def to_cyrillic(text: str) -> str:  # noqa: PLR0912, PLR0915
         elif lo == "y" and nxl in ("o", "u", "a"):
             out.append(_case({"o": "ё", "u": "ю", "a": "я"}[nxl], up))
             i += 2
-        elif lo == "y" and nxl == "e" and (word_start or after_vowel or prev == "'"):
+        elif lo == "y" and nxl == "e" and (word_start or after_vowel or after_tutuq):
             out.append(_case("е", up))
             i += 2
         elif (
@@ -118,10 +122,11 @@ def to_cyrillic(text: str) -> str:  # noqa: PLR0912, PLR0915
             out.append(_case("ц", up))
             i += 2
         elif lo == "e":
-            out.append(_case("э" if word_start or after_vowel or prev == "'" else "е", up))
+            out.append(_case("э" if word_start or after_vowel or after_tutuq else "е", up))
             i += 1
         elif c == "'":
-            out.append("ъ")
+            # Capital Ъ inside an all-caps word (MA'NO -> МАЪНО), so the case survives.
+            out.append("Ъ" if prev.isupper() and not nx.islower() else "ъ")
             i += 1
         elif lo in _SIMPLE_L2C:
             out.append(_case(_SIMPLE_L2C[lo], up))
