@@ -54,8 +54,12 @@ def _records_table(items: Sequence[Mapping[str, Any]]) -> str:
     return table(headers, [[item.get(h) for h in headers] for item in items])
 
 
-def render_mapping(data: Mapping[str, Any], lang: str, level: int = 3) -> str:
-    """Render a YAML mapping: its scalar fields as one table, then each nested part below."""
+def render_mapping(data: Mapping[str, Any], lang: str) -> str:
+    """Render a YAML mapping: its scalar fields as one table, each nested part folded below it.
+
+    Scenarios are long; folding (Material's collapsible admonitions) keeps the page readable
+    while every parameter stays on it.
+    """
     scalars = [(k, v) for k, v in data.items() if not isinstance(v, Mapping | list)]
     simple_lists = [
         (k, v)
@@ -68,12 +72,13 @@ def render_mapping(data: Mapping[str, Any], lang: str, level: int = 3) -> str:
         out.append(table([t("field", lang), t("value", lang)], rows))
     for key, value in data.items():
         if isinstance(value, Mapping):
-            out.append(f"{'#' * level} `{key}`\n")
-            out.append(render_mapping(value, lang, min(level + 1, 6)))
+            body = render_mapping(value, lang)
         elif isinstance(value, list) and any(isinstance(i, Mapping) for i in value):
-            out.append(f"{'#' * level} `{key}`\n")
             records = [i if isinstance(i, Mapping) else {"value": i} for i in value]
-            out.append(_records_table(records))
+            body = _records_table(records)
+        else:
+            continue
+        out.append(f'??? note "{key}"\n\n' + _indent(body))
     return "\n".join(out)
 
 

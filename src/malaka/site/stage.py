@@ -289,19 +289,16 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             report = report_md.read_text(encoding="utf-8")
             report = _prefix_local_links(report, sid, assets)
             report = _strip_dead_links(_demote(report, 2), dest)
-        desc = data.get("description") or data.get("title") or ""
-        if isinstance(desc, dict):
-            desc_by_lang = {lang: str(desc.get(lang) or desc.get("uz") or "") for lang in LANGS}
-        else:
-            desc_by_lang = dict.fromkeys(LANGS, str(desc))
+        desc_by_lang = _by_lang(data.get("description"), "")
+        title_by_lang = _by_lang(data.get("title"), sid)
         for lang in LANGS:
             params = render.render_mapping(data, lang)
             lines = [
-                f"# {t('scenario', lang)}: {sid}",
+                f"# {title_by_lang[lang]}",
                 "",
                 desc_by_lang[lang],
                 "",
-                f"!!! note\n    {t('illustrative', lang)}",
+                f'!!! info "{t("scenario", lang)}: `{sid}`"\n    {t("illustrative", lang)}',
                 "",
                 f"{t('file', lang)}: `simulations/scenarios/{path.name}`",
                 "",
@@ -314,7 +311,7 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             ]
             _write(dest / localized(f"{sid}.md", lang), "\n".join(lines) + "\n")
             catalogue[lang].append(
-                [f"[{sid}]({sid}.md)", desc_by_lang[lang], "✓" if report else "—"]
+                [f"[{title_by_lang[lang]}]({sid}.md)", desc_by_lang[lang], "✓" if report else "—"]
             )
     erlang = _stage_erlang(build, dest)
     intro = {
@@ -336,6 +333,34 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             lines += ["", f"- [{t('erlang', lang)}](erlang-c.md)"]
         _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
     return ids
+
+
+def _erlang_row(p: dict[str, Any]) -> list[Any]:
+    """One point of the curve: simulated against theoretical waits, rounded for reading."""
+
+    def r(key: str, digits: int = 4) -> Any:
+        value = p.get(key)
+        return round(value, digits) if isinstance(value, float) else value
+
+    se = p.get("mean_wait_se")
+    half = round(1.96 * se, 4) if isinstance(se, float) else None
+    return [
+        r("rho", 2),
+        r("lam", 3),
+        p.get("c"),
+        r("mean_wait"),
+        half,
+        r("theory_mean_wait"),
+        r("prob_wait"),
+        r("theory_prob_wait"),
+    ]
+
+
+def _by_lang(value: Any, default: str) -> dict[str, str]:
+    """A YAML field that is either one string or a mapping ``{uz, ru, en}``."""
+    if isinstance(value, dict):
+        return {lang: str(value.get(lang) or value.get("uz") or default) for lang in LANGS}
+    return dict.fromkeys(LANGS, str(value) if value else default)
 
 
 def _stage_erlang(build: Path, dest: Path) -> bool:
@@ -367,12 +392,21 @@ def _stage_erlang(build: Path, dest: Path) -> bool:
         "in queue compared with the Erlang C formula. The points should sit on the theoretical "
         "curve within their confidence intervals.",
     }
+    headers = [
+        "ρ",
+        "λ",
+        "c",
+        "Wq (sim)",
+        "± 1.96·SE",
+        "Wq (Erlang C)",
+        "P(W>0) sim",
+        "P(W>0) Erlang C",
+    ]
     for lang in LANGS:
         lines = [f"# {t('erlang', lang)}", "", intro[lang], ""]
         lines += [f"![{t('erlang', lang)}](validation/{p.name})" for p in pngs]
         if points:
-            headers = list(dict.fromkeys(k for r in points for k in r))
-            lines += ["", render.table(headers, [[r.get(h) for h in headers] for r in points])]
+            lines += ["", render.table(headers, [_erlang_row(r) for r in points])]
         _write(dest / localized("erlang-c.md", lang), "\n".join(lines) + "\n")
     return True
 
