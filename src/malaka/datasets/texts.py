@@ -274,20 +274,45 @@ def _special(name: str, lang: str, rng: np.random.Generator) -> str | None:
     return None
 
 
-def _fill(text: str, lang: str, cat: CategoryPhrases, rng: np.random.Generator) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+@lru_cache(maxsize=1 << 16)
+def _cyrillic(text: str) -> str:
+    """Cached transliteration: templates and fillers repeat, so each is converted once."""
+    return to_cyrillic(text)
+
+
+def _fill(
+    text: str,
+    lang: str,
+    cat: CategoryPhrases,
+    rng: np.random.Generator,
+    convert: Callable[[str], str] = _same,
+) -> str:
+    """Fill ``{slot}``s; literal pieces and fillers go through ``convert`` one by one.
+
+    Converting pieces rather than the finished text lets Uzbek Cyrillic reuse cached
+    transliterations (slots sit at word boundaries, so the result is the same).
+    """
     book = phrasebook()
-
-    def repl(m: re.Match[str]) -> str:
-        name = m.group(1)
-        special = _special(name, lang, rng)
+    pieces = _SLOT.split(text)  # literal, slot name, literal, slot name, ..., literal
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            if piece:
+                out.append(convert(piece))
+            continue
+        special = _special(piece, lang, rng)
         if special is not None:
-            return special
-        values = cat.slots.get(name, {}).get(lang) or book.slots.get(name, {}).get(lang)
+            out.append(convert(special))
+            continue
+        values = cat.slots.get(piece, {}).get(lang) or book.slots.get(piece, {}).get(lang)
         if not values:
-            raise KeyError(f"slot {{{name}}} has no {lang} values ({cat.category})")
-        return _SLOT.sub(repl, _pick(values, rng))
-
-    return _SLOT.sub(repl, text)
+            raise KeyError(f"slot {{{piece}}} has no {lang} values ({cat.category})")
+        out.append(_fill(_pick(values, rng), lang, cat, rng, convert))
+    return "".join(out)
 
 
 def _labels(
@@ -322,10 +347,12 @@ def _effective_urgency(cat: CategoryPhrases, t: Template) -> str:
     return t.overrides.get("urgency", taxonomy.CATEGORY_BY_ID[cat.category].urgency)
 
 
+@lru_cache(maxsize=4096)
 def _candidates(
-    cat: CategoryPhrases, lang: str, kind: str | None, urgency: str | None
+    category: str, lang: str, kind: str | None, urgency: str | None
 ) -> tuple[Template, ...]:
     """Templates consistent with wanted labels, relaxing urgency, then kind, when none fit."""
+    cat = phrasebook().categories[category]
     pool = cat.templates[lang]
     kinds = {k for k, _ in cat.kinds}
 
@@ -362,7 +389,7 @@ def compose(
     cat = phrasebook().categories[category]
     lang = "ru" if script == "ru" else "uz"
     book = phrasebook()
-    pool = _candidates(cat, lang, kind, urgency)
+    pool = _candidates(category, lang, kind, urgency)
     first = pool[int(rng.integers(len(pool)))]
     chosen = [first]
     if rng.random() < 0.2 and len(pool) > 1:
@@ -374,35 +401,33 @@ def compose(
         ]
         if same:
             chosen.append(same[int(rng.integers(len(same)))])
-    parts: list[str] = []
+    parts: list[tuple[str, CategoryPhrases]] = []
     if rng.random() < 0.35:
-        parts.append(_pick(book.common["greeting"][lang], rng))
+        parts.append((_pick(book.common["greeting"][lang], rng), cat))
     if rng.random() < 0.25:
-        parts.append(_pick(book.common["intro"][lang], rng))
+        parts.append((_pick(book.common["intro"][lang], rng), cat))
     if rng.random() < VAGUE_RATE:
         # The category sentence is missing: the category stays, other labels fall back to
         # the category's defaults, since nothing in the text can justify an override.
-        parts.append(_pick(book.common["vague"][lang], rng))
+        parts.append((_pick(book.common["vague"][lang], rng), cat))
         chosen = [Template("")]
     else:
-        parts += [t.text for t in chosen]
+        parts += [(t.text, cat) for t in chosen]
         neighbours = RELATED.get(category, ())
         if neighbours and rng.random() < RELATED_RATE:
             # A side remark from a related category, without labels of its own.
             other = book.categories[_pick(neighbours, rng)]
-            plain = [t for t in other.templates[lang] if not t.overrides]
+            plain = [t.text for t in other.templates[lang] if not t.overrides]
             if plain:
-                side = _fill(_pick([t.text for t in plain], rng), lang, other, rng)
                 pos = len(parts) - len(chosen) if rng.random() < 0.5 else len(parts)
-                parts.insert(pos, side)
+                parts.insert(pos, (_pick(plain, rng), other))
     if rng.random() < 0.25:
-        parts.append(_pick(book.common["extra"][lang], rng))
+        parts.append((_pick(book.common["extra"][lang], rng), cat))
     if rng.random() < 0.5:
-        parts.append(_pick(book.common["ask"][lang], rng))
-    filled = (_fill(part, lang, cat, rng) for part in parts)
+        parts.append((_pick(book.common["ask"][lang], rng), cat))
+    convert = _cyrillic if script == "uz_Cyrl" else _same
+    filled = (_fill(part, lang, owner, rng, convert) for part, owner in parts)
     text = " ".join(f[:1].upper() + f[1:] for f in filled)
-    if script == "uz_Cyrl":
-        text = to_cyrillic(text)
     labels = _labels(cat, chosen, kind, rng)
     if urgency is not None:
         labels["urgency"] = urgency
@@ -595,12 +620,23 @@ def appeal_texts(
     return pd.DataFrame(rows, columns=columns).astype("string")
 
 
+def _factorize(labels: pd.DataFrame, column: str, n: int) -> tuple[np.ndarray, list[str]]:
+    import pandas as pd
+
+    if column not in labels.columns:
+        return np.zeros(n, dtype=np.int64), [""]
+    codes, uniques = pd.factorize(labels[column].astype("string"), sort=True)
+    if (codes < 0).any():
+        raise ValueError(f"labels.{column}: missing values")
+    return codes.astype(np.int64), [str(u) for u in uniques]
+
+
 def texts_for(
     labels: pd.DataFrame,
     rng: np.random.Generator,
     *,
     noise: float = 0.3,
-    pool_size: int = 256,
+    pool_size: int = 128,
     script_mix: Mapping[str, float] | None = None,
 ) -> pd.Series:
     """A text for each row of ``labels`` that agrees with its category, kind and urgency.
@@ -611,42 +647,41 @@ def texts_for(
     composes at most ``pool_size`` texts once and samples from them with numpy.
     """
     import pandas as pd
+    import pyarrow as pa
 
     if "category" not in labels.columns:
         raise ValueError("labels: a 'category' column is needed")
     _check_noise(noise)
-    _check_categories(sorted(set(labels["category"].astype(str))))
     n = len(labels)
-    if "script" in labels.columns:
-        script_col = labels["script"].astype(str).to_numpy()
-        bad = sorted(set(script_col) - set(SCRIPTS))
-        if bad:
-            raise ValueError(f"labels.script: unknown scripts {bad}; known: {list(SCRIPTS)}")
-    else:
+    labels = labels.copy(deep=False)
+    if "script" not in labels.columns:
         scripts, p = _check_mix(script_mix)
-        script_col = np.asarray(scripts, dtype=object)[rng.choice(len(scripts), size=n, p=p)]
-    empty = np.full(n, "", dtype=object)
-    key = pd.DataFrame(
-        {
-            "category": labels["category"].astype(str).to_numpy(),
-            "kind": labels["kind"].astype(str).to_numpy() if "kind" in labels else empty,
-            "urgency": labels["urgency"].astype(str).to_numpy() if "urgency" in labels else empty,
-            "script": script_col,
-        }
-    )
-    out = np.empty(n, dtype=object)
-    for (cat, kind, urgency, script), idx in key.groupby(
-        ["category", "kind", "urgency", "script"], sort=True
-    ).indices.items():
+        labels["script"] = np.asarray(scripts, dtype=object)[rng.choice(len(scripts), size=n, p=p)]
+    parts = [_factorize(labels, c, n) for c in ("category", "kind", "urgency", "script")]
+    _check_categories(parts[0][1])
+    bad = sorted(set(parts[3][1]) - set(SCRIPTS))
+    if bad:
+        raise ValueError(f"labels.script: unknown scripts {bad}; known: {list(SCRIPTS)}")
+    gid = np.zeros(n, dtype=np.int64)
+    for codes, uniques in parts:
+        gid = gid * len(uniques) + codes
+    order = np.argsort(gid, kind="stable")
+    sorted_gid = gid[order]
+    starts = np.flatnonzero(np.r_[True, sorted_gid[1:] != sorted_gid[:-1]])
+    bounds = np.r_[starts, n]
+    pool: list[str] = []
+    take = np.empty(n, dtype=np.int64)
+    for j in range(len(starts)):
+        idx = order[bounds[j] : bounds[j + 1]]
+        cat, kind, urgency, script = (u[int(c[idx[0]])] for c, u in parts)
         m = min(len(idx), pool_size)
-        pool = []
+        base = len(pool)
         for _ in range(m):
-            text, _labels = compose(
-                str(cat), str(script), rng, kind=str(kind) or None, urgency=str(urgency) or None
-            )
+            text, _labels = compose(cat, script, rng, kind=kind or None, urgency=urgency or None)
             if rng.random() < noise:
-                text, _ops = add_noise(text, str(script), rng)
+                text, _ops = add_noise(text, script, rng)
             pool.append(text)
-        pick = np.arange(len(idx)) if m == len(idx) else rng.integers(m, size=len(idx))
-        out[idx] = np.asarray(pool, dtype=object)[pick]
-    return pd.Series(out, index=labels.index, name="text", dtype="string")
+        pick = np.arange(m) if m == len(idx) else rng.integers(m, size=len(idx))
+        take[idx] = base + pick
+    texts = pa.array(pool, type=pa.large_string()).take(pa.array(take))
+    return pd.Series(pd.arrays.ArrowStringArray(texts), index=labels.index, name="text")
