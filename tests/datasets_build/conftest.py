@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -45,3 +46,19 @@ def project(tmp_path: Path, repo: Path) -> Path:
     shutil.copy(repo / "simulations/scenarios/tuman-iib.yaml", tmp_path / "simulations/scenarios")
     shutil.copytree(repo / "datasets/specs", tmp_path / "datasets/specs")
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory, repo: Path, tuman_build: Path) -> Any:
+    """Build a shipped spec once per session: ``built('<id>') -> output folder``."""
+    from malaka.datasets.build import build_spec
+
+    cache: dict[str, Path] = {"tuman-appeals": tuman_build}
+
+    def get(spec_id: str) -> Path:
+        if spec_id not in cache:
+            out = tmp_path_factory.mktemp(spec_id) / spec_id
+            cache[spec_id] = build_spec(repo / "datasets/specs" / f"{spec_id}.yaml", out)
+        return cache[spec_id]
+
+    return get

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -325,3 +326,29 @@ def test_events_file_missing_a_column_is_refused(project: Path, tmp_path: Path) 
     fields = {p.field for p in err.value.problems}
     assert {"case_id", "lifecycle"} <= fields
     assert all(p.file == "bad.parquet" for p in err.value.problems)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_every_shipped_spec_builds_with_a_true_manifest(path: Path, built: Any) -> None:
+    """Each shipped spec builds; its manifest lists every file with the right hash."""
+    out = built(path.stem)
+    man = json.loads((out / "manifest.json").read_text())
+    assert man["dataset"] == path.stem
+    for rel, info in man["files"].items():
+        assert build._sha256_file(out / rel) == info["sha256"], rel
+    assert set(man["rows"]) == {p.stem for p in out.glob("*.parquet")}
+    if man["answer_key_rows"]:
+        assert set(man["answer_key_rows"]) == {
+            p.stem for p in (out / "answer_key").glob("*.parquet")
+        }
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_committed_card_is_not_stale(path: Path, built: Any) -> None:
+    """datasets/cards/<id>.md equals the card of a fresh build (run `malaka datasets cards`)."""
+    card = REPO / "datasets/cards" / f"{path.stem}.md"
+    assert card.is_file(), f"missing card: run `malaka datasets cards` ({card})"
+    fresh = (built(path.stem) / "README.md").read_text(encoding="utf-8")
+    assert fresh == card.read_text(encoding="utf-8")
+    for lang_marker in ("Sintetik ma'lumotlar", "Синтетические данные", "Synthetic data"):
+        assert lang_marker in fresh

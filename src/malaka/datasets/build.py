@@ -186,19 +186,26 @@ def _select_columns(bundle: Bundle, spec: Any, spec_path: Path) -> None:
     """Apply the spec's ``columns`` selection; an unknown table or column is the spec's error."""
     if not spec.columns:
         return
-    problems = []
+    _check_columns(spec, spec_path, {k: list(v.columns) for k, v in bundle.tables.items()})
     for table, wanted in spec.columns.items():
-        if table not in bundle.tables:
+        bundle.tables[table] = bundle.tables[table][list(wanted)]
+
+
+def _check_columns(spec: Any, spec_path: Path, tables: Mapping[str, list[str]]) -> None:
+    """Every table and column named in ``columns`` exists (else one Problem for each)."""
+    problems = []
+    for table, wanted in (spec.columns or {}).items():
+        if table not in tables:
             problems.append(
                 Problem(
                     spec_path.name,
                     f"columns.{table}",
-                    f"no table {table!r} in this dataset (tables: {', '.join(bundle.tables)})",
+                    f"no table {table!r} in this dataset (tables: {', '.join(tables)})",
                     specs.line_of(spec_path, "columns", table),
                 )
             )
             continue
-        have = list(bundle.tables[table].columns)
+        have = tables[table]
         for i, col in enumerate(wanted):
             if col not in have:
                 problems.append(
@@ -211,8 +218,6 @@ def _select_columns(bundle: Bundle, spec: Any, spec_path: Path) -> None:
                 )
     if problems:
         raise InputError(problems)
-    for table, wanted in spec.columns.items():
-        bundle.tables[table] = bundle.tables[table][list(wanted)]
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -380,6 +385,9 @@ def make_bundle(
     from malaka.datasets import schemas
 
     if spec.kind == "appeals":
+        # the appeals tables are known in advance: a wrong column fails before any simulation
+        known = {name: [c.name for c in cols] for name, cols in schemas.APPEAL_TABLES.items()}
+        _check_columns(spec, spec_path, known)
         bundle = _appeals(
             spec, spec_path=spec_path, seed=seed, events=events, step=step, progress=progress
         )

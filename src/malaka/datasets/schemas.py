@@ -311,10 +311,75 @@ APPEAL_TABLES: Final[dict[str, tuple[Col, ...]]] = {
 }
 
 
+TEXTS: Final[tuple[Col, ...]] = (
+    Col("text", "string", "Murojaat matni", "Текст обращения", "Appeal text"),
+    Col(
+        "script",
+        "string",
+        "Yozuv (uz_Latn, uz_Cyrl, ru)",
+        "Письменность (uz_Latn, uz_Cyrl, ru)",
+        "Script (uz_Latn, uz_Cyrl, ru)",
+        isin=("uz_Latn", "uz_Cyrl", "ru"),
+    ),
+    Col(
+        "kind",
+        "string",
+        "Turi (oltin belgi)",
+        "Вид (эталонная метка)",
+        "Kind (gold label)",
+        isin=_KINDS,
+    ),
+    Col(
+        "category",
+        "string",
+        "Toifa (oltin belgi)",
+        "Категория (эталонная метка)",
+        "Category (gold label)",
+        isin=_CAT,
+    ),
+    Col(
+        "urgency",
+        "string",
+        "Shoshilinchlik (oltin belgi)",
+        "Срочность (эталонная метка)",
+        "Urgency (gold label)",
+        isin=_URG,
+    ),
+    Col(
+        "regime",
+        "string",
+        "Huquqiy tartib (oltin belgi)",
+        "Правовой режим (эталонная метка)",
+        "Legal regime (gold label)",
+        isin=_REG,
+    ),
+    Col(
+        "department",
+        "string",
+        "Mas'ul bo'linma (oltin belgi)",
+        "Подразделение (эталонная метка)",
+        "Department (gold label)",
+        isin=tuple(d.id for d in taxonomy.DEPARTMENTS),
+    ),
+    Col(
+        "noise",
+        "string",
+        "Qo'shilgan shovqin turlari (+ bilan)",
+        "Добавленные виды шума (через +)",
+        "Noise operations applied (+-joined)",
+        nullable=True,
+    ),
+)
+
+#: Documented tables of generator datasets (by output table name).
+GENERATED_TABLES: Final[dict[str, tuple[Col, ...]]] = {"texts": TEXTS}
+TABLE_DOCS: Final[dict[str, tuple[Col, ...]]] = {**APPEAL_TABLES, **GENERATED_TABLES}
+
+
 def docs_for(table: str, columns: Iterable[str]) -> list[Col]:
     """The documented columns of ``table`` (in the given order); undocumented ones get a type
     label only, so every generated table still has a complete column list in its card."""
-    known = {c.name: c for c in APPEAL_TABLES.get(table, ())}
+    known = {c.name: c for c in TABLE_DOCS.get(table, ())}
     return [known.get(name) or Col(name, "", "", "", "") for name in columns]
 
 
@@ -341,7 +406,7 @@ def validate_table(table: str, df: pd.DataFrame, cols: Sequence[Col] | None = No
     """Check one table against its schema; raise DatasetCheckError listing every failure."""
     import pandera.errors as pde
 
-    cols = list(cols) if cols is not None else list(APPEAL_TABLES.get(table, ()))
+    cols = list(cols) if cols is not None else list(TABLE_DOCS.get(table, ()))
     if not cols:
         return
     try:
@@ -622,7 +687,11 @@ def scenario_deadline_rule(
 
 
 def check_generated(tables: Mapping[str, pd.DataFrame], kind: str) -> None:
-    """Minimal checks of a generator's tables: non-empty, string column names, no duplicates."""
+    """A generator's tables: documented ones against their schema; all non-empty, no
+    duplicate column names."""
+    for name, df in tables.items():
+        if name in GENERATED_TABLES:
+            validate_table(name, df)
     problems = []
     for name, df in tables.items():
         if len(df.columns) != len(set(df.columns)):
