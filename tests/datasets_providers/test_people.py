@@ -120,6 +120,7 @@ sys.stdout.write(hashlib.sha256(df.to_csv(index=False).encode()).hexdigest())
 """
 
 
+@pytest.mark.slow
 def test_byte_identical_csv_across_processes() -> None:
     digests = []
     for hashseed in ("1", "2"):

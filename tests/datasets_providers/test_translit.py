@@ -121,11 +121,11 @@ def test_round_trip_exact_on_every_data_list() -> None:
 
 
 def test_round_trip_exact_on_generated_people() -> None:
-    df = people(20_000, np.random.default_rng(7))
+    df = people(8_000, np.random.default_rng(7))
     lat = df[df["script"] == "uz_Latn"]
     cyr = df[df["script"] == "uz_Cyrl"]
-    assert len(lat) > 10_000
-    assert len(cyr) > 2_000
+    assert len(lat) > 4_000
+    assert len(cyr) > 1_000
     for col in ("full_name", "mahalla", "address"):
         bad_l = [s for s in lat[col] if to_latin(to_cyrillic(s)) != s]
         bad_c = [s for s in cyr[col] if to_cyrillic(to_latin(s)) != s]
