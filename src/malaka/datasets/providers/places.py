@@ -64,6 +64,7 @@ class Region:
     name_en: str
     center_uz: str
     population_thousands: int
+    postcode_prefix: str  # first 3 of the 6 postcode digits (unconfirmed, see SOURCES.md)
     districts: tuple[District, ...]
 
     def full_name(self, script: str) -> str:
@@ -95,6 +96,7 @@ def _regions() -> tuple[Region, ...]:
             row["name_en"],
             row["center_uz"],
             int(row["population_thousands"]),
+            row["postcode_prefix"],
             tuple(by_region[int(row["region_id"])]),
         )
         for row in read_csv("regions.csv")

@@ -33,6 +33,7 @@ class Provider(BaseProvider):
     __use_weighting__ = True
 
     script: ClassVar[str] = "uz_Latn"
+    country_name: ClassVar[str] = "O'zbekiston"
     street_address_formats: ClassVar[OrderedDict[str, float]] = OrderedDict()
     building_number_formats: ClassVar[tuple[str, ...]] = ("#", "#", "##", "##", "##", "1##")
     apartment_number_formats: ClassVar[tuple[str, ...]] = ("#", "##", "##")
@@ -98,6 +99,27 @@ class Provider(BaseProvider):
             self.street_address(),
         ]
         return ", ".join(parts)
+
+    def postcode(self) -> str:
+        """Six-digit postcode: the region's 3-digit prefix and 3 digits (prefixes unconfirmed)."""
+        d = self._pick_district()
+        return self._region_of(d).postcode_prefix + self.numerify("###")
+
+    def administrative_unit(self) -> str:
+        """Faker's name for a top-level division: same as :meth:`region`."""
+        return self.region()
+
+    def state(self) -> str:
+        """Faker's US-flavoured name for a top-level division: same as :meth:`region`."""
+        return self.region()
+
+    def current_country(self) -> str:
+        """Uzbekistan, in the locale's language."""
+        return self.country_name
+
+    def current_country_code(self) -> str:
+        """ISO 3166-1 alpha-2 code of Uzbekistan."""
+        return "UZ"
 
     def address(self) -> str:
         """A full address, region to flat, with a consistent region/district/mahalla."""

@@ -12,6 +12,7 @@ class Provider(AddressProvider):
     """``махалля «Навруз», ул. Амир Темур, д. 12, кв. 34``."""
 
     script = "ru"
+    country_name = "Узбекистан"
     street_address_formats: ClassVar[OrderedDict[str, float]] = OrderedDict(
         {
             "{{street_name}}, д. {{building_number}}": 0.55,

@@ -12,6 +12,7 @@ class Provider(AddressProvider):
     """``Наврўз МФЙ, Амир Темур кўчаси, 12-уй, 34-хонадон``."""
 
     script = "uz_Cyrl"
+    country_name = "Ўзбекистон"
     street_address_formats: ClassVar[OrderedDict[str, float]] = OrderedDict(
         {
             "{{street_name}}, {{building_number}}-уй": 0.55,
