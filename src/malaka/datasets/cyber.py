@@ -111,6 +111,34 @@ _LEGIT: Final = (
     # (lang, from name, from addr, subject, body, link template, attachment)
     (
         "uz",
+        "IIV Axborot texnologiyalari",
+        "it@iiv.uz",
+        "Parolni almashtirish haqida eslatma",
+        "Hisobingizga shubhali kirish urinishlari bo'ldi. Parolingizni faqat ichki tizimda, "
+        "o'zingiz ochgan sahifada almashtiring. Parolni hech kimga aytmang.",
+        "https://sso.iiv.uz/account",
+        "",
+    ),
+    (
+        "ru",
+        "Суд по уголовным делам",
+        "devonxona@sud.uz",
+        "Запрос материалов по делу {n}",
+        "Просим в срок до 10 дней направить материалы проверки по делу № {n}.",
+        "",
+        "sorov_{n}.pdf",
+    ),
+    (
+        "uz",
+        "Prokuratura",
+        "murojaat@prokuratura.uz",
+        "So'rovnoma {n}",
+        "Fuqaro murojaati bo'yicha ko'rilgan choralar haqida 5 kun ichida ma'lumot bering.",
+        "",
+        "sorovnoma_{n}.pdf",
+    ),
+    (
+        "uz",
         "colleague",
         "",
         "Haftalik hisobot",
@@ -334,6 +362,25 @@ def _registrable(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+_OPENINGS: Final = {
+    "uz": ("", "Assalomu alaykum.", "Hurmatli xodim!", "Hurmatli hamkasb,", "Salom."),
+    "ru": ("", "Здравствуйте.", "Уважаемый сотрудник!", "Уважаемый коллега,", "Добрый день."),
+}
+_CLOSINGS: Final = {
+    "uz": ("", "Hurmat bilan.", "Rahmat.", "Bu xabar avtomatik yuborildi."),
+    "ru": ("", "С уважением.", "Спасибо.", "Это письмо отправлено автоматически."),
+}
+_SUBJECT_TAGS: Final = ("", "", "", "RE: ", "FW: ", "[Muhim] ", "[Важно] ")
+
+
+def _dress(msg: dict[str, str], rng: np.random.Generator) -> None:
+    """Vary greeting, sign-off and subject tags, so that no one wording marks a class."""
+    lang = msg["lang"]
+    opening, closing = _pick(_OPENINGS[lang], rng), _pick(_CLOSINGS[lang], rng)
+    msg["body"] = " ".join(p for p in (opening, msg["body"], closing) if p)
+    msg["subject"] = _pick(_SUBJECT_TAGS, rng) + msg["subject"]
+
+
 def _ip(rng: np.random.Generator, first: int | None = None) -> str:
     a = first if first is not None else int(rng.integers(45, 220))
     rest = rng.integers(1, 250, size=3)
@@ -361,7 +408,7 @@ def _legit_message(
         "authentication_results": (
             f"mx.iiv.uz; spf=pass smtp.mailfrom={domain}; dkim=pass; dmarc=pass"
         ),
-        "subject": subject,
+        "subject": subject.format(n=num),
         "body": body.format(n=num),
         "links": link.format(n=num),
         "attachments": att.format(n=num),
@@ -443,6 +490,7 @@ def mailbox(
         make = _phish_message if is_phish[i] else _legit_message
         body, tags, lures = make(rng, num)
         scenario = body.pop("scenario")
+        _dress(body, rng)
         msg = {
             "message_id": mid,
             "date": when.strftime("%a, %d %b %Y %H:%M:%S %z"),
