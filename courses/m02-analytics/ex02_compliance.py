@@ -11,9 +11,9 @@
 # ---
 
 # %% [markdown] lang="uz"
-# # 2-mashq. Muddatga rioya qilish: tuman va toifa bo'yicha
+# # 2-mashq. Muddatga rioya qilish: bo'linma va toifa bo'yicha
 #
-# Rahbariyat so'raydi: "Qaysi tumanda va qaysi toifada muddat buzilmoqda?" To'g'ri javob uchun
+# Rahbariyat so'raydi: "Qaysi bo'linmada va qaysi toifada muddat buzilmoqda?" To'g'ri javob uchun
 # ikki tuzoqdan qochish kerak:
 #
 # 1. **Uzaytirish**: muddati uzaytirilgan murojaatning chegarasi `extended_until`, `due_at` emas.
@@ -23,9 +23,9 @@
 #    ko'rsatkichni sun'iy yaxshilaydi).
 
 # %% [markdown] lang="ru"
-# # Упражнение 2. Соблюдение сроков по районам и категориям
+# # Упражнение 2. Соблюдение сроков по подразделениям и категориям
 #
-# Руководство спрашивает: «В каком районе и в какой категории нарушаются сроки?» Чтобы ответить
+# Руководство спрашивает: «В каком подразделении и в какой категории нарушаются сроки?» Чтобы ответить
 # правильно, обойдите две ловушки:
 #
 # 1. **Продление**: у продлённого обращения граница — `extended_until`, а не `due_at`.
@@ -34,7 +34,7 @@
 #    с истёкшим сроком — **просрочено** (если его выбросить, показатель станет искусственно лучше).
 
 # %% [markdown] lang="en"
-# # Exercise 2. Deadline compliance by district and category
+# # Exercise 2. Deadline compliance by department and category
 #
 # Use the extended deadline where there is one; leave out open appeals whose deadline has not
 # passed at the data cut-off; count open appeals past their deadline as late.
@@ -143,7 +143,7 @@ compliance = float(judged["on_time"].mean())
 # %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 check_defined("judged", "compliance")
 check_type(judged, pd.DataFrame, name="judged")
-check_columns(judged, ["on_time", "district", "category"], name="judged")
+check_columns(judged, ["on_time", "department", "category"], name="judged")
 ### BEGIN HIDDEN TESTS
 _lim = appeals["extended_until"].where(appeals["extended_until"].notna(), appeals["due_at"])
 _k = appeals["answered_at"].notna() | (_lim < DATA_END)
@@ -159,52 +159,56 @@ check_close(float(compliance), float(_ot.mean()), name="compliance", abs=1e-9)
 
 # %% [markdown] lang="uz"
 # **3-savol (3 ball).** `judged` bo'yicha:
-# - `by_district` — tumanlar bo'yicha rioya ulushi (`pandas.Series`, indeks — tuman);
+# - `by_department` — bo'linmalar bo'yicha rioya ulushi (`pandas.Series`, indeks — `department`);
 # - `by_category` — toifalar bo'yicha rioya ulushi (`pandas.Series`);
-# - `worst_district` — rioya ulushi eng past tuman nomi (str).
+# - `worst_department` — rioya ulushi eng past bo'linma (str).
+#
+# (Viloyat ma'lumotida xuddi shu kod `district` bo'yicha tumanlarni solishtiradi.)
 #
 # <details><summary>Maslahat</summary>
 #
-# `judged.groupby("district")["on_time"].mean()`; eng kichik qiymat indeksi — `idxmin()`.
+# `judged.groupby("department")["on_time"].mean()`; eng kichik qiymat indeksi — `idxmin()`.
 # </details>
 
 # %% [markdown] lang="ru"
 # **Вопрос 3 (3 балла).** По `judged`:
-# - `by_district` — доля соблюдения по районам (`pandas.Series`, индекс — район);
+# - `by_department` — доля соблюдения по подразделениям (`pandas.Series`, индекс — `department`);
 # - `by_category` — доля соблюдения по категориям (`pandas.Series`);
-# - `worst_district` — район с самой низкой долей (str).
+# - `worst_department` — подразделение с самой низкой долей (str).
+#
+# (На данных области тот же код по `district` сравнивает районы.)
 #
 # <details><summary>Подсказка</summary>
 #
-# `judged.groupby("district")["on_time"].mean()`; индекс минимума — `idxmin()`.
+# `judged.groupby("department")["on_time"].mean()`; индекс минимума — `idxmin()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-by_district = judged.groupby("district")["on_time"].mean()
+by_department = judged.groupby("department")["on_time"].mean()
 by_category = judged.groupby("category")["on_time"].mean()
-worst_district = str(by_district.idxmin())
+worst_department = str(by_department.idxmin())
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-check_defined("by_district", "by_category", "worst_district")
-check_type(by_district, pd.Series, name="by_district")
+check_defined("by_department", "by_category", "worst_department")
+check_type(by_department, pd.Series, name="by_department")
 check_type(by_category, pd.Series, name="by_category")
-check_in(worst_district, sorted(appeals["district"].astype(str).unique()), name="worst_district")
+check_in(worst_department, sorted(appeals["department"].astype(str).unique()), name="worst_department")
 ### BEGIN HIDDEN TESTS
 _lim3 = appeals["extended_until"].where(appeals["extended_until"].notna(), appeals["due_at"])
 _k3 = appeals["answered_at"].notna() | (_lim3 < DATA_END)
 _j = appeals[_k3].assign(on_time=(appeals.loc[_k3, "answered_at"] <= _lim3[_k3]).fillna(False))
-_rd = _j.groupby("district")["on_time"].mean()
+_rd = _j.groupby("department")["on_time"].mean()
 _rc = _j.groupby("category")["on_time"].mean()
 for _d in _rd.index:
-    check_close(float(by_district[_d]), float(_rd[_d]), name=f"by_district[{_d!r}]", abs=1e-9)
+    check_close(float(by_department[_d]), float(_rd[_d]), name=f"by_department[{_d!r}]", abs=1e-9)
 for _c in _rc.index:
     check_close(float(by_category[_c]), float(_rc[_c]), name=f"by_category[{_c!r}]", abs=1e-9)
 check(
-    bool(np.isclose(_rd[worst_district], _rd.min())),
-    uz="worst_district rioya ulushi eng past tuman emas.",
-    ru="worst_district — не район с самой низкой долей соблюдения.",
-    en="worst_district is not the district with the lowest compliance.",
+    bool(np.isclose(_rd[worst_department], _rd.min())),
+    uz="worst_department rioya ulushi eng past bo'linma emas.",
+    ru="worst_department — не подразделение с самой низкой долей соблюдения.",
+    en="worst_department is not the department with the lowest compliance.",
 )
 ### END HIDDEN TESTS

@@ -18,7 +18,7 @@
 # - **Takroriy murojaat** — o'sha fuqaroning avvalgi murojaatiga qaror yuzasidan yana murojaati
 #   (`repeat_of` — avvalgi murojaat raqami). Takroriy murojaatlar ko'p bo'lgan joyda javoblar
 #   sifati past bo'lishi mumkin.
-# - **Qaynoq nuqta** — muayyan toifadagi murojaatlar odatdagidan ko'p bo'lgan tuman.
+# - **Qaynoq nuqta** — muayyan toifadagi murojaatlar ko'p keladigan joy (bu yerda — mahalla).
 
 # %% [markdown] lang="ru"
 # # Упражнение 3. Остаток, повторные обращения и «горячие точки»
@@ -28,13 +28,13 @@
 # - **Повторное обращение** — обращение того же гражданина по поводу решения по его прежнему
 #   обращению (`repeat_of` — номер прежнего обращения). Много повторных — возможный признак плохих
 #   ответов.
-# - **Горячая точка** — район, где обращений определённой категории больше обычного.
+# - **Горячая точка** — место, откуда приходит много обращений определённой категории (здесь — махалля).
 
 # %% [markdown] lang="en"
 # # Exercise 3. Backlog, repeat appeals and hot spots
 #
 # Backlog is a stock (open appeals at a moment), not a flow; repeat appeals point to an earlier
-# appeal through `repeat_of`; a hot spot is the district with the most appeals of a category.
+# appeal through `repeat_of`; hot spots are the mahallas with the most prevention appeals.
 
 # %% tags=["setup"]
 LANG = "uz"
@@ -53,6 +53,8 @@ TZ = "Asia/Tashkent"
 appeals = pd.read_csv("data/tuman-appeals/appeals.csv")
 for _col in ("received_at", "closed_at"):
     appeals[_col] = pd.to_datetime(appeals[_col], utc=True).dt.tz_convert(TZ)
+citizens = pd.read_csv("data/tuman-appeals/citizens.csv")
+PREVENTION_CATEGORIES = ["domestic", "public_order", "property_dispute"]
 _first = appeals["received_at"].min().normalize()
 _last = appeals["received_at"].max().normalize()
 # Har bir haftaning oxiri (yakshanbadan keyingi yarim tun) / конец каждой недели (полночь после воскресенья)
@@ -164,45 +166,54 @@ check(
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
-# **3-savol (2 ball).** Har bir toifa uchun eng ko'p murojaat kelgan tumanni toping:
-# `hot_spots` (`pandas.Series`, indeks — `category`, qiymat — tuman nomi). Teng bo'lsa, alifbo
-# bo'yicha birinchisi.
+# **3-savol (2 ball).** Profilaktika inspektori qaysi mahallalarga ko'proq borishi kerak?
+# `PREVENTION_CATEGORIES` toifalaridagi murojaatlarni oling, fuqaroning mahallasini `citizens`
+# jadvalidan (`citizen_id` bo'yicha) qo'shing va murojaatlar soni **eng ko'p 5 ta mahalla**
+# nomini `hot_mahallas` (list) ga yozing: soni bo'yicha kamayish tartibida, teng bo'lsa —
+# alifbo tartibida. Anonim murojaatlarda fuqaro yo'q — ular hisobga kirmaydi.
 #
 # <details><summary>Maslahat</summary>
 #
-# `pd.crosstab(appeals["category"], appeals["district"])` jadvalida har bir qator uchun
-# `idxmax(axis=1)` (ustunlar alifbo tartibida bo'lsa, tenglikda birinchisi olinadi).
+# `appeals.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id")`, keyin
+# `value_counts()`; tartib uchun `reset_index()` va `sort_values(["count", "mahalla"],
+# ascending=[False, True])`.
 # </details>
 
 # %% [markdown] lang="ru"
-# **Вопрос 3 (2 балла).** Для каждой категории найдите район с наибольшим числом обращений:
-# `hot_spots` (`pandas.Series`, индекс — `category`, значение — название района). При равенстве —
-# первый по алфавиту.
+# **Вопрос 3 (2 балла).** В какие махалли инспектору профилактики нужно ходить чаще? Возьмите
+# обращения категорий `PREVENTION_CATEGORIES`, добавьте махаллю гражданина из таблицы `citizens`
+# (по `citizen_id`) и запишите в `hot_mahallas` (list) названия **5 махаллей с наибольшим числом
+# обращений**: по убыванию числа, при равенстве — по алфавиту. У анонимных обращений гражданина
+# нет — они не учитываются.
 #
 # <details><summary>Подсказка</summary>
 #
-# В таблице `pd.crosstab(appeals["category"], appeals["district"])` для каждой строки
-# `idxmax(axis=1)` (столбцы по алфавиту, при равенстве берётся первый).
+# `appeals.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id")`, затем `value_counts()`;
+# для порядка `reset_index()` и `sort_values(["count", "mahalla"], ascending=[False, True])`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-_counts = pd.crosstab(appeals["category"], appeals["district"])
-hot_spots = _counts[sorted(_counts.columns)].idxmax(axis=1)
+_prev = appeals[appeals["category"].isin(PREVENTION_CATEGORIES)]
+_joined = _prev.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id")
+_counts = _joined["mahalla"].value_counts().rename("count").reset_index()
+_counts = _counts.sort_values(["count", "mahalla"], ascending=[False, True])
+hot_mahallas = _counts["mahalla"].head(5).tolist()
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-check_defined("hot_spots")
-check_type(hot_spots, pd.Series, name="hot_spots")
+check_defined("hot_mahallas")
+check_type(hot_mahallas, list, name="hot_mahallas")
+check_equal(len(hot_mahallas), 5, name="len(hot_mahallas)")
 ### BEGIN HIDDEN TESTS
-_ct = pd.crosstab(appeals["category"], appeals["district"])
-_ct = _ct[sorted(_ct.columns)]
-_ref_hot = _ct.idxmax(axis=1)
-for _c in _ref_hot.index:
-    check(
-        _c in hot_spots.index and _ct.loc[_c, hot_spots[_c]] == _ct.loc[_c].max(),
-        uz=f"'{_c}' toifasi uchun tuman noto'g'ri: shu toifada eng ko'p murojaat kelgan tuman kerak.",
-        ru=f"Для категории '{_c}' район неверен: нужен район с наибольшим числом обращений этой категории.",
-        en=f"Wrong district for '{_c}': take the district with the most appeals of that category.",
-    )
+_m = appeals[appeals["category"].isin(PREVENTION_CATEGORIES)][["citizen_id"]].dropna()
+_m = _m.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id", how="inner")
+_vc = _m.groupby("mahalla").size()
+_order = sorted(_vc.index, key=lambda name: (-int(_vc[name]), str(name)))
+check(
+    [str(x) for x in hot_mahallas] == [str(x) for x in _order[:5]],
+    uz="Mahallalar ro'yxati noto'g'ri: faqat ko'rsatilgan toifalarni oling, fuqaro mahallasini qo'shing va tartibni tekshiring.",
+    ru="Список махаллей неверен: берите только указанные категории, махаллю гражданина и проверьте порядок.",
+    en="Wrong list: use only the given categories, the citizen's mahalla, and check the order.",
+)
 ### END HIDDEN TESTS
