@@ -167,6 +167,7 @@ def test_bad_arguments_are_named() -> None:
         texts.texts_for(pd.DataFrame({"category": ["theft"], "script": ["uz"]}), rng)
 
 
+@pytest.mark.slow
 def test_baseline_macro_f1_is_believable_but_imperfect() -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
