@@ -378,6 +378,25 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     return out
 
 
+def deadline_one(
+    plan: Plan, t: float, category: int, rule_index: int, extra: bool
+) -> tuple[float, float, float]:
+    """(deadline, deadline after extension, decision lead) of one appeal received at ``t``."""
+    sc = plan.scenario
+    assert sc.deadlines is not None
+    if plan.forward_regime[category]:
+        return plan.deadline(t, sc.deadlines.forward), math.nan, 0.0
+    if rule_index < 0:
+        return math.nan, math.nan, 0.0
+    rule = sc.deadlines.rules[rule_index]
+    span = rule.extra_study.span if extra and rule.extra_study else rule.base
+    base = plan.deadline(t, span)
+    if rule.extension is None:
+        return base, math.nan, 0.0
+    ext = plan.extend_deadline(base, rule.extension.span)
+    return base, ext, rule.extension.decided_days_before * 24.0
+
+
 def deadlines(
     plan: Plan, t: np.ndarray, category: np.ndarray, kind: np.ndarray, u_extra: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -393,7 +412,6 @@ def deadlines(
     p_ext = np.zeros(n)
     if sc.deadlines is not None and n:
         n_k = len(plan.kinds)
-        rules = list(sc.deadlines.rules)
         rule_idx, extra_p, ext_p = plan.rule_idx, plan.extra_p, plan.ext_p
         ck = category * n_k + kind
         extra = u_extra < extra_p[ck]
@@ -402,24 +420,10 @@ def deadlines(
         key = ((day * len(rule_idx)) + ck) * 2 + extra.astype(np.int64)
         uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
         vals = np.zeros((len(uniq), 3))
-        fwd = sc.deadlines.forward
         for u_i, i in enumerate(first):
-            ci = int(category[i])
-            ri = int(rule_idx[ck[i]])
-            ti = float(t[i])
-            if plan.forward_regime[ci]:
-                vals[u_i] = (plan.deadline(ti, fwd), math.nan, 0.0)
-            elif ri < 0:
-                vals[u_i] = (math.nan, math.nan, 0.0)
-            else:
-                rule = rules[ri]
-                span = rule.extra_study.span if extra[i] and rule.extra_study else rule.base
-                base = plan.deadline(ti, span)
-                if rule.extension is not None:
-                    ext = plan.extend_deadline(base, rule.extension.span)
-                    vals[u_i] = (base, ext, rule.extension.decided_days_before * 24.0)
-                else:
-                    vals[u_i] = (base, math.nan, 0.0)
+            vals[u_i] = deadline_one(
+                plan, float(t[i]), int(category[i]), int(rule_idx[ck[i]]), bool(extra[i])
+            )
         d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
         p_ext = np.where(
             np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category],

@@ -15,6 +15,7 @@ so recording it then is exact and saves a timer process per appeal.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +27,7 @@ from malaka.simulations.model import (
     Codes,
     Plan,
     StaffPool,
-    deadlines,
+    deadline_one,
     draw_arrivals,
     draw_cases,
     shift_process,
@@ -172,7 +173,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     horizon = plan.horizon
     next_open = plan.next_open
 
-    rows: list[float] = []
+    rows = array("d")
     emit = rows.extend
     timeout = env.timeout
     arrive_l = case_attr["arrive"]
@@ -271,19 +272,14 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             buf.reverse()
             repeat_buffers[(ch, cat)] = buf
         draw = buf.pop()
-        d0, d1, lead, p_ext = deadlines(
-            plan,
-            np.array([t_new]),
-            np.array([cat]),
-            np.array([draw["kind"]]),
-            np.array([draw["u_extra"]]),
-        )
-        draw.update(
-            deadline0=float(d0[0]),
-            deadline1=float(d1[0]),
-            extend_lead=float(lead[0]),
-            p_extend=float(p_ext[0]),
-        )
+        if sc.deadlines is not None:
+            j = cat * len(plan.kinds) + draw["kind"]
+            rule_index = int(plan.rule_idx[j])
+            d0, d1, lead = deadline_one(
+                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j]
+            )
+            p_ext = 0.0 if forward_regime[cat] else float(plan.ext_p[j])
+            draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
         return draw
 
     def appeal(i: int) -> Generator[Any, Any, None]:  # noqa: PLR0912, PLR0915 - the life of an appeal reads top to bottom
@@ -413,5 +409,5 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             "outcome",
         )
     }
-    arr = np.asarray(rows, dtype=np.float64).reshape(-1, ROW_WIDTH)
+    arr = np.frombuffer(rows, dtype=np.float64).reshape(-1, ROW_WIDTH)
     return RunResult(arr, codes.table, officers, cases, end_t, len(arr))
