@@ -185,3 +185,24 @@ def test_baseline_macro_f1_is_believable_but_imperfect() -> None:
     f1 = f1_score(test["category"], pred, average="macro")
     print(f"baseline macro-F1 = {f1:.3f}")
     assert 0.6 < f1 < 0.97
+
+
+def test_phrase_data_uses_only_taxonomy_ids() -> None:
+    valid = {
+        "kind": {k.id for k in taxonomy.KINDS},
+        "urgency": {u.id for u in taxonomy.URGENCIES},
+        "regime": {r.id for r in taxonomy.REGIMES},
+        "department": {d.id for d in taxonomy.DEPARTMENTS},
+    }
+    book = texts.phrasebook()
+    assert set(book.categories) == {c.id for c in taxonomy.CATEGORIES}
+    for cat in book.categories.values():
+        assert {k for k, _ in cat.kinds} <= valid["kind"]
+        assert all(w > 0 for _, w in cat.kinds)
+        for lang in ("uz", "ru"):
+            assert len(cat.templates[lang]) >= 6, (cat.category, lang)
+            for t in cat.templates[lang]:
+                for key, value in t.overrides.items():
+                    assert value in valid[key], (cat.category, t.text, key)
+    assert set(texts.RELATED) == set(book.categories)
+    assert all(set(v) <= set(book.categories) for v in texts.RELATED.values())
