@@ -47,7 +47,7 @@ class ModuleSpec(BaseModel):
     title: Titles
     datasets: list[str] = Field(default_factory=list)
     exercises: list[str] = Field(min_length=1)
-    seed: int = 20261122
+    seed: int | None = None  # None: each dataset spec's own seed
 
 
 def load_module(layout: Layout, module_id: str) -> ModuleSpec:
@@ -192,7 +192,7 @@ def check_exercise(nb: Any, path: Path) -> list[Problem]:
     )
     if not questions:
         problems.append(Problem(file, "grade_id", "no graded test cell"))
-    problems.extend(_check_hints(nb, file, langs, len(questions)))
+    problems.extend(_check_hints(nb, file, langs & set(REQUIRED_LANGS), len(questions)))
     return problems
 
 
@@ -238,6 +238,8 @@ def build_data(layout: Layout, spec: ModuleSpec, dest: Path) -> None:
         if spec_path.is_file():
             builder: Any = importlib.import_module("malaka.datasets.build")
             builder.build_spec(spec_path, target, seed=spec.seed)
+            # Answer keys stay with the instructor: trainee code must never be able to read them.
+            shutil.rmtree(target / "answer_key", ignore_errors=True)
         elif fixture is not None and fixture.is_dir():
             shutil.copytree(fixture, target)
         else:

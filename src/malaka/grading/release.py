@@ -101,7 +101,9 @@ def scan_release(folder: Path, sources: dict[str, dict[str, Any]]) -> list[Probl
         for line in sorted(secrets & released):
             problems.append(Problem(str(path), "release", f"solution/hidden line leaked: {line!r}"))
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".db", ".sqlite"}:
+        if "answer_key" in path.parts:
+            problems.append(Problem(str(path), "release", "answer keys must not be released"))
+        elif path.is_file() and path.suffix in {".py", ".db", ".sqlite"}:
             problems.append(Problem(str(path), "release", "source or database file in release"))
     return problems
 
