@@ -98,21 +98,25 @@ def external_requests(site: Path) -> list[str]:
 def secret_lines(sources: Iterable[Path], min_len: int = 12) -> dict[str, str]:
     """Lines of solution blocks and hidden tests in exercise sources, mapped to their file.
 
-    Lines that also occur outside those blocks in the same file (shared imports, a variable
-    the question names) are not secrets and are left out, as are very short lines.
+    A line that also occurs anywhere outside those blocks (in any of the sources: shared
+    imports, the opening of a multi-line check call, a name the question gives) is not a
+    secret and is left out, as are very short lines.
     """
-    secrets: dict[str, str] = {}
+    hidden: list[tuple[str, str]] = []
+    public: list[str] = []
     for src in sources:
         text = src.read_text(encoding="utf-8")
-        hidden = [m.group(1) for m in _SOLUTION.finditer(text)]
-        hidden += [m.group(1) for m in _HIDDEN.finditer(text)]
-        public = _HIDDEN.sub("", _SOLUTION.sub("", text))
-        public_lines = {line.strip() for line in public.splitlines()}
-        for block in hidden:
-            for line in block.splitlines():
-                s = line.strip().removeprefix("# ").strip()
-                if len(s) >= min_len and s not in public_lines and line.strip() not in public_lines:
-                    secrets[s] = src.name
+        blocks = [m.group(1) for m in _SOLUTION.finditer(text)]
+        blocks += [m.group(1) for m in _HIDDEN.finditer(text)]
+        hidden += [(block, src.name) for block in blocks]
+        public.append(_HIDDEN.sub("", _SOLUTION.sub("", text)))
+    public_text = "\n".join(public)
+    secrets: dict[str, str] = {}
+    for block, origin in hidden:
+        for line in block.splitlines():
+            s = line.strip().removeprefix("# ").strip()
+            if len(s) >= min_len and s not in public_text:
+                secrets[s] = origin
     return secrets
 
 
