@@ -1,0 +1,364 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 1-mashq. Idoralararo ko'chirmalarni bog'lash
+#
+# Prokuratura, sud va tibbiyot muassasasidan kelgan ko'chirmalardagi shaxslarni politsiya
+# reyestridagi fuqarolar (`register`) bilan bog'lash kerak. Muammo: har bir idora ma'lumotni o'z
+# formatida yozadi — JShShIR (PINFL) bo'sh joy yoki chiziqcha bilan, Excel uni `3.05046E+13`
+# ko'rinishiga buzgan, pasport seriyasi kirill harflarida (`АВ`), kichik harflarda yoki `№`
+# belgisi bilan, ism lotin/kirillda, sanalar turli formatda.
+#
+# Ish tartibi: avval identifikatorlarni **normallashtirish**, keyin bog'lash, keyin **tekshirish**.
+# Ishonchsiz bog'lanish — noto'g'ri odamga so'rov yuborish demakdir.
+
+# %% [markdown] lang="ru"
+# # Упражнение 1. Связывание межведомственных выписок
+#
+# Людей из выписок прокуратуры, суда и медучреждения нужно связать с гражданами из реестра
+# полиции (`register`). Проблема: каждое ведомство пишет данные по-своему — ПИНФЛ (JShShIR) с
+# пробелами или дефисами, Excel испортил его до `3.05046E+13`, серия паспорта кириллицей (`АВ`),
+# строчными буквами или со знаком `№`, имена латиницей и кириллицей, даты в разных форматах.
+#
+# Порядок работы: сначала **нормализовать** идентификаторы, затем связать, затем **проверить**.
+# Ненадёжная связь — это запрос не о том человеке.
+
+# %% [markdown] lang="en"
+# # Exercise 1. Linking partner-agency extracts
+#
+# Normalise the identifiers (PINFL, passport), link extract records to the police register, and
+# check the links against birth dates.
+
+# %% tags=["setup"]
+LANG = "uz"
+import datetime as dt
+import re
+
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_columns,
+    check_defined,
+    check_equal,
+    check_in,
+    check_type,
+)
+
+DATA = "data/interagency-extracts/"
+register = pd.read_csv(DATA + "register.csv", dtype=str)
+_parts = [
+    pd.read_csv(DATA + "prosecutor.csv", dtype=str)
+    .rename(columns={"fio": "name", "data_rozhdeniya": "birth", "pasport": "passport"})
+    .assign(agency="prosecutor"),
+    pd.read_csv(DATA + "court.csv", dtype=str)
+    .rename(columns={"full_name": "name", "birth_date": "birth", "jshshir": "pinfl"})
+    .assign(agency="court"),
+    pd.read_csv(DATA + "health.csv", dtype=str)
+    .rename(columns={"patient_name": "name", "dob": "birth", "document": "passport"})
+    .assign(agency="health"),
+]
+extracts = pd.concat(
+    [p[["agency", "record_id", "name", "birth", "pinfl", "passport"]] for p in _parts],
+    ignore_index=True,
+)
+
+# Pasport seriyasidagi kirill harflari / кириллические буквы в серии паспорта
+KIRILL_TO_LATIN = {
+    "А": "A", "В": "B", "С": "C", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "Т": "T", "Х": "X", "У": "Y", "Д": "D", "Ф": "F",
+}
+
+
+def to_date(text):
+    """Sana matnini `datetime.date` ga o'giradi / переводит строку даты в `datetime.date`."""
+    if not isinstance(text, str):
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+extracts.sample(8, random_state=3)
+
+# %% [markdown] lang="uz"
+# **1-savol (2 ball).** `norm_pinfl(x)` funksiyasini yozing: matndan faqat raqamlarni qoldiring;
+# natija aynan **14 ta raqam** bo'lsa, uni (str) qaytaring, aks holda `None` (bo'sh qiymat,
+# `3.05046E+13` kabi buzilgan yozuv ham `None`).
+#
+# <details><summary>Maslahat</summary>
+#
+# `re.sub(r"\D", "", x)` raqam bo'lmagan hamma belgini olib tashlaydi. `x` bo'sh (`NaN`) bo'lishi
+# mumkin: avval `isinstance(x, str)` ni tekshiring.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (2 балла).** Напишите функцию `norm_pinfl(x)`: оставьте в строке только цифры; если
+# получилось ровно **14 цифр**, верните их (str), иначе `None` (пустое значение и испорченная
+# запись вида `3.05046E+13` тоже дают `None`).
+#
+# <details><summary>Подсказка</summary>
+#
+# `re.sub(r"\D", "", x)` удаляет всё, кроме цифр. `x` может быть пустым (`NaN`): сначала
+# проверьте `isinstance(x, str)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def norm_pinfl(x):
+    if not isinstance(x, str):
+        return None
+    digits = re.sub(r"\D", "", x)
+    return digits if len(digits) == 14 else None
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("norm_pinfl")
+check_equal(norm_pinfl("32108622045063"), "32108622045063", name='norm_pinfl("32108622045063")')
+### BEGIN HIDDEN TESTS
+for _raw, _want in [
+    ("3-191146-2264669", "31911462264669"),
+    ("3 1911 4622 64669", "31911462264669"),
+    ("3.05046E+13", None),
+    (float("nan"), None),
+    ("", None),
+    ("123", None),
+]:
+    check_equal(norm_pinfl(_raw), _want, name=f"norm_pinfl({_raw!r})")
+for _raw in extracts["pinfl"].head(200):
+    _d = re.sub(r"\D", "", _raw) if isinstance(_raw, str) else ""
+    check_equal(norm_pinfl(_raw), _d if len(_d) == 14 else None, name=f"norm_pinfl({_raw!r})")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** `norm_passport(x)`: katta harflarga o'tkazing, bo'sh joy va `№` ni olib
+# tashlang, kirill harflarini o'xshash lotin harflariga almashtiring (`KIRILL_TO_LATIN` lug'ati
+# berilgan). Natija `AA1234567` shaklida (2 lotin harfi + 7 raqam) bo'lsa, uni qaytaring, aks
+# holda `None`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `"".join(KIRILL_TO_LATIN.get(ch, ch) for ch in s)`, keyin
+# `re.fullmatch(r"[A-Z]{2}\d{7}", s)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** `norm_passport(x)`: переведите в верхний регистр, уберите пробелы и `№`,
+# замените кириллические буквы похожими латинскими (словарь `KIRILL_TO_LATIN` дан). Если
+# результат имеет вид `AA1234567` (2 латинские буквы + 7 цифр), верните его, иначе `None`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `"".join(KIRILL_TO_LATIN.get(ch, ch) for ch in s)`, затем `re.fullmatch(r"[A-Z]{2}\d{7}", s)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def norm_passport(x):
+    if not isinstance(x, str):
+        return None
+    s = x.upper().replace("№", "").replace(" ", "")
+    s = "".join(KIRILL_TO_LATIN.get(ch, ch) for ch in s)
+    return s if re.fullmatch(r"[A-Z]{2}\d{7}", s) else None
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("norm_passport")
+check_equal(norm_passport("AA6562814"), "AA6562814", name='norm_passport("AA6562814")')
+### BEGIN HIDDEN TESTS
+for _raw, _want in [
+    ("ab4447224", "AB4447224"),
+    ("AA №0191783", "AA0191783"),
+    ("FB 7593331", "FB7593331"),
+    ("АВ8278393", "AB8278393"),
+    (float("nan"), None),
+    ("12345", None),
+]:
+    check_equal(norm_passport(_raw), _want, name=f"norm_passport({_raw!r})")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** Bog'lang: `links` jadvali — `extracts` dagi har bir yozuv uchun bitta
+# qator, ustunlar `agency`, `record_id`, `citizen_id`, `method`. Qoida:
+# 1. normallashgan JShShIR reyestrda bor bo'lsa — shu fuqaro, `method = "pinfl"`;
+# 2. aks holda normallashgan pasport reyestrda bor bo'lsa — `method = "passport"`;
+# 3. aks holda `citizen_id` va `method` — `None`.
+#
+# Bog'langan yozuvlar ulushini `match_rate` (float) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `by_pinfl = dict(zip(register["pinfl"], register["citizen_id"]))`, pasport uchun ham shunday.
+# Har bir qator uchun funksiya yozib, `apply(..., axis=1)` bilan ikki qiymat qaytaring.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** Свяжите записи: таблица `links` — по одной строке на каждую запись
+# `extracts`, столбцы `agency`, `record_id`, `citizen_id`, `method`. Правило:
+# 1. нормализованный ПИНФЛ есть в реестре — этот гражданин, `method = "pinfl"`;
+# 2. иначе нормализованный паспорт есть в реестре — `method = "passport"`;
+# 3. иначе `citizen_id` и `method` — `None`.
+#
+# Долю связанных записей запишите в `match_rate` (float).
+#
+# <details><summary>Подсказка</summary>
+#
+# `by_pinfl = dict(zip(register["pinfl"], register["citizen_id"]))`, так же для паспорта.
+# Напишите функцию для строки и вызовите её через `apply(..., axis=1)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_by_pinfl = dict(zip(register["pinfl"], register["citizen_id"]))
+_by_passport = dict(zip(register["passport"], register["citizen_id"]))
+
+
+def _link(row):
+    p = norm_pinfl(row["pinfl"])
+    if p in _by_pinfl:
+        return _by_pinfl[p], "pinfl"
+    s = norm_passport(row["passport"])
+    if s in _by_passport:
+        return _by_passport[s], "passport"
+    return None, None
+
+
+_found = extracts.apply(_link, axis=1, result_type="expand")
+links = extracts[["agency", "record_id"]].assign(citizen_id=_found[0], method=_found[1])
+match_rate = float(links["citizen_id"].notna().mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("links", "match_rate")
+check_type(links, pd.DataFrame, name="links")
+check_columns(links, ["agency", "record_id", "citizen_id", "method"], name="links")
+check_equal(len(links), len(extracts), name="len(links)")
+### BEGIN HIDDEN TESTS
+def _np(x):
+    d = re.sub(r"\D", "", x) if isinstance(x, str) else ""
+    return d if len(d) == 14 else None
+
+
+def _ns(x):
+    if not isinstance(x, str):
+        return None
+    s = "".join(KIRILL_TO_LATIN.get(c, c) for c in x.upper().replace("№", "").replace(" ", ""))
+    return s if re.fullmatch(r"[A-Z]{2}\d{7}", s) else None
+
+
+_bp = dict(zip(register["pinfl"], register["citizen_id"]))
+_bs = dict(zip(register["passport"], register["citizen_id"]))
+_want = {}
+for _r in extracts.itertuples():
+    _p, _s = _np(_r.pinfl), _ns(_r.passport)
+    if _p in _bp:
+        _want[(_r.agency, _r.record_id)] = (_bp[_p], "pinfl")
+    elif _s in _bs:
+        _want[(_r.agency, _r.record_id)] = (_bs[_s], "passport")
+    else:
+        _want[(_r.agency, _r.record_id)] = (None, None)
+_bad = 0
+for _r in links.itertuples():
+    _cid = None if pd.isna(_r.citizen_id) else _r.citizen_id
+    _m = None if pd.isna(_r.method) else _r.method
+    if _want.get((_r.agency, _r.record_id)) != (_cid, _m):
+        _bad += 1
+check(
+    _bad == 0,
+    uz="Ba'zi yozuvlar noto'g'ri bog'langan: qoidalar tartibini (avval JShShIR, keyin pasport) va normallashtirishni tekshiring.",
+    ru="Часть записей связана неверно: проверьте порядок правил (сначала ПИНФЛ, потом паспорт) и нормализацию.",
+    en="Some records are linked wrongly: check the rule order (PINFL first, then passport) and the normalisation.",
+)
+check_close(
+    float(match_rate),
+    sum(v[0] is not None for v in _want.values()) / len(_want),
+    name="match_rate",
+    abs=1e-9,
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **4-savol (2 ball).** Bog'lanishni tekshiring: bog'langan yozuvlardan ko'chirmadagi tug'ilgan
+# sana (`to_date(birth)`) ham, reyestrdagi sana ham bor bo'lganlarini oling va sanalar **mos
+# kelmaydigan** yozuvlar ulushini `date_conflict_share` (float) ga yozing. Bunday yozuvlarni
+# qo'lda tekshirish kerak: JShShIR'da bitta raqam xato bo'lishi yoki sana kun/oy almashgan bo'lishi
+# mumkin.
+#
+# <details><summary>Maslahat</summary>
+#
+# `links` ga `extracts["birth"]` ni (indeks bir xil) va `register` dan `birth_date` ni
+# (`citizen_id` bo'yicha `merge`) qo'shing; ikkalasini ham `to_date` bilan o'giring.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 4 (2 балла).** Проверьте связи: среди связанных записей возьмите те, где есть и дата
+# рождения в выписке (`to_date(birth)`), и дата в реестре, и запишите в `date_conflict_share`
+# (float) долю записей, где даты **не совпадают**. Такие записи нужно проверить вручную: в ПИНФЛ
+# может быть ошибка в одной цифре, в дате — перепутаны день и месяц.
+#
+# <details><summary>Подсказка</summary>
+#
+# Добавьте к `links` столбец `extracts["birth"]` (индекс тот же) и `birth_date` из `register`
+# (`merge` по `citizen_id`); переведите обе даты через `to_date`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_chk = links.assign(birth=extracts["birth"].map(to_date))
+_chk = _chk[_chk["citizen_id"].notna()].merge(
+    register[["citizen_id", "birth_date"]], on="citizen_id", how="left"
+)
+_chk["reg_birth"] = _chk["birth_date"].map(to_date)
+_both = _chk[_chk["birth"].notna() & _chk["reg_birth"].notna()]
+date_conflict_share = float((_both["birth"] != _both["reg_birth"]).mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("date_conflict_share")
+check(
+    0.0 <= float(date_conflict_share) <= 1.0,
+    uz="Ulush 0 va 1 orasida bo'lishi kerak.",
+    ru="Доля должна быть между 0 и 1.",
+    en="A share lies between 0 and 1.",
+)
+### BEGIN HIDDEN TESTS
+def _np4(x):
+    d = re.sub(r"\D", "", x) if isinstance(x, str) else ""
+    return d if len(d) == 14 else None
+
+
+def _ns4(x):
+    if not isinstance(x, str):
+        return None
+    s = "".join(KIRILL_TO_LATIN.get(c, c) for c in x.upper().replace("№", "").replace(" ", ""))
+    return s if re.fullmatch(r"[A-Z]{2}\d{7}", s) else None
+
+
+_bp4 = dict(zip(register["pinfl"], register["citizen_id"]))
+_bs4 = dict(zip(register["passport"], register["citizen_id"]))
+_reg_birth = dict(zip(register["citizen_id"], register["birth_date"].map(to_date)))
+_pairs = []
+for _r in extracts.itertuples():
+    _p, _s = _np4(_r.pinfl), _ns4(_r.passport)
+    _cid = _bp4.get(_p) if _p in _bp4 else _bs4.get(_s)
+    if _cid is None:
+        continue
+    _a, _b = to_date(_r.birth), _reg_birth.get(_cid)
+    if _a is not None and _b is not None:
+        _pairs.append(_a != _b)
+check_close(float(date_conflict_share), sum(_pairs) / len(_pairs), name="date_conflict_share", abs=1e-9)
+### END HIDDEN TESTS

@@ -1,0 +1,219 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 2-mashq. Idoralararo so'rovlardagi kechikishlar
+#
+# Murojaatni ko'rib chiqish uchun ko'pincha boshqa idoradan ma'lumot kerak: mahalladan
+# ma'lumotnoma, suddan qaror nusxasi, shifoxonadan xulosa. So'rov javobini kutish paytida
+# murojaatning **qonuniy muddati to'xtamaydi**. Idoralararo so'rovlar murojaatlar qonuni bilan
+# tartibga solinmaydi (1-modda: davlat organlari o'rtasidagi yozishmalar), ularning muddatlari
+# boshqa hujjatlar yoki kelishuvlar bilan belgilanadi — bu ma'lumotlarda javob kechiksa, eslatma
+# (`reminded_at`) va keyin yuqori turuvchi organga xabar (`escalated_at`) yuboriladi.
+#
+# Jadval `requests`: `request_id`, `reg_no` (murojaat), `agency`, `sent_at`, `reminded_at`,
+# `escalated_at`, `replied_at`, `status`.
+
+# %% [markdown] lang="ru"
+# # Упражнение 2. Задержки межведомственных запросов
+#
+# Для рассмотрения обращения часто нужны сведения другого ведомства: справка махалли, копия решения
+# суда, заключение больницы. Пока ждём ответа, **законный срок обращения идёт**. Межведомственные
+# запросы законом об обращениях не регулируются (ст. 1: переписка между госорганами), их сроки
+# задаются другими актами или соглашениями — в этих данных при задержке ответа направляется
+# напоминание (`reminded_at`), затем сообщение в вышестоящий орган (`escalated_at`).
+#
+# Таблица `requests`: `request_id`, `reg_no` (обращение), `agency`, `sent_at`, `reminded_at`,
+# `escalated_at`, `replied_at`, `status`.
+
+# %% [markdown] lang="en"
+# # Exercise 2. Inter-agency delays
+#
+# Measure partner agencies' reply times and reminders, and compare deadline compliance of appeals
+# that needed an inter-agency request with those that did not.
+
+# %% tags=["setup"]
+LANG = "uz"
+import numpy as np
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_columns,
+    check_defined,
+    check_in,
+    check_type,
+)
+
+TZ = "Asia/Tashkent"
+
+
+def _times(frame, columns):
+    for col in columns:
+        frame[col] = pd.to_datetime(frame[col], utc=True).dt.tz_convert(TZ)
+    return frame
+
+
+requests = _times(
+    pd.read_csv("data/tuman-appeals/interagency_requests.csv"),
+    ["sent_at", "reminded_at", "escalated_at", "replied_at"],
+)
+appeals = _times(
+    pd.read_csv("data/tuman-appeals/appeals.csv"),
+    ["received_at", "due_at", "extended_until", "answered_at"],
+)
+requests.head()
+
+# %% [markdown] lang="uz"
+# **1-savol (2 ball).** `requests` ga `reply_days` ustunini qo'shing: so'rov yuborilgandan javob
+# kelguncha o'tgan **kunlar** (kasr son; javob bo'lmasa — bo'sh). Keyin idoralar bo'yicha
+# mediana: `median_reply_by_agency` (`pandas.Series`, indeks — `agency`) va eng sekin idora
+# `slowest_agency` (str, mediana eng katta).
+#
+# <details><summary>Maslahat</summary>
+#
+# `(requests["replied_at"] - requests["sent_at"]).dt.total_seconds() / 86400`;
+# `groupby("agency")["reply_days"].median()`; `idxmax()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (2 балла).** Добавьте в `requests` столбец `reply_days`: сколько **дней** прошло от
+# отправки запроса до ответа (дробное число; нет ответа — пусто). Затем медиана по ведомствам:
+# `median_reply_by_agency` (`pandas.Series`, индекс — `agency`) и самое медленное ведомство
+# `slowest_agency` (str, наибольшая медиана).
+#
+# <details><summary>Подсказка</summary>
+#
+# `(requests["replied_at"] - requests["sent_at"]).dt.total_seconds() / 86400`;
+# `groupby("agency")["reply_days"].median()`; `idxmax()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+requests["reply_days"] = (requests["replied_at"] - requests["sent_at"]).dt.total_seconds() / 86400
+median_reply_by_agency = requests.groupby("agency")["reply_days"].median()
+slowest_agency = str(median_reply_by_agency.idxmax())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("median_reply_by_agency", "slowest_agency")
+check_columns(requests, ["reply_days"], name="requests")
+check_type(median_reply_by_agency, pd.Series, name="median_reply_by_agency")
+check_in(slowest_agency, sorted(requests["agency"].unique()), name="slowest_agency")
+### BEGIN HIDDEN TESTS
+_d = (requests["replied_at"] - requests["sent_at"]).dt.total_seconds() / 86400
+check(
+    bool(np.allclose(requests["reply_days"].to_numpy(dtype=float), _d.to_numpy(dtype=float), equal_nan=True)),
+    uz="reply_days noto'g'ri: kunlarda, kasr qismi bilan hisoblang.",
+    ru="reply_days неверен: считайте в днях, с дробной частью.",
+    en="reply_days is wrong: compute it in days, with fractions.",
+)
+_med = _d.groupby(requests["agency"]).median()
+for _a in _med.index:
+    check_close(float(median_reply_by_agency[_a]), float(_med[_a]), name=f"median_reply_by_agency[{_a!r}]", rel=1e-9)
+check(
+    bool(np.isclose(_med[slowest_agency], _med.max())),
+    uz="slowest_agency mediana eng katta bo'lgan idora emas.",
+    ru="slowest_agency — не ведомство с наибольшей медианой.",
+    en="slowest_agency is not the agency with the largest median.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** Javobi kechikkan (eslatma yuborilgan, `reminded_at` bo'sh emas) so'rovlar
+# ulushini idoralar bo'yicha hisoblang: `reminded_share_by_agency` (`pandas.Series`). Eslatmasiz
+# yuqori organga xabar bo'lmaydi, shuning uchun `escalated_at` alohida hisoblanmaydi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `requests["reminded_at"].notna()` ni `agency` bo'yicha guruhlab `mean()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** Посчитайте по ведомствам долю запросов с задержкой ответа (направлено
+# напоминание, `reminded_at` не пусто): `reminded_share_by_agency` (`pandas.Series`). Без
+# напоминания эскалации не бывает, поэтому `escalated_at` отдельно не считаем.
+#
+# <details><summary>Подсказка</summary>
+#
+# Сгруппируйте `requests["reminded_at"].notna()` по `agency` и возьмите `mean()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+reminded_share_by_agency = requests["reminded_at"].notna().groupby(requests["agency"]).mean()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("reminded_share_by_agency")
+check_type(reminded_share_by_agency, pd.Series, name="reminded_share_by_agency")
+### BEGIN HIDDEN TESTS
+_rs = requests["reminded_at"].notna().groupby(requests["agency"]).mean()
+for _a in _rs.index:
+    check_close(
+        float(reminded_share_by_agency[_a]), float(_rs[_a]),
+        name=f"reminded_share_by_agency[{_a!r}]", abs=1e-9,
+    )
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** So'rov murojaat muddatiga ta'sir qiladimi? Javob berilgan va muddati bor
+# (`due_at` bo'sh emas) murojaatlarni oling; chegarani `extended_until`, u bo'lmasa `due_at` deb
+# oling; o'z vaqtida = `answered_at <= chegara`. Ikki ulushni hisoblang:
+# - `on_time_with` — idoralararo so'rov yuborilgan murojaatlar orasida;
+# - `on_time_without` — so'rovsiz murojaatlar orasida.
+#
+# <details><summary>Maslahat</summary>
+#
+# `appeals["reg_no"].isin(requests["reg_no"])` — so'rov bor-yo'qligi belgisi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** Влияет ли запрос на срок обращения? Возьмите обращения с ответом и со
+# сроком (`due_at` не пусто); граница — `extended_until`, а если его нет — `due_at`; в срок =
+# `answered_at <= граница`. Посчитайте две доли:
+# - `on_time_with` — среди обращений, по которым направлялся межведомственный запрос;
+# - `on_time_without` — среди обращений без запросов.
+#
+# <details><summary>Подсказка</summary>
+#
+# `appeals["reg_no"].isin(requests["reg_no"])` — признак наличия запроса.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+_done = appeals[appeals["answered_at"].notna() & appeals["due_at"].notna()].copy()
+_done["limit"] = _done["extended_until"].fillna(_done["due_at"])
+_done["on_time"] = _done["answered_at"] <= _done["limit"]
+_has = _done["reg_no"].isin(requests["reg_no"])
+on_time_with = float(_done.loc[_has, "on_time"].mean())
+on_time_without = float(_done.loc[~_has, "on_time"].mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("on_time_with", "on_time_without")
+for _v in (on_time_with, on_time_without):
+    check(
+        0.0 <= float(_v) <= 1.0,
+        uz="Ulushlar 0 va 1 orasida bo'lishi kerak.",
+        ru="Доли должны быть между 0 и 1.",
+        en="Shares lie between 0 and 1.",
+    )
+### BEGIN HIDDEN TESTS
+_a3 = appeals[appeals["answered_at"].notna() & appeals["due_at"].notna()]
+_lim = _a3["extended_until"].where(_a3["extended_until"].notna(), _a3["due_at"])
+_ok = _a3["answered_at"] <= _lim
+_h = _a3["reg_no"].isin(requests["reg_no"])
+check_close(float(on_time_with), float(_ok[_h].mean()), name="on_time_with", abs=1e-9)
+check_close(float(on_time_without), float(_ok[~_h].mean()), name="on_time_without", abs=1e-9)
+### END HIDDEN TESTS
