@@ -193,6 +193,16 @@ def test_leaked_export_spans_point_at_personal_data() -> None:
     assert not cols.loc["category", "personal"]
     direct = cols[cols["kind"] == "direct_identifier"].index
     assert {"full_name", "pinfl", "passport", "phone"} <= set(direct)
+    k = key["k_anonymity"].set_index("level")
+    assert list(k["groups"]) == sorted(k["groups"], reverse=True)
+    assert k.loc["raw", "k"] == 1
+    # Recompute the coarsest level: 10-year age bands, sex, region.
+    years = export["birth_date"].str[:4].astype(int)
+    band = (2025 - years) // 10
+    region = export["district_id"] // 1000
+    sizes = export.groupby([band, export["sex"], region]).size()
+    assert k.loc["age_band_10y_region", "k"] == sizes.min()
+    assert k.loc["age_band_10y_region", "groups"] == len(sizes)
 
 
 def test_haversine_known_distance() -> None:

@@ -1072,7 +1072,8 @@ def leaked_export(
     ``people`` (from :func:`malaka.datasets.pools.people`) supplies citizens; drawn when absent.
     Trainee tables: ``export``. Answer key: ``columns`` (``column, personal, kind, action``) and
     ``spans`` (``appeal_no, start, end, kind, value``: personal data inside ``text``, with
-    ``text[start:end] == value``; kinds ``phone``, ``pinfl``, ``passport``, ``name``).
+    ``text[start:end] == value``; kinds ``phone``, ``pinfl``, ``passport``, ``name``) and
+    ``k_anonymity`` (see :func:`k_anonymity_table`).
     """
     import pandas as pd
 
@@ -1083,7 +1084,7 @@ def leaked_export(
     if people is None:
         from malaka.datasets.pools import people as draw_people
 
-        people = draw_people(n + 20, rng)
+        people = draw_people(n + 20, rng, regions=[1726])  # one city: k-anonymity is reachable
     if len(people) < n + 1:
         raise ValueError("leaked_export: people needs at least n + 1 rows")
     pick = rng.choice(len(people), size=n, replace=False)
@@ -1151,4 +1152,47 @@ def leaked_export(
         ]
     )
     span_df = pd.DataFrame(spans, columns=["appeal_no", "start", "end", "kind", "value"])
-    return {"export": export}, {"columns": columns, "spans": span_df}
+    key = {"columns": columns, "spans": span_df, "k_anonymity": k_anonymity_table(export)}
+    return {"export": export}, key
+
+
+#: Generalisation steps checked in the answer key, from raw to coarse.
+K_LEVELS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("raw", "birth_date", "district_id"),
+    ("birth_year", "birth_year", "district_id"),
+    ("age_band_10y", "age_band", "district_id"),
+    ("age_band_10y_region", "age_band", "region_id"),
+)
+
+
+def k_anonymity_table(export: pd.DataFrame) -> pd.DataFrame:
+    """k (the smallest group size) on (birth date/year/band, sex, district/region) per level.
+
+    Why in the key: trainees generalise quasi-identifiers until every person hides among at
+    least k others; the table says which step first reaches a given k on this export.
+    """
+    import pandas as pd
+
+    q = pd.DataFrame(
+        {
+            "birth_date": export["birth_date"],
+            "birth_year": export["birth_date"].str[:4].astype(int),
+            "sex": export["sex"],
+            "district_id": export["district_id"],
+            "region_id": export["district_id"] // 1000,
+        }
+    )
+    q["age_band"] = (2025 - q["birth_year"]) // 10 * 10
+    rows = []
+    for level, when, where in K_LEVELS:
+        sizes = q.groupby([when, "sex", where]).size()
+        rows.append(
+            {
+                "level": level,
+                "quasi_identifiers": f"{when}, sex, {where}",
+                "k": int(sizes.min()),
+                "groups": len(sizes),
+                "unique_rows": int((sizes == 1).sum()),
+            }
+        )
+    return pd.DataFrame(rows)
