@@ -168,8 +168,9 @@ def _generator(spec: Any, seed: int) -> Bundle:
             regions=[spec.citizens.region] if spec.citizens.region else None,
             birth_years=spec.citizens.birth_years,
         )
+        who.insert(0, "citizen_id", [f"C{i:07d}" for i in range(1, len(who) + 1)])
         tables, gold = extracts(who, rng)
-        return Bundle(tables=dict(tables), answer_key={"linkage": gold})
+        return Bundle(tables={"register": who, **tables}, answer_key={"linkage": gold})
     cyber = importlib.import_module("malaka.datasets.cyber")
     if spec.kind == "mailbox":
         tables, key = cyber.mailbox(spec.n, rng)
