@@ -37,6 +37,7 @@ def run_plan(
     out: Path | None = None,
     workers: int | None = None,
     sipp_within: float = 8.0,
+    max_evaluations: int = 40,
     progress: bool = False,
 ) -> tuple[Path, Any]:
     """Plan staffing for a scenario file; write ``plan.md``, ``plan.json``, ``frontier.png``."""
@@ -52,6 +53,8 @@ def run_plan(
         problems.append(Problem("--confidence", "", "must be between 0 and 1, e.g. 0.95"))
     if sipp_within < 0:
         problems.append(Problem("--sipp-within", "", "must be >= 0 hours"))
+    if max_evaluations < 5:
+        problems.append(Problem("--max-evaluations", "", "must be >= 5"))
     if problems:
         raise InputError(problems)
     _check_common(replications, workers, seed)
@@ -66,6 +69,7 @@ def run_plan(
             seed=seed,
             workers=workers,
             sipp_within=sipp_within,
+            max_evaluations=max_evaluations,
             on_eval=on_eval,
         )
     with atomic.output_dir(folder) as tmp:
@@ -176,6 +180,9 @@ def register(app: typer.Typer) -> None:
         sipp_within: Annotated[
             float, typer.Option(help="SIPP rule: hours within which the target must start")
         ] = 8.0,
+        max_evaluations: Annotated[
+            int, typer.Option(help="stop after judging this many staffings")
+        ] = 40,
         as_json: Annotated[bool, typer.Option("--json", help="print the plan as JSON")] = False,
     ) -> None:
         """Smallest staffing meeting a deadline target (Shtat rejasi / План штата / Staffing)."""
@@ -188,6 +195,7 @@ def register(app: typer.Typer) -> None:
             out=out,
             workers=workers,
             sipp_within=sipp_within,
+            max_evaluations=max_evaluations,
             progress=True,
         )
         if as_json:

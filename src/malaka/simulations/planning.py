@@ -52,15 +52,21 @@ def evaluate_replication(scenario: Scenario, replication: int, seed: int) -> dic
     Uses the same definitions as :func:`malaka.simulations.kpis.compute_kpis` without its
     other figures, since the search judges dozens of staffings.
     """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     from malaka.simulations import kpis
+    from malaka.simulations.cases import derive_cases
     from malaka.simulations.runner import run_one
 
     events = run_one(scenario, replication, seed)
     window = kpis.window_of(scenario)
-    facts = kpis.case_facts(events)
-    counted = facts[facts["arrive_t"] >= window.warmup_h]
+    facts = derive_cases(events).select(["arrive_t", "close_t", "deadline_t", "outcome"])
+    frame = facts.to_pandas()
+    counted = frame[frame["arrive_t"] >= window.warmup_h]
     share = kpis.compliance(counted, window.stop_h).dropna()
-    log = events.select(["case_id", "activity", "lifecycle", "resource", "t"]).to_pandas()
+    work = events.filter(pc.is_in(events["lifecycle"], pa.array(["start", "complete"])))
+    log = work.select(["case_id", "activity", "lifecycle", "resource", "t"]).to_pandas()
     busy, overtime = kpis.busy_hours(log, window.warmup_h, window.horizon_h, window.schedules)
     util = {}
     for pool in window.pools:
@@ -162,23 +168,39 @@ class Evaluator:
 
     def __call__(self, staff: Staff, label: str = "search") -> Candidate:
         """Compliance (mean, CI) and utilisation of ``staff``; cached by headcounts."""
+        return self.many([(staff, label)])[0]
+
+    def many(self, jobs: Sequence[tuple[Staff, str]]) -> list[Candidate]:
+        """Judge several staffings; all their replications share the worker pool at once."""
+        pending: dict[Any, tuple[Staff, str, list[Any]]] = {}
+        for staff, label in jobs:
+            key = _key(staff)
+            hit = self.cache.get(key)
+            if hit is not None:
+                if label != "search" and hit.label == "search":
+                    hit.label = label
+                continue
+            if key in pending:
+                continue
+            scenario = self.scenario.with_staff(staff)
+            reps = range(self.replications)
+            if self._pool is None:
+                handles: list[Any] = [evaluate_replication(scenario, r, self.seed) for r in reps]
+            else:
+                handles = [
+                    self._pool.submit(evaluate_replication, scenario, r, self.seed) for r in reps
+                ]
+            pending[key] = (staff, label, handles)
+        for key, (staff, label, handles) in pending.items():
+            results = [h if isinstance(h, dict) else h.result() for h in handles]
+            self._record(key, staff, label, results)
+        return [self.cache[_key(staff)] for staff, _ in jobs]
+
+    def _record(
+        self, key: Any, staff: Staff, label: str, results: list[dict[str, Any]]
+    ) -> Candidate:
         from malaka.simulations.kpis import t_half_width
 
-        key = _key(staff)
-        hit = self.cache.get(key)
-        if hit is not None:
-            if label != "search" and hit.label == "search":
-                hit.label = label
-            return hit
-        scenario = self.scenario.with_staff(staff)
-        reps = range(self.replications)
-        if self._pool is None:
-            results = [evaluate_replication(scenario, r, self.seed) for r in reps]
-        else:
-            futures = [
-                self._pool.submit(evaluate_replication, scenario, r, self.seed) for r in reps
-            ]
-            results = [f.result() for f in futures]
         shares = [
             float("nan") if r["on_time_share"] is None else float(r["on_time_share"])
             for r in results
@@ -187,12 +209,7 @@ class Evaluator:
         mean = float(np.mean(finite)) if finite else math.nan
         hw = t_half_width(finite, self.confidence) if len(finite) > 1 else math.nan
         pools = sorted({p for r in results for p in r["utilisation"]})
-        util = {
-            p: float(np.mean([r["utilisation"].get(p) for r in results if r["utilisation"].get(p)]))
-            if any(r["utilisation"].get(p) for r in results)
-            else 0.0
-            for p in pools
-        }
+        util = {p: float(np.mean([r["utilisation"].get(p, 0.0) for r in results])) for p in pools}
         cand = Candidate(
             staff={p: list(v) for p, v in staff.items()},
             label=label,
@@ -545,20 +562,21 @@ def plan_staffing(
         workers=workers,
         on_eval=on_eval,
     ) as ev:
-        # 1. pilot: the scenario as written (also the "given" row of the report)
+        # 1. pilot: the scenario as written measures the load per pool and hour of the week
         from malaka.simulations.runner import run_one
 
         pilot_events = run_one(scenario, 0, seed)
         loads = measure_loads(scenario, pilot_events)
-        given_c = ev(given, "given")
 
-        # 2. analytic rules
+        # 2. the staffing as written and the analytic rules, judged together
         rules = {
             "square_root": square_root_rule(loads, target, given),
             "sipp": sipp_rule(loads, target, given, within=sipp_within),
             "mol": sipp_rule(loads, target, given, within=sipp_within, modified=True),
         }
-        judged = {name: ev(staff, name) for name, staff in rules.items()}
+        first = ev.many([(given, "given"), *((staff, name) for name, staff in rules.items())])
+        given_c = first[0]
+        judged = dict(zip(rules, first[1:], strict=True))
 
         # 3. search by simulation
         cand, reached = _search(

@@ -196,8 +196,8 @@ def erlang_curve(
     c: int = 5,
     mu: float = 1.0,
     rhos: Sequence[float] = (0.3, 0.5, 0.7, 0.8, 0.9),
-    customers: int = 40_000,
-    replications: int = 8,
+    customers: int = 20_000,
+    replications: int = 6,
     seed: int = 2026,
     workers: int | None = None,
 ) -> tuple[Path, Path]:
