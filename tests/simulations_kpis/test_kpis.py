@@ -182,3 +182,11 @@ def test_overtime_counts_as_time_on_duty(log) -> None:  # type: ignore[no-untype
     r = K.compute_kpis(log.table(), None, window=window)["per_replication"][0]
     assert r["overtime_h"]["handling"] == pytest.approx(3.0)
     assert r["utilisation"]["handling"] == pytest.approx(11.0 / (16.0 + 3.0))
+
+
+def test_empty_log_gives_empty_kpis(log) -> None:  # type: ignore[no-untyped-def]
+    """A log without rows (nothing arrived) gives no replications and an empty summary."""
+    out = K.compute_kpis(log.table(), None, window=WINDOW)
+    assert out["replications"] == 0
+    assert out["per_replication"] == []
+    assert all(v["mean"] is None for v in out["summary"].values())

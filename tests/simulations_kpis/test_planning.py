@@ -149,6 +149,10 @@ def test_compare_of_a_scenario_with_itself_is_exactly_zero(tmp_path: Path) -> No
         (["plan", str(TUMAN), "--target", "1.5"], "--target"),
         (["plan", str(TUMAN), "--target", "0.9", "--replications", "1"], "--replications"),
         (["compare", str(TUMAN), "missing.yaml"], "missing.yaml"),
+        (
+            ["plan", str(REPO / "simulations/scenarios/erlang-check.yaml"), "--target", "0.9"],
+            "deadlines",
+        ),
     ],
 )
 def test_bad_input_exits_2_and_writes_nothing(args: list[str], field: str, tmp_path: Path) -> None:

@@ -59,6 +59,12 @@ def run_plan(
         raise InputError(problems)
     _check_common(replications, workers, seed)
     scenario = load_scenario(scenario_path)
+    if scenario.deadlines is None:
+        raise InputError.single(
+            scenario_path,
+            "deadlines",
+            "the scenario sets no legal deadlines, so there is no compliance to plan for",
+        )
     folder = out if out is not None else build_dir() / "plan" / scenario.id
     with _Progress(progress) as on_eval:
         result = plan_staffing(

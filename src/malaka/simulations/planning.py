@@ -551,6 +551,8 @@ def plan_staffing(
         raise ValueError("confidence must be in (0, 1)")
     if replications < 2:
         raise ValueError("at least two replications are needed for a confidence interval")
+    if scenario.deadlines is None:
+        raise ValueError("the scenario sets no legal deadlines: nothing to plan for")
     seed = scenario.seed if seed is None else seed
     given: Staff = {p.id: [s.staff for s in p.shifts] for p in scenario.pools}
     notes: list[str] = []
