@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from malaka.datasets.pools import COLUMNS, people
+from malaka.datasets.providers import malaka_faker
 from malaka.datasets.providers.person.uz_Latn import Provider as LatinNames
 from malaka.datasets.providers.places import district, mahallas, regions
 
@@ -145,3 +146,28 @@ def test_speed_smoke_100k() -> None:
     assert len(df) == 100_000
     # About 0.5 s on an idle 2-core machine; generous for a loaded one.
     assert elapsed < 10, f"100k people took {elapsed:.1f} s"
+
+
+def test_given_names_and_patronymics_follow_birth_cohorts(crowd: pd.DataFrame) -> None:
+    eras = LatinNames.first_name_eras
+    lat = crowd[crowd["script"] == "uz_Latn"]
+    year = lat["birth_date"].dt.year
+    era = lat["given_name"].map(lambda g: eras.get(g, "any"))
+    older, younger = year < 1970, year >= 1997
+    assert (era[older] == "new").mean() < 0.05
+    assert (era[younger] == "new").mean() > 0.3
+    assert (era[older] == "old").mean() > 2 * (era[younger] == "old").mean()
+    ovich = lat["patronymic"].str.endswith(("ovich", "ovna", "evich", "evna"))
+    assert ovich[older].mean() > ovich[younger].mean() + 0.15
+
+
+def test_provider_cohort_methods() -> None:
+    fake = malaka_faker("uz_Latn", 31)
+    eras = LatinNames.first_name_eras
+    old_1950 = sum(eras.get(fake.first_name_for("F", 1950)) == "old" for _ in range(2000))
+    old_2005 = sum(eras.get(fake.first_name_for("F", 2005)) == "old" for _ in range(2000))
+    assert old_1950 > 3 * old_2005
+    patr = [fake.patronymic_for("M", 2005) for _ in range(300)]
+    assert all(p.endswith(("o'g'li", "ovich", "evich")) for p in patr)
+    ru = malaka_faker("ru", 31)
+    assert ru.patronymic_for("F", 1980).endswith("на")

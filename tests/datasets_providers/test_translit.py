@@ -190,6 +190,6 @@ def test_round_trip_property(words: list[str], case: object, sep: str) -> None:
     """
     assert callable(case)
     if case is str.upper:
-        assume(all(len(to_cyrillic(w)) > 1 for w in words))
+        assume(all(len(to_cyrillic(w).lower().strip("ъ")) > 1 for w in words))
     text = sep.join(case(w) for w in words)
     assert to_latin(to_cyrillic(text)) == text

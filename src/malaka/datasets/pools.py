@@ -31,8 +31,8 @@ from malaka.datasets.providers.internet.ru import Provider as RuInternet
 from malaka.datasets.providers.internet.uz_Cyrl import Provider as CyrlInternet
 from malaka.datasets.providers.internet.uz_Latn import Provider as LatnInternet
 from malaka.datasets.providers.passport import SERIES
-from malaka.datasets.providers.person.ru import Provider as RuNames
-from malaka.datasets.providers.person.uz_Latn import Provider as LatnNames
+from malaka.datasets.providers.person import COHORT_STARTS
+from malaka.datasets.providers.person import Provider as PersonProvider
 from malaka.datasets.providers.phone_number import MOBILE_CODES
 from malaka.datasets.providers.places import (
     District,
@@ -73,8 +73,10 @@ COLUMNS: Final = (
     "mahalla",
     "address",
 )
-#: Names drawn per (script, sex) and name part (the weighted lists hold 100-300 names each).
-POOL_SIZE: Final = 2048
+#: Names drawn per (script, sex, birth cohort) and name part (lists hold 100-300 names).
+POOL_SIZE: Final = 1024
+#: A birth year inside each cohort of ``providers.person.cohort`` (before 1975, to 1994, after).
+_COHORT_YEARS: Final = (1960, 1985, 2002)
 #: Share of addresses with a flat number, in Tashkent city and district-level cities vs elsewhere.
 FLAT_SHARE_CITY: Final = 0.7
 FLAT_SHARE_RURAL: Final = 0.15
@@ -83,15 +85,16 @@ MAX_HOUSE: Final = 120
 MAX_FLAT: Final = 150
 
 _DOMAINS: Final = (LatnInternet, CyrlInternet, RuInternet)
-_NAME_DATA: Final = {"uz_Latn": LatnNames, "ru": RuNames}
 #: Per script: house label, flat label (``{}`` is the number).
 _HOUSE_WORDS: Final = (("{}-uy", ", {}-xonadon"), ("{}-уй", ", {}-хонадон"), ("д. {}", ", кв. {}"))
 
 
 class _Pools:
-    """Name parts for each (script, sex) block, in the script and as ASCII for e-mail.
+    """Name parts per (script, sex, birth cohort) block, in the script and as ASCII for e-mail.
 
-    Block ``b = script_index * 2 + is_female`` holds rows ``b * POOL_SIZE ...``.
+    Block ``b = (script_index * 2 + is_female) * 3 + cohort`` holds rows
+    ``b * POOL_SIZE ... (b + 1) * POOL_SIZE - 1``. Given names and patronymics follow the
+    cohort's fashions (see ``providers.person``); surnames do not, but share the layout.
     """
 
     def __init__(self, seed: int) -> None:
@@ -105,30 +108,27 @@ class _Pools:
         slug = functools.lru_cache(maxsize=None)(ascii_slug)
         for s_idx, script in enumerate(SCRIPTS):
             source = "uz_Latn" if script == "uz_Cyrl" else script
-            names = _NAME_DATA[source]
-            for x_idx, sex in enumerate(("male", "female")):
+            for x_idx, sex in enumerate(("M", "F")):
                 fake = malaka_faker(source, seed + 10 * s_idx + x_idx)
-                # One weighted draw of POOL_SIZE names through Faker, from the provider's data.
-                g = list(
-                    fake.random_elements(
-                        getattr(names, f"first_names_{sex}"), POOL_SIZE, use_weighting=True
+                names = next(p for p in fake.get_providers() if isinstance(p, PersonProvider))
+                last_names = names.last_names_female if sex == "F" else names.last_names_male
+                for c_idx, year in enumerate(_COHORT_YEARS):
+                    # Weighted draws through Faker, from the provider's own data.
+                    g = list(
+                        fake.random_elements(
+                            fake.first_names_by_cohort(sex, c_idx), POOL_SIZE, use_weighting=True
+                        )
                     )
-                )
-                s = list(
-                    fake.random_elements(
-                        getattr(names, f"last_names_{sex}"), POOL_SIZE, use_weighting=True
-                    )
-                )
-                patr = getattr(fake, f"patronymic_{sex}")
-                p = [patr() for _ in range(POOL_SIZE)]
-                # E-mail addresses of Uzbek speakers use the Latin spelling in either script.
-                given_ascii += [slug(v) for v in g]
-                surname_ascii += [slug(v) for v in s]
-                if script == "uz_Cyrl":
-                    g, s, p = ([cyr(v) for v in col] for col in (g, s, p))
-                given += g
-                surname += s
-                patronymic += p
+                    s = list(fake.random_elements(last_names, POOL_SIZE, use_weighting=True))
+                    p = list(fake.patronymics_for(sex, year, POOL_SIZE))
+                    # E-mail addresses of Uzbek speakers use the Latin spelling in either script.
+                    given_ascii += [slug(v) for v in g]
+                    surname_ascii += [slug(v) for v in s]
+                    if script == "uz_Cyrl":
+                        g, s, p = ([cyr(v) for v in col] for col in (g, s, p))
+                    given += g
+                    surname += s
+                    patronymic += p
         self.given = pa.array(given, pa.string())
         self.surname = pa.array(surname, pa.string())
         self.patronymic = pa.array(patronymic, pa.string())
@@ -313,14 +313,15 @@ def people(
     cal_day = (calendar - calendar.astype("datetime64[M]")).astype(np.int64) + 1
     home = _homes(n, rng, allowed)
 
-    block = (script * 2 + female) * POOL_SIZE
+    years = cal_year[day]
+    cohort = np.searchsorted(np.array(COHORT_STARTS), years, side="right")
+    block = ((script * 2 + female) * 3 + cohort) * POOL_SIZE
     gi = pa.array(block + rng.integers(0, POOL_SIZE, n))
     si = pa.array(block + rng.integers(0, POOL_SIZE, n))
     pi = pa.array(block + rng.integers(0, POOL_SIZE, n))
     given = pools.given.take(gi)
     surname = pools.surname.take(si)
     patronymic = pools.patronymic.take(pi)
-    years = cal_year[day]
 
     places = _places()
     table = pa.table(

@@ -3,16 +3,40 @@
 The generic provider holds the methods; each locale (``uz_Latn``, ``uz_Cyrl``, ``ru``) holds the
 weighted data, as in Faker's own providers. Full names follow the order of Uzbek documents:
 surname, given name, patronymic (``Karimov Rustam Alisher o'g'li``).
+
+Names go in and out of fashion: the data marks some names ``old`` (Tursunoy, Eshmat) or
+``new`` (Mubina, Muhammadali). The ``*_for(sex, birth_year)`` methods weight them by the
+person's birth cohort, and build the patronymic from a father one generation older; older
+people also carry the Russian-style patronymic more often (documents before the 2010s).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from faker.providers import BaseProvider
 
 localized = True
+
+#: Birth cohorts: born before 1975, 1975-1994, 1995 or later.
+COHORT_STARTS: Final = (1975, 1995)
+#: Weight multiplier of a name of each era, per cohort (our estimate, unconfirmed).
+ERA_FACTORS: Final[dict[str, tuple[float, float, float]]] = {
+    "any": (1.0, 1.0, 1.0),
+    "old": (4.0, 1.0, 0.1),
+    "new": (0.05, 0.5, 3.0),
+}
+#: Weight multiplier of the Russian-style patronymic, per cohort (our estimate, unconfirmed).
+OVICH_FACTORS: Final = (1.5, 1.0, 0.4)
+#: Age of a father at his child's birth, for the father's own cohort.
+FATHER_AGE: Final = 28
+
+
+def cohort(birth_year: int) -> int:
+    """0, 1 or 2: born before 1975, in 1975-1994, or in 1995 or later."""
+    return sum(birth_year >= start for start in COHORT_STARTS)
 
 
 class Provider(BaseProvider):
@@ -36,6 +60,9 @@ class Provider(BaseProvider):
     patronymic_formats_male: ClassVar[OrderedDict[str, float]] = OrderedDict()
     patronymic_formats_female: ClassVar[OrderedDict[str, float]] = OrderedDict()
 
+    #: Given name -> era (``old``, ``new``; absent = ``any``), in this locale's script.
+    first_name_eras: ClassVar[dict[str, str]] = {}
+
     #: Russian-style patronymic endings by the last letter of the father's name.
     vowels: ClassVar[str] = "aeiou"
     sibilant_endings: ClassVar[tuple[str, ...]] = ("sh", "ch", "j")
@@ -50,6 +77,53 @@ class Provider(BaseProvider):
     def first_name_female(self) -> str:
         """A female given name, weighted by how common it is."""
         return self.random_element(self.first_names_female)
+
+    @classmethod
+    @functools.cache
+    def first_names_by_cohort(cls, sex: str, cohort_index: int) -> OrderedDict[str, float]:
+        """Given-name weights for one sex (``"M"``/``"F"``) and birth cohort (0, 1, 2)."""
+        base = cls.first_names_male if sex == "M" else cls.first_names_female
+        return OrderedDict(
+            (name, w * ERA_FACTORS[cls.first_name_eras.get(name, "any")][cohort_index])
+            for name, w in base.items()
+        )
+
+    def first_name_for(self, sex: str, birth_year: int) -> str:
+        """A given name for someone of this sex born in this year."""
+        return self.random_element(self.first_names_by_cohort(sex, cohort(birth_year)))
+
+    @classmethod
+    @functools.cache
+    def patronymic_styles(cls, sex: str, cohort_index: int) -> OrderedDict[str, float]:
+        """Patronymic formats weighted for a cohort (Russian style more common among elders)."""
+        styles = cls.patronymic_formats_female if sex == "F" else cls.patronymic_formats_male
+        factor = OVICH_FACTORS[cohort_index]
+        return OrderedDict(
+            (f, w * factor if "patronymic_ov" in f else w) for f, w in styles.items()
+        )
+
+    def _patronymic(self, fmt: str, father: str, female: bool) -> str:
+        if "{{father_name}}" in fmt:
+            return fmt.replace("{{father_name}}", father)
+        if "patronymic_ov" in fmt:
+            return self.ovich(father, female)
+        return str(self.generator.parse(fmt))  # a locale with its own list (ru: middle names)
+
+    def patronymic_for(self, sex: str, birth_year: int) -> str:
+        """A patronymic for someone born in this year: father's name and style fit the cohort."""
+        return self.patronymics_for(sex, birth_year, 1)[0]
+
+    def patronymics_for(self, sex: str, birth_year: int, length: int) -> list[str]:
+        """``length`` patronymics at once (two weighted draws instead of two per name)."""
+        c = cohort(birth_year)
+        fathers = self.random_elements(
+            self.first_names_by_cohort("M", cohort(birth_year - FATHER_AGE)), length
+        )
+        styles = self.random_elements(self.patronymic_styles(sex, c), length)
+        return [
+            self._patronymic(fmt, father, sex == "F")
+            for fmt, father in zip(styles, fathers, strict=True)
+        ]
 
     def first_name(self) -> str:
         """A given name of either sex (half and half)."""

@@ -22,6 +22,9 @@ class Provider(LatinProvider):
 
     first_names_male = _cyr(LatinProvider.first_names_male)
     first_names_female = _cyr(LatinProvider.first_names_female)
+    first_name_eras: ClassVar[dict[str, str]] = {
+        to_cyrillic(k): v for k, v in LatinProvider.first_name_eras.items()
+    }
     last_names_male = _cyr(LatinProvider.last_names_male)
     last_names_female = _cyr(LatinProvider.last_names_female)
     patronymic_formats_male: ClassVar[OrderedDict[str, float]] = OrderedDict(

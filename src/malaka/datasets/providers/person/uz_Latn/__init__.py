@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import ClassVar
 
-from malaka.datasets.providers._data import weighted
+from malaka.datasets.providers._data import read_csv, weighted
 from malaka.datasets.providers.person import Provider as PersonProvider
 
 _SURNAMES = weighted("surnames.csv", "surname_male")
@@ -20,6 +20,12 @@ class Provider(PersonProvider):
     first_names_female: ClassVar[OrderedDict[str, float]] = OrderedDict(
         weighted("given_names_female.csv", "name")
     )
+    first_name_eras: ClassVar[dict[str, str]] = {
+        row["name"]: row["era"]
+        for f in ("given_names_male.csv", "given_names_female.csv")
+        for row in read_csv(f)
+        if row["era"] != "any"
+    }
     last_names_male: ClassVar[OrderedDict[str, float]] = OrderedDict(_SURNAMES)
     last_names_female: ClassVar[OrderedDict[str, float]] = OrderedDict(
         (s + "a", w) for s, w in _SURNAMES.items()
