@@ -76,6 +76,13 @@ def test_true_matches_link_to_the_right_citizen(
                 fmt = interagency.AGENCIES[agency][1]
                 born = dt.datetime.strptime(str(rows.loc[g.record_id, cols[2]]), fmt).date()
                 assert born == person["birth_date"].date()
+            if "date_day_month_swapped" in defects:
+                fmt = interagency.AGENCIES[agency][1]
+                swapped = fmt.replace("%d", "%@").replace("%m", "%d").replace("%@", "%m")
+                written = str(rows.loc[g.record_id, cols[2]])
+                assert dt.datetime.strptime(written, swapped).date() == person["birth_date"].date()
+                # The PINFL (digits 2-7: DDMMYY) tells which reading is right.
+                assert person["pinfl"][1:7] == person["birth_date"].strftime("%d%m%y")
             if "name_cyrillic" in defects and "name_typo" not in defects:
                 assert to_latin(str(rows.loc[g.record_id, cols[1]])) == person["full_name"]
     assert checked > 100
@@ -115,7 +122,8 @@ def test_defects_are_frequent_and_varied(
     assert (gold["defects"] != "").mean() > 0.5
     for family in ("name_", "pinfl_", "passport_", "date_"):
         assert codes.str.startswith(family).sum() >= 5, family
-    assert {"name_russian_spelling", "pinfl_spreadsheet", "passport_cyrillic_series"} <= set(codes)
+    wanted = {"name_russian_spelling", "pinfl_spreadsheet", "passport_cyrillic_series"}
+    assert wanted | {"date_day_month_swapped"} <= set(codes)
 
 
 def test_determinism_and_bad_input(register: pd.DataFrame) -> None:

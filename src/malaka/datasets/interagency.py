@@ -11,8 +11,9 @@ names and conventions, and its clerks make their own mistakes:
 * PINFL with spaces or dashes, mangled by a spreadsheet into ``3.12E+13``, one digit wrong (the
   check digit then fails) or missing; passports with a space, lower case, Cyrillic series letters
   or ``№``;
-* dates in each agency's format, day and month swapped in some health records (the PINFL's
-  digits 2-7 hold the birth date ``DDMMYY`` and settle it), a transposed year, missing dates;
+* dates in each agency's format, day and month swapped (most often in health records; the
+  PINFL's digits 2-7 hold the birth date ``DDMMYY`` and settle it), a transposed year, missing
+  dates;
 * the same person twice in one extract, and people who are not in the police register at all.
 
 The gold key (``agency, record_id, citizen_id, duplicate_of, defects``) has one row per extract
@@ -162,8 +163,11 @@ def _birth(day: dt.date, fmt: str, agency: str, rate: float, rng: Gen) -> tuple[
     if rng.random() >= rate:
         return day.strftime(fmt), []
     style = int(rng.integers(3))
-    if agency == "health" and style == 0 and day.day <= 12 and day.day != day.month:
-        return day.strftime("%m/%d/%Y"), ["date_day_month_swapped"]
+    if style == 0 and day.day != day.month and (agency == "health" or rng.random() < 0.5):
+        # Month and day typed the other way round: invisible when the day is <= 12, an
+        # impossible month otherwise; the PINFL's DDMMYY digits settle it either way.
+        swapped = fmt.replace("%d", "%@").replace("%m", "%d").replace("%@", "%m")
+        return day.strftime(swapped), ["date_day_month_swapped"]
     if style == 1:
         y = f"{day.year}"
         swapped = y[:2] + y[3] + y[2]
