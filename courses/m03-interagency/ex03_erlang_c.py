@@ -1,0 +1,266 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 3-mashq. Erlang C: ishonch telefoni 1102 uchun navbatchilar soni
+#
+# Ishonch telefoniga qo'ng'iroqlar tasodifiy keladi (Puasson oqimi, soatiga `λ` ta), bitta
+# suhbat o'rtacha `1/μ` soat davom etadi, `c` ta xodim navbatchilik qiladi. Bu **M/M/c** navbat
+# modeli. Yuklama `a = λ/μ` (Erlang). `a >= c` bo'lsa navbat cheksiz o'sadi.
+#
+# **Erlang C** formulasi — qo'ng'iroq kutib qolish ehtimoli:
+#
+# $$C(c, a) = \frac{\frac{a^c}{c!}\frac{c}{c-a}}{\sum_{k=0}^{c-1}\frac{a^k}{k!} + \frac{a^c}{c!}\frac{c}{c-a}}$$
+#
+# O'rtacha kutish $W_q = C/(c\mu - \lambda)$, `t` dan ko'p kutmaslik ehtimoli
+# $P(W \le t) = 1 - C\,e^{-(c\mu-\lambda)t}$.
+#
+# Raqamlar mashq uchun o'ylab topilgan (rasmiy statistika emas).
+
+# %% [markdown] lang="ru"
+# # Упражнение 3. Эрланг C: сколько дежурных на телефоне доверия 1102
+#
+# Звонки на телефон доверия приходят случайно (пуассоновский поток, `λ` в час), разговор длится в
+# среднем `1/μ` часа, дежурят `c` сотрудников. Это модель очереди **M/M/c**. Нагрузка `a = λ/μ`
+# (в эрлангах). При `a >= c` очередь растёт без предела.
+#
+# Формула **Эрланга C** — вероятность, что звонок будет ждать:
+#
+# $$C(c, a) = \frac{\frac{a^c}{c!}\frac{c}{c-a}}{\sum_{k=0}^{c-1}\frac{a^k}{k!} + \frac{a^c}{c!}\frac{c}{c-a}}$$
+#
+# Среднее ожидание $W_q = C/(c\mu - \lambda)$, вероятность ждать не дольше `t`:
+# $P(W \le t) = 1 - C\,e^{-(c\mu-\lambda)t}$.
+#
+# Числа придуманы для упражнения (не официальная статистика).
+
+# %% [markdown] lang="en"
+# # Exercise 3. Erlang C: staffing hotline 1102
+#
+# Implement Erlang C, the M/M/c mean wait and service level, and find the smallest number of
+# officers that meets a service-level target, hour by hour. Numbers are illustrative.
+
+# %% tags=["setup"]
+LANG = "uz"
+import math
+
+import numpy as np
+
+from malaka import theory
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_equal,
+    check_type,
+)
+
+MU = 10.0  # suhbat o'rtacha 6 daqiqa / разговор в среднем 6 минут -> 10 в час
+WITHIN_H = 20 / 3600  # 20 soniya / 20 секунд
+TARGET = 0.80  # 80 % qo'ng'iroqqa 20 soniyada javob / 80 % звонков за 20 секунд
+# Soatlar bo'yicha qo'ng'iroqlar (0:00 dan 23:00 gacha) / звонки по часам суток
+HOURLY_CALLS = [3, 2, 1, 1, 1, 2, 5, 10, 18, 26, 30, 31, 27, 25, 29, 30, 27, 22, 18, 14, 11, 8, 6, 4]
+
+# %% [markdown] lang="uz"
+# **1-savol (3 ball).** `erlang_c(c, a)` funksiyasini yozing (float qaytaradi). `a >= c` bo'lsa
+# `1.0` qaytaring (hamma kutadi).
+#
+# <details><summary>Maslahat</summary>
+#
+# `math.factorial`, `sum(a**k / math.factorial(k) for k in range(c))`. Katta `c` da sonlar
+# kattalashadi, lekin bu mashqdagi qiymatlar uchun oddiy formula yetadi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (3 балла).** Напишите функцию `erlang_c(c, a)` (возвращает float). При `a >= c`
+# верните `1.0` (ждут все).
+#
+# <details><summary>Подсказка</summary>
+#
+# `math.factorial`, `sum(a**k / math.factorial(k) for k in range(c))`. При больших `c` числа
+# растут, но для значений этого упражнения простой формулы достаточно.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def erlang_c(c, a):
+    if a >= c:
+        return 1.0
+    top = a**c / math.factorial(c) * c / (c - a)
+    bottom = sum(a**k / math.factorial(k) for k in range(c)) + top
+    return top / bottom
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("erlang_c")
+_v = erlang_c(3, 2.0)
+check(
+    0.0 < float(_v) < 1.0,
+    uz="Ehtimol 0 va 1 orasida bo'lishi kerak.",
+    ru="Вероятность должна быть между 0 и 1.",
+    en="A probability lies between 0 and 1.",
+)
+### BEGIN HIDDEN TESTS
+for _c in (1, 2, 3, 5, 8, 12, 20):
+    for _a in (0.3, 0.9, 2.4, 4.5, 7.9, 11.0, 19.5):
+        check_close(float(erlang_c(_c, _a)), theory.erlang_c(_c, _a), name=f"erlang_c({_c}, {_a})", rel=1e-6, abs=1e-12)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** `mean_wait(lam, mu, c)` — o'rtacha kutish $W_q$ **soatlarda**
+# (`c*mu <= lam` bo'lsa `math.inf`) va `service_level(lam, mu, c, t)` — $P(W \le t)$ (barqaror
+# bo'lmasa `0.0`). Ikkalasida ham 1-savoldagi `erlang_c` dan foydalaning.
+#
+# <details><summary>Maslahat</summary>
+#
+# `a = lam / mu`; `C = erlang_c(c, a)`; `C / (c * mu - lam)`; `1 - C * math.exp(-(c * mu - lam) * t)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** `mean_wait(lam, mu, c)` — среднее ожидание $W_q$ **в часах** (при
+# `c*mu <= lam` — `math.inf`) и `service_level(lam, mu, c, t)` — $P(W \le t)$ (при неустойчивости
+# `0.0`). В обеих используйте `erlang_c` из вопроса 1.
+#
+# <details><summary>Подсказка</summary>
+#
+# `a = lam / mu`; `C = erlang_c(c, a)`; `C / (c * mu - lam)`; `1 - C * math.exp(-(c * mu - lam) * t)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def mean_wait(lam, mu, c):
+    if c * mu <= lam:
+        return math.inf
+    return erlang_c(c, lam / mu) / (c * mu - lam)
+
+
+def service_level(lam, mu, c, t):
+    if c * mu <= lam:
+        return 0.0
+    return 1 - erlang_c(c, lam / mu) * math.exp(-(c * mu - lam) * t)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("mean_wait", "service_level")
+check(
+    math.isinf(mean_wait(30, 10, 3)),
+    uz="c*mu <= lam bo'lsa navbat cheksiz: mean_wait math.inf qaytarishi kerak.",
+    ru="При c*mu <= lam очередь бесконечна: mean_wait должна вернуть math.inf.",
+    en="With c*mu <= lam the queue is unbounded: mean_wait must return math.inf.",
+)
+### BEGIN HIDDEN TESTS
+for _lam in (5.0, 24.0, 31.0):
+    for _c in (1, 3, 4, 5, 7):
+        if _c * MU <= _lam:
+            continue
+        check_close(mean_wait(_lam, MU, _c), theory.mmc_mean_wait(_lam, MU, _c), name=f"mean_wait({_lam}, {MU}, {_c})", rel=1e-6)
+        check_close(
+            service_level(_lam, MU, _c, WITHIN_H),
+            theory.mmc_service_level(_lam, MU, _c, WITHIN_H),
+            name=f"service_level({_lam}, {MU}, {_c}, {WITHIN_H:.5f})",
+            rel=1e-6,
+        )
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** `staff_needed(lam)` — `TARGET` ulushdagi qo'ng'iroqqa `WITHIN_H` ichida
+# javob beradigan **eng kam** xodim soni (`MU` bilan). Keyin har bir soat uchun kerakli sonlar
+# ro'yxatini `staff_by_hour` (24 ta butun son, `HOURLY_CALLS` bo'yicha) va jami xodim-soatlarni
+# `staff_hours` (int) ga yozing. Qo'ng'iroq bo'lmagan soatda ham kamida 1 kishi bo'lsin.
+#
+# <details><summary>Maslahat</summary>
+#
+# `c = math.floor(lam / MU) + 1` dan boshlang (barqarorlik) va shart bajarilguncha `c += 1`.
+# Kun bo'yi o'rtacha yuklama bilan hisoblash cho'qqi soatlarini kam baholaydi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** `staff_needed(lam)` — **наименьшее** число сотрудников, при котором на
+# долю `TARGET` звонков отвечают за `WITHIN_H` (с `MU`). Затем запишите список по часам
+# `staff_by_hour` (24 целых числа по `HOURLY_CALLS`) и суммарные человеко-часы `staff_hours` (int).
+# В час без звонков — всё равно минимум 1 человек.
+#
+# <details><summary>Подсказка</summary>
+#
+# Начните с `c = math.floor(lam / MU) + 1` (устойчивость) и увеличивайте `c`, пока условие не
+# выполнится. Расчёт по средней за сутки нагрузке недооценивает пиковые часы.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def staff_needed(lam):
+    c = math.floor(lam / MU) + 1
+    while service_level(lam, MU, c, WITHIN_H) < TARGET:
+        c += 1
+    return max(c, 1)
+
+
+staff_by_hour = [staff_needed(lam) for lam in HOURLY_CALLS]
+staff_hours = int(sum(staff_by_hour))
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("staff_needed", "staff_by_hour", "staff_hours")
+check_equal(len(staff_by_hour), 24, name="len(staff_by_hour)")
+### BEGIN HIDDEN TESTS
+_ref = [
+    max(1, theory.erlang_c_staffing(lam, MU, target=TARGET, within=WITHIN_H)) for lam in HOURLY_CALLS
+]
+for _h, (_mine, _want) in enumerate(zip(staff_by_hour, _ref)):
+    check_equal(int(_mine), _want, name=f"staff_by_hour[{_h}]")
+check_equal(int(staff_hours), sum(_ref), name="staff_hours")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **4-savol (2 ball).** Tez taxmin — **kvadrat ildiz qoidasi**: $c = \lceil a + \beta\sqrt{a}\,\rceil$.
+# `sqrt_rule(a, beta)` funksiyasini yozing (butun son; `a > 0` da kamida `floor(a) + 1`, ya'ni
+# barqaror). Tushlikdagi cho'qqi soati (`HOURLY_CALLS[11]`) uchun `beta = 1.0` bilan natijani
+# `peak_sqrt` ga va Erlang C natijasini `peak_erlang` ga yozing: qoida Erlang C ga qanchalik yaqin?
+#
+# <details><summary>Maslahat</summary>
+#
+# `math.ceil(a + beta * math.sqrt(a))`, keyin `max(..., math.floor(a) + 1)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 4 (2 балла).** Быстрая оценка — **правило квадратного корня**:
+# $c = \lceil a + \beta\sqrt{a}\,\rceil$. Напишите `sqrt_rule(a, beta)` (целое; при `a > 0` не меньше
+# `floor(a) + 1`, то есть устойчиво). Для пикового часа (`HOURLY_CALLS[11]`) запишите результат с
+# `beta = 1.0` в `peak_sqrt`, а результат Эрланга C — в `peak_erlang`: насколько правило близко?
+#
+# <details><summary>Подсказка</summary>
+#
+# `math.ceil(a + beta * math.sqrt(a))`, затем `max(..., math.floor(a) + 1)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def sqrt_rule(a, beta):
+    return max(math.ceil(a + beta * math.sqrt(a)), math.floor(a) + 1)
+
+
+peak_sqrt = sqrt_rule(HOURLY_CALLS[11] / MU, 1.0)
+peak_erlang = staff_needed(HOURLY_CALLS[11])
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("sqrt_rule", "peak_sqrt", "peak_erlang")
+### BEGIN HIDDEN TESTS
+for _a in (0.4, 1.0, 2.4, 3.1, 9.7, 25.0, 100.0):
+    for _beta in (0.5, 1.0, 1.5):
+        check_equal(int(sqrt_rule(_a, _beta)), theory.square_root_staffing(_a, _beta), name=f"sqrt_rule({_a}, {_beta})")
+check_equal(int(peak_sqrt), theory.square_root_staffing(HOURLY_CALLS[11] / MU, 1.0), name="peak_sqrt")
+check_equal(
+    int(peak_erlang),
+    theory.erlang_c_staffing(HOURLY_CALLS[11], MU, target=TARGET, within=WITHIN_H),
+    name="peak_erlang",
+)
+### END HIDDEN TESTS
