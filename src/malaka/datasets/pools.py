@@ -1,8 +1,9 @@
 """Fast synthetic identities: a million citizens in seconds, the same on every run.
 
 Per-row Faker manages about 2,000 eleven-field records per second. That is 8 minutes for a
-million. Instead we draw a few thousand names per script and sex once, through the Faker
-providers (so the frequencies are the providers' own), and then sample them with numpy.
+million. Instead we draw about a thousand names per script, sex and birth cohort once, through
+the Faker providers (so the frequencies are the providers' own), and then sample them with
+numpy. Addresses are glued from small label tables (one Arrow ``take`` per part).
 Identifiers (PINFL, passport, phone) are computed as integer arrays, check digit included.
 Strings are assembled column-wise with Arrow compute kernels.
 
