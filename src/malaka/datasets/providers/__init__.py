@@ -10,6 +10,17 @@ Locales:
 * ``uz_Latn``: Uzbek in the Latin script (on top of Faker's ``uz_UZ``, for month names);
 * ``uz_Cyrl``: Uzbek in the Cyrillic script, the Latin data through one transliteration;
 * ``ru``: Russian-speaking citizens of Uzbekistan (on top of Faker's ``ru_RU``).
+
+Example::
+
+    fake = malaka_faker("uz_Cyrl", seed=7)
+    fake.name_female()        # 'Каримова Дилноза Алишер қизи'
+    fake.address_in(1726294)  # 'Тошкент шаҳри, Чилонзор тумани, ... МФЙ, ... кўчаси, 12-уй'
+    fake.pinfl(birth_date=date(1990, 5, 1), sex="F", area_code=294)
+    fake.phone_number(), fake.passport_number(), fake.email()
+
+For many rows use :func:`malaka.datasets.pools.people`, which samples pools drawn from these
+providers with numpy.
 """
 
 from __future__ import annotations
