@@ -190,3 +190,38 @@ def test_empty_log_gives_empty_kpis(log) -> None:  # type: ignore[no-untyped-def
     assert out["replications"] == 0
     assert out["per_replication"] == []
     assert all(v["mean"] is None for v in out["summary"].values())
+
+
+def test_kpis_from_log_alone_equal_kpis_with_the_cases_table() -> None:
+    """The simulator's cases table and the log give the same KPIs (one district replication)."""
+    from pathlib import Path
+
+    from malaka.simulations.cases import derive_cases
+    from malaka.simulations.runner import run_one
+    from malaka.simulations.scenario import load_scenario
+
+    repo = Path(__file__).resolve().parents[2]
+    sc = load_scenario(repo / "simulations" / "scenarios" / "tuman-iib.yaml")
+    events = run_one(sc, 0, 5)
+    alone = K.compute_kpis(events, None, sc)
+    with_cases = K.compute_kpis(events, derive_cases(events), sc)
+    a, b = alone["per_replication"][0], with_cases["per_replication"][0]
+    for key in (
+        "arrived",
+        "closed",
+        "answered",
+        "on_time_share",
+        "on_time_by_category",
+        "on_time_by_channel",
+        "time_to_answer_mean_h",
+        "time_to_answer_p90_h",
+        "backlog_mean",
+        "repeat_rate",
+        "abandonment_rate",
+        "requests",
+        "overdue_requests",
+        "utilisation",
+    ):
+        assert a[key] == pytest.approx(b[key]), key
+    assert 0 < a["on_time_share"] <= 1
+    assert all(0 <= u <= 1 for u in a["utilisation"].values())

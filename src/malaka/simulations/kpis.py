@@ -376,8 +376,9 @@ def compute_kpis(
     """KPIs per replication and across replications (mean and t-based CI half-width).
 
     ``window`` overrides what would be read off ``scenario`` (tests pass one by hand).
-    ``cases`` is accepted for symmetry with the simulator's outputs; when it carries
-    ``n_overdue_requests`` that count is used instead of the log's reminder/escalation rows.
+    ``cases`` (the simulator's per-appeal table) saves re-deriving arrival, close and deadline
+    per appeal from the log, and when it carries ``n_overdue_requests`` that count is used
+    instead of the log's reminder/escalation rows; without it everything comes from the log.
     The result is JSON-able (NaN becomes ``None``); ``summary`` holds the headline KPIs.
     """
     if window is None:
@@ -385,7 +386,9 @@ def compute_kpis(
             raise ValueError("compute_kpis needs a scenario or a window")
         window = window_of(scenario)
     grid = _grid(window)
-    facts = case_facts(events)
+    facts = _facts_from_cases(cases)
+    if facts is None:
+        facts = case_facts(events)
     frame = events.select(["replication", "case_id", "activity", "lifecycle", "resource", "t"])
     log = frame.to_pandas()
     reps = sorted(int(r) for r in pd.unique(log["replication"])) if len(log) else []
@@ -443,6 +446,29 @@ def compute_kpis(
         }
     )
     return result
+
+
+_FACT_COLUMNS = (
+    "replication",
+    "case_id",
+    "channel",
+    "category",
+    "arrive_t",
+    "close_t",
+    "deadline_t",
+    "outcome",
+    "repeat_of",
+)
+
+
+def _facts_from_cases(cases: pa.Table | None) -> pd.DataFrame | None:
+    """The per-case facts from the simulator's cases table, when it has every column needed."""
+    if cases is None or not set(_FACT_COLUMNS) <= set(cases.column_names):
+        return None
+    facts = cases.select(list(_FACT_COLUMNS)).to_pandas()
+    facts["outcome"] = facts["outcome"].fillna("")
+    facts["repeat_of"] = facts["repeat_of"].fillna("")
+    return facts
 
 
 def _overdue_from_cases(
