@@ -225,3 +225,15 @@ def test_kpis_from_log_alone_equal_kpis_with_the_cases_table() -> None:
         assert a[key] == pytest.approx(b[key]), key
     assert 0 < a["on_time_share"] <= 1
     assert all(0 <= u <= 1 for u in a["utilisation"].values())
+
+
+def test_excess_hours_counts_busy_officers_beyond_the_schedule() -> None:
+    """Two officers busy while one is scheduled: the second one's time is overtime."""
+    import numpy as np
+
+    schedule = [(0.0, 2), (10.0, 1), (20.0, 0)]
+    lo = np.array([8.0, 9.0, 19.0])
+    hi = np.array([12.0, 11.0, 22.0])
+    # 10-11: two busy, one scheduled -> 1 h; 20-22: one busy, none scheduled -> 2 h
+    assert K.excess_hours(lo, hi, schedule) == pytest.approx(3.0)
+    assert K.excess_hours(lo[:0], hi[:0], schedule) == 0.0

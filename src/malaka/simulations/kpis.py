@@ -216,16 +216,29 @@ def compliance(facts: pd.DataFrame, end: float) -> pd.Series:
 # --- per-replication KPIs --------------------------------------------------------------------
 
 
-def _off_duty_clock(points: Sequence[tuple[float, int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Knots of ``F(t)``, the off-duty time in ``[0, t]`` (no officer scheduled), for interp."""
-    xs, fs, acc = [0.0], [0.0], 0.0
-    for i, (t, n) in enumerate(points):
-        nxt = points[i + 1][0] if i + 1 < len(points) else t + 1e7
-        if n == 0:
-            acc += nxt - t
-        xs.append(nxt)
-        fs.append(acc)
-    return np.asarray(xs), np.asarray(fs)
+def excess_hours(lo: np.ndarray, hi: np.ndarray, points: Sequence[tuple[float, int]]) -> float:
+    """∫ max(0, busy(t) - scheduled(t)) dt: officer-hours worked beyond the schedule.
+
+    ``busy(t)`` counts the intervals ``[lo, hi)`` covering ``t``; ``scheduled(t)`` is the step
+    function given by change points ``(t, officers)``. Officers finishing a case after their
+    shift ended are the usual source.
+    """
+    keep = hi > lo
+    lo, hi = lo[keep], hi[keep]
+    if lo.size == 0:
+        return 0.0
+    times = np.concatenate([lo, hi])
+    steps = np.concatenate([np.ones(lo.size), -np.ones(hi.size)])
+    order = np.argsort(times, kind="stable")
+    times, level = times[order], np.cumsum(steps[order])
+    ptimes = np.asarray([t for t, _ in points], dtype=float)
+    pcount = np.asarray([n for _, n in points], dtype=float)
+    grid = np.union1d(times, ptimes[(ptimes > times[0]) & (ptimes < times[-1])])
+    busy_at = np.concatenate([[0.0], level])[np.searchsorted(times, grid, side="right")]
+    idx = np.searchsorted(ptimes, grid, side="right") - 1
+    sched_at = np.where(idx >= 0, pcount[np.clip(idx, 0, None)], 0.0)
+    excess = np.clip(busy_at[:-1] - sched_at[:-1], 0.0, None)
+    return float((excess * np.diff(grid)).sum())
 
 
 def busy_hours(
@@ -234,8 +247,8 @@ def busy_hours(
     t1: float,
     schedules: Mapping[str, Sequence[tuple[float, int]]] | None = None,
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """Officer-hours of stage work per pool within ``[t0, t1]``, and the part of it done while
-    the pool had nobody scheduled (overtime: an officer finishing a case after the shift).
+    """Officer-hours of stage work per pool within ``[t0, t1]``, and the part of it done
+    beyond the schedule (overtime: more officers busy than scheduled at that moment).
     """
     rows = events[events["lifecycle"].isin(("start", "complete")) & (events["resource"] != "")]
     if rows.empty:
@@ -259,11 +272,8 @@ def busy_hours(
     overtime: dict[str, float] = {}
     for name, points in (schedules or {}).items():
         mask = (pool == name) & (busy > 0)
-        if not mask.any():
-            continue
-        xs, fs = _off_duty_clock(points)
-        off = np.interp(hi[mask], xs, fs) - np.interp(lo[mask], xs, fs)
-        overtime[name] = float(np.clip(off, 0.0, None).sum())
+        if mask.any():
+            overtime[name] = excess_hours(lo[mask], hi[mask], points)
     return totals, overtime
 
 
