@@ -143,8 +143,12 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 st.misroute_probability,
             )
         )
-    has_registration = any(s.role == "registration" for s in sc.stages)
-    has_triage = any(s.role == "triage" for s in sc.stages)
+    # Each channel's route: the stages its appeals visit, in order.
+    routes = [[stage for stage in stages if stage[3][ch]] for ch in range(len(plan.channels))]
+    # Per channel: whether its route has a registration / triage stage (where anonymous
+    # appeals are set aside and appeals outside competence are forwarded).
+    has_registration = [any(s[8] == "registration" for s in r) for r in routes]
+    has_triage = [any(s[8] == "triage" for s in r) for r in routes]
     close_codes = {o: codes("close", "close", "own", o) for o in outcomes}
     first_stage_id = sc.stages[0].id
     # Extra draws for second passes (misrouting) and repeat appeals.
@@ -292,16 +296,14 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         first = True
         anon_done = not anon_l[i]
         fwd_done = not forward_regime[cat]
-        if not anon_done and not has_registration:
+        if not anon_done and not has_registration[ch]:
             close(i, 2, now)
             return
-        if not fwd_done and not has_triage and not has_registration:
+        if not fwd_done and not has_triage[ch] and not has_registration[ch]:
             emit((i, codes(first_stage_id, "forward", _fwd(i, cat)), -1, now, 0))
             close(i, 1, now)
             return
-        for si, st, by_cat, channel_ok, c_enq, c_start, c_done, c_aband, role, p_mis in stages:
-            if not channel_ok[ch]:
-                continue
+        for si, st, by_cat, _ok, c_enq, c_start, c_done, c_aband, role, p_mis in routes[ch]:
             pool = by_cat[cat]
             svc = service[si][i]
             passes = 0
@@ -346,7 +348,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             if role == "registration" and not anon_done:
                 close(i, 2, env.now)
                 return
-            if not fwd_done and (role == "triage" or (role == "registration" and not has_triage)):
+            if not fwd_done and (
+                role == "triage" or (role == "registration" and not has_triage[ch])
+            ):
                 emit((i, codes(st.id, "forward", _fwd(i, cat)), -1, env.now, 0))
                 close(i, 1, env.now)
                 return

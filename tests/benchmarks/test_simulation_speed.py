@@ -1,0 +1,155 @@
+"""Speed of the simulation engine (run with ``pytest -m benchmark tests/benchmarks -s``).
+
+Measures, in one run: customers per CPU-second on the M/M/c validation case against Ciw
+(a benchmark-only dependency) on the same lambda, mu, c and against a hand-rolled
+Kiefer-Wolfowitz recursion; the time of a national-scale year (about 1,000,000 appeals, several
+stages, inter-agency requests) on one core; the speed-up with 2 worker processes. Each figure
+is the best of a few repetitions (the machine is shared; the best run is the least disturbed).
+Targets: >= 2x Ciw, within 10x of the recursion, the year in <= 60 s, >= 1.7x with 2 workers.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from malaka.simulations.runner import run_one, run_replications
+from malaka.simulations.scenario import Scenario, load_scenario
+
+pytestmark = pytest.mark.benchmark
+
+REPO = Path(__file__).resolve().parents[2]
+LAM, MU, C = 9.0, 1.0, 10  # rho = 0.9, as in erlang-check.yaml
+RESULTS: dict[str, float] = {}
+
+
+def mmc(hours: float) -> Scenario:
+    """The shipped M/M/c scenario with a chosen horizon (hours)."""
+    sc = load_scenario(REPO / "simulations/scenarios/erlang-check.yaml")
+    cal = sc.calendar.model_copy(update={"horizon_days": hours / 24.0, "warmup_days": 0.0})
+    return sc.model_copy(update={"calendar": cal})
+
+
+def best_rate(fn: object, repeats: int = 3) -> float:
+    """Best customers per CPU-second over ``repeats`` calls of ``fn() -> customers``."""
+    best = 0.0
+    for _ in range(repeats):
+        t0 = time.process_time()
+        n = fn()  # type: ignore[operator]
+        best = max(best, n / (time.process_time() - t0))
+    return best
+
+
+def malaka_mmc(hours: float = 6000.0) -> int:
+    table = run_one(mmc(hours), 0, 1)
+    return int(table["lifecycle"].to_numpy(zero_copy_only=False).tolist().count("arrive"))
+
+
+def ciw_mmc(hours: float = 3000.0) -> int:
+    ciw = pytest.importorskip("ciw")
+    network = ciw.create_network(
+        arrival_distributions=[ciw.dists.Exponential(LAM)],
+        service_distributions=[ciw.dists.Exponential(MU)],
+        number_of_servers=[C],
+    )
+    ciw.seed(1)
+    sim = ciw.Simulation(network)
+    sim.simulate_until_max_time(hours)
+    return len(sim.get_all_records())
+
+
+def kiefer_wolfowitz(n: int = 400_000) -> int:
+    """FIFO M/M/c waits by the Kiefer-Wolfowitz recursion, drawing as it goes."""
+    rng = random.Random(1)
+    free = [0.0] * C
+    t = total = 0.0
+    for _ in range(n):
+        t += rng.expovariate(LAM)
+        f = free[0]
+        w = f - t if f > t else 0.0
+        total += w
+        heapq.heapreplace(free, t + w + rng.expovariate(MU))
+    assert total >= 0
+    return n
+
+
+def test_mmc_customers_per_cpu_second() -> None:
+    ours = best_rate(malaka_mmc)
+    ciw = best_rate(ciw_mmc)
+    kw = best_rate(kiefer_wolfowitz)
+    RESULTS.update(malaka=ours, ciw=ciw, recursion=kw)
+    print(
+        f"\nM/M/{C} rho=0.9, customers per CPU-second (full event log included): "
+        f"malaka {ours:,.0f}; Ciw {ciw:,.0f}; recursion {kw:,.0f}"
+        f"\n  malaka / Ciw = {ours / ciw:.2f}x (target >= 2x);"
+        f" recursion / malaka = {kw / ours:.1f}x (target <= 10x)"
+    )
+    assert ours / ciw >= 2.0
+    assert kw / ours <= 10.0
+
+
+def national_year() -> Scenario:
+    """The regional scenario scaled to about 1,000,000 appeals a year (staff scaled alike)."""
+    sc = load_scenario(REPO / "simulations/scenarios/viloyat-iib.yaml")
+    per_day = sum(c.rate_per_day for c in sc.channels)
+    k = 1_000_000 / 365 / per_day
+    channels = [c.model_copy(update={"rate_per_day": c.rate_per_day * k}) for c in sc.channels]
+    pools = [
+        p.model_copy(
+            update={
+                "shifts": [
+                    s.model_copy(update={"staff": max(1, round(s.staff * k))}) for s in p.shifts
+                ]
+            }
+        )
+        for p in sc.pools
+    ]
+    cal = sc.calendar.model_copy(
+        update={"horizon_days": 365.0, "warmup_days": 0.0, "drain_days": 0.0}
+    )
+    return sc.model_copy(
+        update={"id": "national", "channels": channels, "pools": pools, "calendar": cal}
+    )
+
+
+def test_national_year_on_one_core() -> None:
+    scenario = national_year()
+    t0 = time.perf_counter()
+    table = run_one(scenario, 0, 1)
+    wall = time.perf_counter() - t0
+    from malaka import eventlog
+
+    cases = eventlog.metadata_of(table)["cases"]
+    lifecycles = set(table["lifecycle"].unique().to_pylist())
+    print(
+        f"\nnational-scale year: {cases:,} appeals, {table.num_rows:,} events, "
+        f"{len(scenario.stages)} stages, requests {'request' in lifecycles}: "
+        f"{wall:.1f} s on one core (target <= 60 s)"
+    )
+    assert cases >= 900_000
+    assert "request" in lifecycles
+    assert wall <= 60.0
+
+
+def test_two_workers_speed_up() -> None:
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("needs two cores")
+    scenario = mmc(3000.0)
+    reps = 8
+    t0 = time.perf_counter()
+    one = run_replications(scenario, reps, 1, workers=1)
+    serial = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    two = run_replications(scenario, reps, 1, workers=2)
+    parallel = time.perf_counter() - t0
+    assert one.num_rows == two.num_rows
+    print(
+        f"\n{reps} replications: 1 worker {serial:.1f} s, 2 workers {parallel:.1f} s, "
+        f"speed-up {serial / parallel:.2f}x (target >= 1.7x)"
+    )
+    assert serial / parallel >= 1.7
