@@ -339,7 +339,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 pool.release(officer)
                 passes += 1
                 if passes == 1 and p_mis > 0.0 and u_mis_l[i] < p_mis:
-                    yield timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))  # type: ignore[union-attr]
+                    yield timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))
                     svc = float(
                         st.service_for(plan.categories[cat]).sample(extra_service[st.id], 1)[0]
                     )
