@@ -42,3 +42,18 @@ def test_erlang_curve_writes_png_and_json(tmp_path) -> None:  # type: ignore[no-
     assert [round(p["rho"], 6) for p in data["points"]] == [0.5, 0.7]
     assert all(p["mean_wait_se"] is not None for p in data["points"])
     assert len(data["theory"]["rho"]) == len(data["theory"]["mean_wait"]) == 200
+
+
+def test_sipp_figure_writes_png_and_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The SIPP-against-MOL figure: a PNG and JSON with 24 hourly levels for each rule."""
+    import json
+    from pathlib import Path
+
+    from malaka.simulations.scenario import load_scenario
+
+    repo = Path(__file__).resolve().parents[2]
+    base = load_scenario(repo / validation.ERLANG_CHECK)
+    png, js = validation.sipp_figure(tmp_path, base=base, replications=2, workers=1)
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert len(data["sipp"]["service_level"]) == len(data["mol"]["staff"]) == 24
