@@ -182,7 +182,7 @@ class ErlangA:
     mean_queue: float
     #: mean time in queue over all arrivals (served and abandoning), E[Q]/λ by Little's law
     mean_wait: float
-    #: mean number of busy servers, (λ - θ·E[Q])/μ
+    #: mean number of busy servers, E[min(N, c)] (flow balance: μ·E[busy] + θ·E[Q] = λ)
     mean_busy: float
 
 
@@ -216,12 +216,13 @@ def erlang_a(lam: float, mu: float, c: int, theta: float, *, tol: float = 1e-15)
     probs = [w / total for w in weights]
     prob_wait = math.fsum(probs[c:])
     mean_queue = math.fsum((i - c) * p for i, p in enumerate(probs) if i > c)
+    mean_busy = math.fsum(min(i, c) * p for i, p in enumerate(probs))
     return ErlangA(
         prob_wait=prob_wait,
         prob_abandon=theta * mean_queue / lam,
         mean_queue=mean_queue,
         mean_wait=mean_queue / lam,
-        mean_busy=(lam - theta * mean_queue) / mu,
+        mean_busy=mean_busy,
     )
 
 
