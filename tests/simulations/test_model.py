@@ -258,3 +258,40 @@ def test_deadlines_in_calendar_and_working_days() -> None:
     assert CAL.date_of(CAL.legal_deadline(10.0, days=13) - 1e-6) == date(2026, 3, 16)
     assert CAL.date_of(CAL.legal_deadline(10.0, months=1) - 1e-6) == date(2026, 4, 2)
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+
+
+def test_arrivals_follow_profile_holidays_and_campaigns(
+    make_scenario: Callable[..., Scenario],
+) -> None:
+    office_hours = [0.0] * 9 + [1.0] * 8 + [0.0] * 7
+    sc = make_scenario(
+        calendar={"start": "2026-03-02", "horizon_days": 28, "holidays": ["2026-03-09"]},
+        channels=[
+            {
+                "id": "mail",
+                "rate_per_day": 40,
+                "profile": {
+                    "hours": office_hours,
+                    "weekdays": [1, 1, 1, 1, 1, 0, 0],
+                    "holidays": 0,
+                },
+                "mix": {"migration": 1.0},
+            },
+            {"id": "hotline_1102", "rate_per_day": 0, "mix": {"misconduct": 1.0}},
+        ],
+        campaigns=[{"date": "2026-03-11", "district": "d2", "factor": 5.0}],
+        repeats=None,
+    )
+    cal = sc.calendar.work_calendar()
+    df = frame(run_one(sc, 0, 6))
+    arr = df[df.lifecycle == "arrive"]
+    local = [cal.to_datetime(t) for t in arr.t]
+    assert all(9 <= d.hour < 17 for d in local)
+    assert all(d.weekday() < 5 for d in local)
+    assert not any(d.date() == date(2026, 3, 9) for d in local)
+    # 40 a day on average over the week means 56 per working day; 19 working days
+    assert abs(len(arr) - 56 * 19 - 56 * 0.4 * 4) < 4 * np.sqrt(56 * 20)
+    on_day = pd.Series([d.date() for d in local], index=arr.index)
+    d2 = arr.district == "d2"
+    campaign = (on_day == date(2026, 3, 11)) & d2
+    assert campaign.sum() > 3 * (on_day == date(2026, 3, 12))[d2].sum()
