@@ -721,16 +721,42 @@ def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
         if math.isfinite(c.lower)
     ]
     lines += ["", f"## {_tri('loads')}", ""]
-    lines += ["| pool | arrivals per week | mean service (h) | work per week (h) |"]
-    lines += ["|---|---:|---:|---:|"]
     lines += [
-        f"| {p} | {ld.rate.sum():.1f} | {ld.mean_service:.2f} | {ld.work_per_week:.1f} |"
-        for p, ld in result.loads.items()
+        "| pool | arrivals per week | mean service (h) | work per week (h) "
+        "| load per shift (officers busy) | busiest hour on duty (arrivals/h) |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for p, ld in result.loads.items():
+        shift_a = " / ".join(f"{a:.2f}" for a in shift_loads(ld))
+        lines.append(
+            f"| {p} | {ld.rate.sum():.1f} | {ld.mean_service:.2f} | {ld.work_per_week:.1f} "
+            f"| {shift_a} | {_busiest(ld)} |"
+        )
+    lines += [
+        "",
+        "SIPP staffs a shift for its busiest hour as if that hour's arrival rate lasted: "
+        "bursts (such as Monday morning, when the weekend's appeals come through registration) "
+        "make it over-staff a fixed shift; where staffing can change hour by hour it "
+        "under-staffs after peaks instead, because work from the peak is still there "
+        "(see the SIPP/MOL validation figure).",
     ]
     lines.append("")
     if result.notes:
         lines += ["## Notes", "", *(f"- {n}" for n in result.notes), ""]
     return "\n".join(lines)
+
+
+def _busiest(load: PoolLoad) -> str:
+    """The on-duty hour of the week with the most arrivals, as 'mon 10:00 (4.1)'."""
+    from malaka.simulations.calendar import WEEKDAYS
+
+    covered = np.zeros(HOURS_PER_WEEK, dtype=bool)
+    for m in load.cover:
+        covered |= m
+    if not covered.any() or load.rate[covered].max() <= 0:
+        return "—"
+    slot = int(np.flatnonzero(covered)[np.argmax(load.rate[covered])])
+    return f"{WEEKDAYS[slot // 24]} {slot % 24:02d}:00 ({load.rate[slot]:.2f})"
 
 
 def _shift_text(scenario: Scenario, pool: str, i: int) -> str:
