@@ -1,0 +1,372 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 2-mashq. Parol siyosati auditi (NIST SP 800-63B)
+#
+# Bo'limning hozirgi parol siyosati eski odatlarga asoslangan: "kamida 8 belgi, katta-kichik harf,
+# raqam va belgi, har 90 kunda almashtirish". NIST SP 800-63B ning 4-tahriri boshqacha deydi:
+#
+# | Talab | Manba holati |
+# |---|---|
+# | Bitta omilli parol kamida **15** belgi (MFA bilan kamida 8) | 4-tahrir yakuniy matnidan iqtibos (ikkilamchi manba) |
+# | Kamida 64 belgigacha ruxsat berish | 3- va 4-tahrir |
+# | Tarkib qoidalari (katta harf, raqam, belgi) **talab qilinmaydi** (SHALL NOT) | 4-tahrir loyihasi |
+# | Davriy almashtirish **talab qilinmaydi**; buzilganda esa almashtiriladi | 4-tahrir loyihasi |
+# | Parolni qora ro'yxat bilan solishtirish (keng tarqalgan, sizib chiqqan, kontekst so'zlar) | 3-tahrir |
+# | Ketma-ket muvaffaqiyatsiz urinishlar — ko'pi bilan 100 | 4-tahrir loyihasi |
+# | Eslatma (hint) va "maxfiy savol" yo'q; parol menejeri va joylashtirish (paste) ga ruxsat | 3- va 4-tahrir |
+
+# %% [markdown] lang="ru"
+# # Упражнение 2. Аудит парольной политики (NIST SP 800-63B)
+#
+# Нынешняя парольная политика отдела построена на старых привычках: «не меньше 8 символов, большие
+# и маленькие буквы, цифра и символ, смена каждые 90 дней». Редакция 4 NIST SP 800-63B говорит иначе:
+#
+# | Требование | Статус источника |
+# |---|---|
+# | Однофакторный пароль не короче **15** символов (с MFA — не короче 8) | цитата окончательного текста ред. 4 (вторичный источник) |
+# | Разрешать не менее 64 символов | ред. 3 и 4 |
+# | Правила состава (заглавные, цифры, символы) **не требовать** (SHALL NOT) | проект ред. 4 |
+# | Периодическую смену **не требовать**; при компрометации — менять | проект ред. 4 |
+# | Сверять пароль с чёрным списком (распространённые, утёкшие, контекстные слова) | ред. 3 |
+# | Подряд неудачных попыток — не более 100 | проект ред. 4 |
+# | Без подсказок и «секретных вопросов»; разрешать менеджеры паролей и вставку (paste) | ред. 3 и 4 |
+
+# %% [markdown] lang="en"
+# # Exercise 2. Password-policy audit (NIST SP 800-63B)
+#
+# Audit the office policy and the staff passwords against NIST SP 800-63B rev. 4: length 15
+# (8 with MFA), no composition rules or forced rotation, a blocklist with context words, at most
+# 100 failed attempts, no hints or security questions, paste allowed.
+
+# %% tags=["setup"]
+LANG = "uz"
+import re
+import unicodedata
+
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_defined,
+    check_equal,
+    check_type,
+)
+
+DATA = "data/password-audit/"
+policy = pd.read_csv(DATA + "policy.csv", dtype=str)
+accounts = pd.read_csv(DATA + "accounts.csv", dtype={"password": str, "user": str, "surname": str})
+accounts["mfa"] = accounts["mfa"].astype(str).str.lower().eq("true")
+blocklist = pd.read_csv(DATA + "blocklist.csv", dtype=str)
+COMMON = set(blocklist.loc[blocklist["kind"] == "common", "word"].str.lower())
+SERVICE_WORDS = list(blocklist.loc[blocklist["kind"] == "service", "word"].str.lower())
+SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
+
+
+def normalise(pw):
+    """NFKC + kichik harf / NFKC + нижний регистр: так верификатор сравнивает с чёрным списком."""
+    return unicodedata.normalize("NFKC", pw).lower()
+
+
+policy
+
+# %% [markdown] lang="uz"
+# **1-savol (3 ball).** `violates(setting, value)` funksiyasini yozing: sozlama (`policy` jadvali
+# qatori) NIST talabini buzsa `True`. Qiymatlar matn ko'rinishida. Qoidalar:
+# - `min_length`: son < 15 → buzadi; `max_length`: son < 64 → buzadi;
+# - `composition_rules`: `"none"` dan boshqa har qanday qiymat → buzadi;
+# - `rotation_days`: `"0"` dan boshqa → buzadi (davriy almashtirish);
+# - `blocklist_check`, `paste_allowed`, `change_on_compromise`: `"yes"` bo'lmasa → buzadi;
+# - `password_hints`: `"allowed"` → buzadi; `security_questions`: `"yes"` → buzadi;
+# - `failed_attempts_limit`: son > 100 → buzadi.
+#
+# So'ng buzilgan sozlamalar ro'yxatini `policy_violations` (list, `policy` dagi tartibda) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `int(value)` bilan songa o'giring. Sozlamalar ko'p: `if setting == ...` zanjiri yoki lug'at.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (3 балла).** Напишите функцию `violates(setting, value)`: `True`, если настройка
+# (строка таблицы `policy`) нарушает требование NIST. Значения — строки. Правила:
+# - `min_length`: число < 15 → нарушение; `max_length`: число < 64 → нарушение;
+# - `composition_rules`: любое значение, кроме `"none"` → нарушение;
+# - `rotation_days`: не `"0"` → нарушение (периодическая смена);
+# - `blocklist_check`, `paste_allowed`, `change_on_compromise`: не `"yes"` → нарушение;
+# - `password_hints`: `"allowed"` → нарушение; `security_questions`: `"yes"` → нарушение;
+# - `failed_attempts_limit`: число > 100 → нарушение.
+#
+# Затем запишите список нарушенных настроек в `policy_violations` (list, в порядке `policy`).
+#
+# <details><summary>Подсказка</summary>
+#
+# Переводите в число через `int(value)`. Настроек много: цепочка `if setting == ...` или словарь.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def violates(setting, value):
+    value = str(value).strip().lower()
+    if setting == "min_length":
+        return int(value) < 15
+    if setting == "max_length":
+        return int(value) < 64
+    if setting == "composition_rules":
+        return value != "none"
+    if setting == "rotation_days":
+        return value != "0"
+    if setting in ("blocklist_check", "paste_allowed", "change_on_compromise"):
+        return value != "yes"
+    if setting == "password_hints":
+        return value == "allowed"
+    if setting == "security_questions":
+        return value == "yes"
+    if setting == "failed_attempts_limit":
+        return int(value) > 100
+    return False
+
+
+policy_violations = [s for s, v in zip(policy["setting"], policy["value"]) if violates(s, v)]
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("violates", "policy_violations")
+check_type(policy_violations, list, name="policy_violations")
+### BEGIN HIDDEN TESTS
+_cases = [
+    ("min_length", "8", True), ("min_length", "15", False), ("min_length", "14", True),
+    ("max_length", "16", True), ("max_length", "64", False),
+    ("composition_rules", "upper+lower+digit+symbol", True), ("composition_rules", "none", False),
+    ("rotation_days", "90", True), ("rotation_days", "0", False),
+    ("blocklist_check", "no", True), ("blocklist_check", "yes", False),
+    ("failed_attempts_limit", "100", False), ("failed_attempts_limit", "101", True),
+    ("failed_attempts_limit", "5", False),
+    ("password_hints", "allowed", True), ("password_hints", "not_allowed", False),
+    ("security_questions", "yes", True), ("security_questions", "no", False),
+    ("paste_allowed", "no", True), ("paste_allowed", "yes", False),
+    ("change_on_compromise", "yes", False), ("change_on_compromise", "no", True),
+]
+for _s, _v, _want in _cases:
+    check_equal(bool(violates(_s, _v)), _want, name=f"violates({_s!r}, {_v!r})")
+def _ref_violates(setting, value):
+    v = str(value).strip().lower()
+    rules = {
+        "min_length": lambda: int(v) < 15,
+        "max_length": lambda: int(v) < 64,
+        "composition_rules": lambda: v != "none",
+        "rotation_days": lambda: v != "0",
+        "blocklist_check": lambda: v != "yes",
+        "paste_allowed": lambda: v != "yes",
+        "change_on_compromise": lambda: v != "yes",
+        "password_hints": lambda: v == "allowed",
+        "security_questions": lambda: v == "yes",
+        "failed_attempts_limit": lambda: int(v) > 100,
+    }
+    return rules[setting]() if setting in rules else False
+
+
+_ref = [s for s, v in zip(policy["setting"], policy["value"]) if _ref_violates(s, v)]
+check_equal(list(policy_violations), _ref, name="policy_violations")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (4 ball).** `password_problems(password, mfa, context)` — parol buzgan qoidalar
+# ro'yxati (shu tartibda, bor bo'lganlari). Parolni avval `normalise` qiling. `context` — shu
+# xodimning logini va familiyasi (list).
+# 1. `"too_short"` — uzunlik 15 dan kam (`mfa=True` bo'lsa 8 dan kam);
+# 2. `"blocklisted"` — parol `COMMON` to'plamida;
+# 3. `"context_word"` — parol ichida `context` dagi yoki `SERVICE_WORDS` dagi 3 va undan ko'p
+#    harfli so'z bor (kichik harflarda);
+# 4. `"repetitive_or_sequential"` — bir belgi 4 marta ketma-ket (`"aaaa"`), yoki `SEQUENCES`
+#    qatorlaridan birining 4 ta ketma-ket belgisi (to'g'ri yoki teskari: `"1234"`, `"dcba"`).
+#
+# Keyin har bir xodim uchun qo'llang va kamida bitta muammosi bor xodimlar ulushini `weak_share`
+# (float) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# 4-qoida: `re.search(r"(.)\1{3}", pw)`; ketma-ketlik uchun har bir `s` va `i` bo'yicha
+# `s[i:i+4] in pw or s[i:i+4][::-1] in pw`. Jadvalga qo'llash:
+# `accounts.apply(lambda r: password_problems(r["password"], r["mfa"], [r["user"], r["surname"]]), axis=1)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (4 балла).** `password_problems(password, mfa, context)` — список нарушенных паролем
+# правил (в этом порядке, только нарушенные). Сначала нормализуйте пароль (`normalise`). `context` —
+# логин и фамилия сотрудника (list).
+# 1. `"too_short"` — длина меньше 15 (при `mfa=True` — меньше 8);
+# 2. `"blocklisted"` — пароль есть в множестве `COMMON`;
+# 3. `"context_word"` — в пароле есть слово из `context` или `SERVICE_WORDS` длиной от 3 букв
+#    (в нижнем регистре);
+# 4. `"repetitive_or_sequential"` — один символ 4 раза подряд (`"aaaa"`) или 4 подряд идущих символа
+#    одной из строк `SEQUENCES` (в прямом или обратном порядке: `"1234"`, `"dcba"`).
+#
+# Затем примените ко всем сотрудникам и запишите в `weak_share` (float) долю сотрудников, у которых
+# есть хотя бы одна проблема.
+#
+# <details><summary>Подсказка</summary>
+#
+# Правило 4: `re.search(r"(.)\1{3}", pw)`; для последовательностей по каждому `s` и `i`:
+# `s[i:i+4] in pw or s[i:i+4][::-1] in pw`. Применение к таблице:
+# `accounts.apply(lambda r: password_problems(r["password"], r["mfa"], [r["user"], r["surname"]]), axis=1)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def password_problems(password, mfa, context):
+    pw = normalise(str(password))
+    out = []
+    if len(pw) < (8 if mfa else 15):
+        out.append("too_short")
+    if pw in COMMON:
+        out.append("blocklisted")
+    words = [str(w).lower() for w in context] + SERVICE_WORDS
+    if any(len(w) >= 3 and w in pw for w in words):
+        out.append("context_word")
+    runs = any(
+        s[i : i + 4] in pw or s[i : i + 4][::-1] in pw for s in SEQUENCES for i in range(len(s) - 3)
+    )
+    if re.search(r"(.)\1{3}", pw) or runs:
+        out.append("repetitive_or_sequential")
+    return out
+
+
+_problems = accounts.apply(
+    lambda r: password_problems(r["password"], r["mfa"], [r["user"], r["surname"]]), axis=1
+)
+weak_share = float(_problems.map(len).gt(0).mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 4, "schema_version": 3, "solution": false, "task": false}
+check_defined("password_problems", "weak_share")
+check_type(password_problems("x", False, []), list, name='password_problems("x", False, [])')
+### BEGIN HIDDEN TESTS
+import re as _re
+
+
+def _ref_problems(password, mfa, context):
+    pw = unicodedata.normalize("NFKC", str(password)).lower()
+    out = []
+    if len(pw) < (8 if mfa else 15):
+        out.append("too_short")
+    if pw in COMMON:
+        out.append("blocklisted")
+    if any(len(w) >= 3 and w in pw for w in [str(c).lower() for c in context] + SERVICE_WORDS):
+        out.append("context_word")
+    runs = any(s[i:i + 4] in pw or s[i:i + 4][::-1] in pw for s in SEQUENCES for i in range(len(s) - 3))
+    if _re.search(r"(.)\1{3}", pw) or runs:
+        out.append("repetitive_or_sequential")
+    return out
+
+
+for _pw, _mfa, _ctx in [
+    ("anor karvon lochin!", False, ["a.aliyev1", "aliyev"]),
+    ("anor karvon lochin", True, ["a.aliyev1", "aliyev"]),
+    ("Qwerty123", True, ["u", "umarov"]),
+    ("Aliyev2008!", True, ["a.aliyev1", "aliyev"]),
+    ("zzzz2025", True, ["u", "umarov"]),
+    ("dcba-bulut-qovun-tog", False, ["u", "umarov"]),
+    ("Militsiya-bulut-qovun", False, ["u", "umarov"]),
+    ("ＰＡＲＯＬ１２３", True, ["u", "umarov"]),
+]:
+    check_equal(
+        list(password_problems(_pw, _mfa, _ctx)), _ref_problems(_pw, _mfa, _ctx),
+        name=f"password_problems({_pw!r}, mfa={_mfa})",
+    )
+_bad = 0
+for _r in accounts.itertuples():
+    if list(password_problems(_r.password, _r.mfa, [_r.user, _r.surname])) != _ref_problems(_r.password, _r.mfa, [_r.user, _r.surname]):
+        _bad += 1
+check(
+    _bad == 0,
+    uz="Ba'zi xodimlarning parollari uchun natija noto'g'ri: to'rt qoidaning har birini qayta tekshiring.",
+    ru="Для части паролей сотрудников результат неверен: перепроверьте каждое из четырёх правил.",
+    en="Some staff passwords get a wrong result: recheck each of the four rules.",
+)
+_ws = sum(len(_ref_problems(r.password, r.mfa, [r.user, r.surname])) > 0 for r in accounts.itertuples()) / len(accounts)
+check_close(float(weak_share), _ws, name="weak_share", abs=1e-9)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (1 ball).** Tarkib qoidalari nega yordam bermaydi? `accounts` da **eski siyosatga**
+# mos (katta harf, kichik harf, raqam va belgi bor, 8 dan uzun), lekin NIST bo'yicha muammoli
+# parollar sonini `old_policy_but_weak` (int) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `any(c.isupper() for c in pw)`, `islower`, `isdigit`, belgi uchun `not c.isalnum()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (1 балл).** Почему правила состава не помогают? Запишите в `old_policy_but_weak` (int)
+# число паролей в `accounts`, которые проходят **старую политику** (есть заглавная, строчная, цифра и
+# символ, длина не меньше 8), но по NIST проблемные.
+#
+# <details><summary>Подсказка</summary>
+#
+# `any(c.isupper() for c in pw)`, `islower`, `isdigit`, для символа `not c.isalnum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def _old_ok(pw):
+    return (
+        len(pw) >= 8
+        and any(c.isupper() for c in pw)
+        and any(c.islower() for c in pw)
+        and any(c.isdigit() for c in pw)
+        and any(not c.isalnum() for c in pw)
+    )
+
+
+old_policy_but_weak = int(
+    sum(_old_ok(str(pw)) and len(p) > 0 for pw, p in zip(accounts["password"], _problems))
+)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("old_policy_but_weak")
+### BEGIN HIDDEN TESTS
+import re as _re
+
+
+def _rp3(password, mfa, context):
+    pw = unicodedata.normalize("NFKC", str(password)).lower()
+    out = []
+    if len(pw) < (8 if mfa else 15):
+        out.append("too_short")
+    if pw in COMMON:
+        out.append("blocklisted")
+    if any(len(w) >= 3 and w in pw for w in [str(c).lower() for c in context] + SERVICE_WORDS):
+        out.append("context_word")
+    runs = any(s[i:i + 4] in pw or s[i:i + 4][::-1] in pw for s in SEQUENCES for i in range(len(s) - 3))
+    if _re.search(r"(.)\1{3}", pw) or runs:
+        out.append("repetitive_or_sequential")
+    return out
+
+
+def _old(pw):
+    return (
+        len(pw) >= 8 and any(c.isupper() for c in pw) and any(c.islower() for c in pw)
+        and any(c.isdigit() for c in pw) and any(not c.isalnum() for c in pw)
+    )
+
+
+_n = sum(
+    _old(str(r.password)) and len(_rp3(r.password, r.mfa, [r.user, r.surname])) > 0
+    for r in accounts.itertuples()
+)
+check_equal(int(old_policy_but_weak), int(_n), name="old_policy_but_weak")
+### END HIDDEN TESTS

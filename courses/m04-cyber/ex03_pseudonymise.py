@@ -1,0 +1,261 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 3-mashq. Shaxsga doir ma'lumotlar: topish, psevdonimlash, k-anonimlik
+#
+# Murojaatlar tizimidan eksport "oqib chiqdi" (`export`): unda F.I.Sh., JShShIR (PINFL), pasport,
+# telefon, manzil va murojaat matni bor. Tahlilchiga shu ma'lumotni **shaxssizlantirib** berish
+# kerak. "Shaxsga doir ma'lumotlar to'g'risida"gi qonun (2019-yil 2-iyul, O'RQ-547) ma'lumotlarni
+# qayta ishlash turlari qatorida **shaxssizlantirish**ni ham sanaydi.
+#
+# Reja: (1) matndagi identifikatorlarni yashirish; (2) JShShIR o'rniga **kalitli xesh (HMAC)** —
+# bir xil odam bir xil taxallus oladi, lekin kalitsiz uni qaytarib bo'lmaydi; (3) yosh, jins,
+# tuman bo'yicha **k-anonimlikni** tekshirish.
+#
+# Nega oddiy xesh emas? JShShIR 14 raqamli, tarkibi ma'lum (jins, tug'ilgan sana, hudud):
+# variantlar soni kam, kalitsiz `sha256(pinfl)` ni hamma variantlarni sanab topish mumkin.
+
+# %% [markdown] lang="ru"
+# # Упражнение 3. Персональные данные: поиск, псевдонимизация, k-анонимность
+#
+# Из системы обращений «утекла» выгрузка (`export`): в ней ФИО, ПИНФЛ, паспорт, телефон, адрес и
+# текст обращения. Аналитику нужно передать эти данные **обезличенными**. Закон «О персональных
+# данных» (2 июля 2019 г., ЗРУ-547) называет **обезличивание** среди видов обработки данных.
+#
+# План: (1) скрыть идентификаторы в тексте; (2) вместо ПИНФЛ — **хеш с ключом (HMAC)**: один человек
+# получает один псевдоним, но без ключа его не восстановить; (3) проверить **k-анонимность** по
+# возрасту, полу и району.
+#
+# Почему не простой хеш? ПИНФЛ — 14 цифр с известной структурой (пол, дата рождения, территория):
+# вариантов мало, и `sha256(pinfl)` без ключа находится перебором.
+
+# %% [markdown] lang="en"
+# # Exercise 3. Personal data: find, pseudonymise, check k-anonymity
+#
+# Redact identifiers in free text, replace PINFL with a keyed HMAC pseudonym (an unsalted hash of a
+# 14-digit structured number can be brute-forced), drop direct identifiers and check k-anonymity on
+# (decade of birth, sex, district).
+
+# %% tags=["setup"]
+LANG = "uz"
+import hashlib
+import hmac
+import re
+
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_close,
+    check_columns,
+    check_defined,
+    check_equal,
+    check_type,
+)
+
+export = pd.read_csv("data/leaked-export/export.csv", dtype=str)
+# Mashq uchun kalit. Amalda u alohida saqlanadi va tahlilchiga berilmaydi.
+# Ключ для упражнения. На практике он хранится отдельно и аналитику не передаётся.
+KEY = b"malaka-mashq-kaliti-2025"
+K = 5
+DIRECT = ["full_name", "pinfl", "passport", "phone", "email", "address", "officer"]
+export.head(3)
+
+# %% [markdown] lang="uz"
+# **1-savol (3 ball).** `redact(text)` funksiyasi matndagi identifikatorlarni almashtirsin:
+# - telefon `+998` va 9 raqam (raqamlar orasida bo'sh joy yoki `-` bo'lishi mumkin:
+#   `+998 97 516 14 08`) → `[TELEFON]`;
+# - 14 raqamli JShShIR (oldidan va keyinidan raqam yo'q) → `[JSHSHIR]`;
+# - pasport: 2 lotin katta harf + 7 raqam → `[PASPORT]`.
+#
+# Avval telefonni almashtiring (aks holda uning raqamlari boshqa qoidaga tushishi mumkin). Keyin
+# `export["text_redacted"]` ustunini qo'shing.
+#
+# <details><summary>Maslahat</summary>
+#
+# Telefon: `r"\+998(?:[\s-]?\d){9}"`; JShShIR: `r"(?<!\d)\d{14}(?!\d)"`; pasport:
+# `r"\b[A-Z]{2}\d{7}\b"`; `re.sub(pattern, "[...]", text)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 1 (3 балла).** Функция `redact(text)` заменяет идентификаторы в тексте:
+# - телефон `+998` и 9 цифр (между цифрами могут быть пробелы или `-`: `+998 97 516 14 08`) →
+#   `[TELEFON]`;
+# - 14-значный ПИНФЛ (без цифр до и после) → `[JSHSHIR]`;
+# - паспорт: 2 заглавные латинские буквы + 7 цифр → `[PASPORT]`.
+#
+# Сначала заменяйте телефон (иначе его цифры могут попасть под другое правило). Затем добавьте
+# столбец `export["text_redacted"]`.
+#
+# <details><summary>Подсказка</summary>
+#
+# Телефон: `r"\+998(?:[\s-]?\d){9}"`; ПИНФЛ: `r"(?<!\d)\d{14}(?!\d)"`; паспорт:
+# `r"\b[A-Z]{2}\d{7}\b"`; `re.sub(pattern, "[...]", text)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def redact(text):
+    text = re.sub(r"\+998(?:[\s-]?\d){9}", "[TELEFON]", str(text))
+    text = re.sub(r"(?<!\d)\d{14}(?!\d)", "[JSHSHIR]", text)
+    return re.sub(r"\b[A-Z]{2}\d{7}\b", "[PASPORT]", text)
+
+
+export["text_redacted"] = export["text"].map(redact)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("redact")
+check_columns(export, ["text_redacted"], name="export")
+check_equal(redact("Tel: +998905695473."), "Tel: [TELEFON].", name='redact("Tel: +998905695473.")')
+### BEGIN HIDDEN TESTS
+def _ref_redact(text):
+    text = re.sub(r"\+998(?:[\s-]?\d){9}", "[TELEFON]", str(text))
+    text = re.sub(r"(?<!\d)\d{14}(?!\d)", "[JSHSHIR]", text)
+    return re.sub(r"\b[A-Z]{2}\d{7}\b", "[PASPORT]", text)
+
+
+for _t in [
+    "Raqamim +998 97 516 14 08, JShShIR 32208672127466, pasport AA5959846.",
+    "Тел. +998-90-123-45-67; ПИНФЛ: 41602954066249",
+    "Ariza raqami 2025 yil, uy 12.",
+]:
+    check_equal(redact(_t), _ref_redact(_t), name=f"redact({_t!r})")
+_bad = int((export["text_redacted"] != export["text"].map(_ref_redact)).sum())
+check(
+    _bad == 0,
+    uz="text_redacted ba'zi matnlarda noto'g'ri: hamma telefon formatlarini va qoidalar tartibini tekshiring.",
+    ru="text_redacted неверен в части текстов: проверьте все форматы телефонов и порядок правил.",
+    en="text_redacted is wrong for some texts: check every phone format and the order of the rules.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (3 ball).** `pseudonym(value)` — `KEY` bilan HMAC-SHA256 ning o'n oltilik (hex)
+# ko'rinishidagi dastlabki 16 belgisi. So'ng tahlilchi uchun `safe` jadvalini tuzing:
+# - `pid` — `pseudonym(pinfl)`;
+# - `birth_year` — tug'ilgan yil (int);
+# - `text` — `text_redacted` qiymati;
+# - `DIRECT` ro'yxatidagi ustunlar va `birth_date` **bo'lmasin**; qolganlari (`appeal_no`,
+#   `registered`, `sex`, `district_id`, `category`) qolsin.
+#
+# <details><summary>Maslahat</summary>
+#
+# `hmac.new(KEY, value.encode("utf-8"), hashlib.sha256).hexdigest()[:16]`.
+# `export.drop(columns=[...])`, `export["birth_date"].str[:4].astype(int)`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (3 балла).** `pseudonym(value)` — первые 16 символов шестнадцатеричной (hex) записи
+# HMAC-SHA256 с ключом `KEY`. Затем постройте для аналитика таблицу `safe`:
+# - `pid` — `pseudonym(pinfl)`;
+# - `birth_year` — год рождения (int);
+# - `text` — значение `text_redacted`;
+# - столбцов из списка `DIRECT` и `birth_date` **быть не должно**; остальные (`appeal_no`,
+#   `registered`, `sex`, `district_id`, `category`) остаются.
+#
+# <details><summary>Подсказка</summary>
+#
+# `hmac.new(KEY, value.encode("utf-8"), hashlib.sha256).hexdigest()[:16]`.
+# `export.drop(columns=[...])`, `export["birth_date"].str[:4].astype(int)`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def pseudonym(value):
+    return hmac.new(KEY, str(value).encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+safe = export.assign(
+    pid=export["pinfl"].map(pseudonym),
+    birth_year=export["birth_date"].str[:4].astype(int),
+    text=export["text_redacted"],
+).drop(columns=[*DIRECT, "birth_date", "text_redacted"])
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("pseudonym", "safe")
+check_type(safe, pd.DataFrame, name="safe")
+check_columns(safe, ["pid", "birth_year", "sex", "district_id", "category", "text"], name="safe")
+check_equal(len(str(pseudonym("12345678901234"))), 16, name='len(pseudonym("12345678901234"))')
+### BEGIN HIDDEN TESTS
+def _ref_pid(v):
+    return hmac.new(KEY, str(v).encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
+check_equal(pseudonym("32208672127466"), _ref_pid("32208672127466"), name='pseudonym("32208672127466")')
+_left = [c for c in [*DIRECT, "birth_date"] if c in safe.columns]
+check(
+    not _left,
+    uz="safe jadvalida hali to'g'ridan-to'g'ri identifikatorlar yoki tug'ilgan sana bor.",
+    ru="В таблице safe ещё остались прямые идентификаторы или дата рождения.",
+    en="safe still holds direct identifiers or the birth date.",
+)
+check(
+    safe["pid"].tolist() == export["pinfl"].map(_ref_pid).tolist(),
+    uz="pid ustuni kalitli HMAC-SHA256 bilan hisoblanmagan (yoki tartib buzilgan).",
+    ru="Столбец pid посчитан не через HMAC-SHA256 с ключом (или нарушен порядок строк).",
+    en="pid is not the keyed HMAC-SHA256 (or the row order changed).",
+)
+check(
+    not safe["text"].astype(str).str.contains(r"(?<!\d)\d{14}(?!\d)", regex=True).any(),
+    uz="text ustunida hali JShShIR qolgan: yashirilgan matnni oling.",
+    ru="В столбце text ещё остались ПИНФЛ: берите обезличенный текст.",
+    en="text still holds PINFLs: use the redacted text.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (3 ball).** k-anonimlik: kvazi-identifikatorlar — o'n yillik (`decade = birth_year //
+# 10 * 10`), `sex`, `district_id`. Har bir yozuv kamida `K` ta bir xil kombinatsiyali yozuv ichida
+# bo'lishi kerak.
+# - `k_with_district` — (`decade`, `sex`, `district_id`) guruhlarining eng kichik hajmi;
+# - `k_without_district` — `district_id` siz, (`decade`, `sex`) bo'yicha eng kichik hajm;
+# - `rows_at_risk` — `district_id` bilan `K` dan kichik guruhlardagi **yozuvlar** soni.
+#
+# <details><summary>Maslahat</summary>
+#
+# `safe.groupby([...]).size()`; yozuvlar soni uchun `groupby(...)["pid"].transform("size") < K`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (3 балла).** k-анонимность: квазиидентификаторы — десятилетие (`decade = birth_year //
+# 10 * 10`), `sex`, `district_id`. Каждая запись должна быть в группе хотя бы из `K` записей с той же
+# комбинацией.
+# - `k_with_district` — наименьший размер группы по (`decade`, `sex`, `district_id`);
+# - `k_without_district` — без `district_id`, наименьший размер по (`decade`, `sex`);
+# - `rows_at_risk` — число **записей** в группах меньше `K` (с `district_id`).
+#
+# <details><summary>Подсказка</summary>
+#
+# `safe.groupby([...]).size()`; для числа записей — `groupby(...)["pid"].transform("size") < K`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+safe["decade"] = safe["birth_year"] // 10 * 10
+_qi = ["decade", "sex", "district_id"]
+k_with_district = int(safe.groupby(_qi).size().min())
+k_without_district = int(safe.groupby(["decade", "sex"]).size().min())
+rows_at_risk = int((safe.groupby(_qi)["pid"].transform("size") < K).sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("k_with_district", "k_without_district", "rows_at_risk")
+### BEGIN HIDDEN TESTS
+_q = export.assign(decade=export["birth_date"].str[:4].astype(int) // 10 * 10)
+_g3 = _q.groupby(["decade", "sex", "district_id"]).size()
+check_equal(int(k_with_district), int(_g3.min()), name="k_with_district")
+check_equal(int(k_without_district), int(_q.groupby(["decade", "sex"]).size().min()), name="k_without_district")
+check_equal(int(rows_at_risk), int(_g3[_g3 < K].sum()), name="rows_at_risk")
+### END HIDDEN TESTS

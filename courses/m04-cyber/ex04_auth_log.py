@@ -1,0 +1,378 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown] lang="uz"
+# # 4-mashq. Kirish jurnali: parol tanlash, "purkash", imkonsiz sayohat, ichki xavf
+#
+# Murojaatlar tizimining kirish jurnali (`events`): `timestamp`, `user`, `src_ip`, `country`,
+# `action` (`login`, `logout`, `view_appeal`, `export`), `result` (`success` / `failure`),
+# `appeal_district` (ko'rilgan murojaat tumani). `staff` — xodimlar: `user`, `district`, `shift`
+# (`day` / `night`).
+#
+# Qidiramiz:
+# - **parol tanlash (brute force)** — bitta IP dan bitta hisobga qisqa vaqtda ko'p urinish;
+# - **parol purkash (password spraying)** — bitta IP dan ko'p hisobga bir nechtadan urinish;
+# - **imkonsiz sayohat** — bir xodim qisqa vaqtda turli mamlakatlardan kiradi;
+# - **ichki xavf** — xodim kechasi o'z tumanidan tashqari murojaatlarni ommaviy o'qiydi.
+#
+# Chegaralar mashq uchun tanlangan; NIST SP 800-63B hisob bo'yicha ketma-ket 100 ta muvaffaqiyatsiz
+# urinishgacha cheklashni talab qiladi.
+
+# %% [markdown] lang="ru"
+# # Упражнение 4. Журнал входов: подбор пароля, «распыление», невозможное перемещение, инсайдер
+#
+# Журнал входов системы обращений (`events`): `timestamp`, `user`, `src_ip`, `country`, `action`
+# (`login`, `logout`, `view_appeal`, `export`), `result` (`success` / `failure`), `appeal_district`
+# (район просмотренного обращения). `staff` — сотрудники: `user`, `district`, `shift`
+# (`day` / `night`).
+#
+# Ищем:
+# - **подбор пароля (brute force)** — много попыток с одного IP к одной учётной записи за короткое время;
+# - **распыление паролей (password spraying)** — с одного IP по нескольку попыток ко многим учётным записям;
+# - **невозможное перемещение** — один сотрудник за короткое время входит из разных стран;
+# - **инсайдер** — сотрудник ночью массово читает обращения не своего района.
+#
+# Пороги выбраны для упражнения; NIST SP 800-63B требует ограничивать не более чем 100 подряд
+# неудачными попытками на учётную запись.
+
+# %% [markdown] lang="en"
+# # Exercise 4. Authentication log: brute force, spraying, impossible travel, insider reading
+#
+# Detect brute force with a time-based rolling window, password spraying by distinct targeted
+# accounts, impossible travel between consecutive logins, and after-hours reading of other
+# districts' appeals by day-shift staff.
+
+# %% tags=["setup"]
+LANG = "uz"
+import pandas as pd
+
+from malaka.grading.checks import (
+    check,
+    check_defined,
+    check_equal,
+    check_type,
+)
+
+events = pd.read_csv("data/auth-log/events.csv", dtype=str)
+events["timestamp"] = pd.to_datetime(events["timestamp"], utc=True).dt.tz_convert("Asia/Tashkent")
+events = events.sort_values(["timestamp", "event_id"]).reset_index(drop=True)
+staff = pd.read_csv("data/auth-log/staff.csv", dtype=str)
+BRUTE_WINDOW = "10min"
+BRUTE_MIN = 20
+SPRAY_MIN_USERS = 10
+TRAVEL_HOURS = 2
+NIGHT = (22, 6)  # 22:00 dan 06:00 gacha / с 22:00 до 06:00
+INSIDER_MIN = 20
+events.head()
+
+# %% [markdown] lang="uz"
+# Har bir savolda jurnal jadvalini (`ev`) oladigan **funksiya** yozasiz: u boshqa kun jurnaliga ham
+# qo'llanadi (testlar uni sun'iy misollarda ham tekshiradi).
+#
+# **1-savol (3 ball).** `find_brute_force(ev)`: muvaffaqiyatsiz (`result == "failure"`) urinishlarni
+# oling va har bir (`src_ip`, `user`) juftligi uchun istalgan `BRUTE_WINDOW` oynadagi eng ko'p
+# urinishlar sonini toping. Shu son `BRUTE_MIN` dan kam bo'lmagan IP lar ro'yxatini (takrorlarsiz,
+# alifbo tartibida) qaytaring. Keyin `brute_force_ips = find_brute_force(events)`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `failures.sort_values("timestamp").set_index("timestamp").groupby(["src_ip", "user"])["event_id"]
+# .rolling(BRUTE_WINDOW).count()` — vaqt bo'yicha siljuvchi oyna; keyin `groupby(level=[0, 1]).max()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# В каждом вопросе вы пишете **функцию** от таблицы журнала (`ev`): её можно применить к журналу
+# другого дня (тесты проверяют её и на искусственных примерах).
+#
+# **Вопрос 1 (3 балла).** `find_brute_force(ev)`: возьмите неудачные (`result == "failure"`) попытки
+# и для каждой пары (`src_ip`, `user`) найдите наибольшее число попыток в любом окне `BRUTE_WINDOW`.
+# Верните список IP (без повторов, по алфавиту), у которых это число не меньше `BRUTE_MIN`. Затем
+# `brute_force_ips = find_brute_force(events)`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `failures.sort_values("timestamp").set_index("timestamp").groupby(["src_ip", "user"])["event_id"]
+# .rolling(BRUTE_WINDOW).count()` — скользящее окно по времени; затем `groupby(level=[0, 1]).max()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def find_brute_force(ev):
+    fail = ev[ev["result"] == "failure"].sort_values("timestamp")
+    if fail.empty:
+        return []
+    peak = (
+        fail.set_index("timestamp")
+        .groupby(["src_ip", "user"])["event_id"]
+        .rolling(BRUTE_WINDOW)
+        .count()
+        .groupby(level=[0, 1])
+        .max()
+    )
+    return sorted(set(peak[peak >= BRUTE_MIN].index.get_level_values(0)))
+
+
+brute_force_ips = find_brute_force(events)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q1_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("find_brute_force", "brute_force_ips")
+check_type(brute_force_ips, list, name="brute_force_ips")
+### BEGIN HIDDEN TESTS
+_T0 = pd.Timestamp("2025-03-10 02:00", tz="Asia/Tashkent")
+
+
+def _mk(rows):
+    cols = ["minutes", "user", "src_ip", "country", "action", "result", "appeal_district"]
+    f = pd.DataFrame(rows, columns=cols)
+    f["timestamp"] = [_T0 + pd.Timedelta(minutes=float(m)) for m in f.pop("minutes")]
+    f["event_id"] = [f"t{i}" for i in range(len(f))]
+    return f
+
+
+_syn1 = _mk(
+    [(i * 0.2, "a.one", "198.51.100.1", "RU", "login", "failure", "") for i in range(25)]
+    + [(i * 11, "b.two", "198.51.100.2", "RU", "login", "failure", "") for i in range(25)]
+    + [(i * 0.2, f"user.{i}", "198.51.100.3", "RU", "login", "failure", "") for i in range(25)]
+    + [(i * 0.2, "d.four", "10.20.1.4", "UZ", "view_appeal", "success", "Chilonzor") for i in range(30)]
+)
+check_equal(sorted(str(x) for x in find_brute_force(_syn1)), ["198.51.100.1"], name="find_brute_force(<test>)")
+def _peak_per_pair(frame, window):
+    out = {}
+    for (_ip, _u), _g in frame.groupby(["src_ip", "user"]):
+        _t = _g["timestamp"].sort_values().reset_index(drop=True)
+        _best, _j = 0, 0
+        for _i in range(len(_t)):
+            while _t[_i] - _t[_j] >= pd.Timedelta(window):
+                _j += 1
+            _best = max(_best, _i - _j + 1)
+        out[(_ip, _u)] = _best
+    return out
+
+
+_pp = _peak_per_pair(events[events["result"] == "failure"], BRUTE_WINDOW)
+_ref1 = sorted({ip for (ip, _u), n in _pp.items() if n >= BRUTE_MIN})
+check_equal(sorted(str(x) for x in brute_force_ips), _ref1, name="brute_force_ips")
+check_equal(sorted(str(x) for x in find_brute_force(events)), _ref1, name="find_brute_force(events)")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **2-savol (2 ball).** `find_spraying(ev)`: muvaffaqiyatsiz urinishlarda **kamida
+# `SPRAY_MIN_USERS` ta turli** hisobni nishonga olgan IP lar ro'yxati (alifbo tartibida). Keyin
+# `spraying_ips = find_spraying(events)`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `groupby("src_ip")["user"].nunique()` — urinishlar soni emas, turli hisoblar soni.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 2 (2 балла).** `find_spraying(ev)`: список IP (по алфавиту), с которых неудачные
+# попытки шли **не менее чем к `SPRAY_MIN_USERS` разным** учётным записям. Затем
+# `spraying_ips = find_spraying(events)`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `groupby("src_ip")["user"].nunique()` — не число попыток, а число разных учётных записей.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def find_spraying(ev):
+    targets = ev[ev["result"] == "failure"].groupby("src_ip")["user"].nunique()
+    return sorted(targets[targets >= SPRAY_MIN_USERS].index)
+
+
+spraying_ips = find_spraying(events)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("find_spraying", "spraying_ips")
+check_type(spraying_ips, list, name="spraying_ips")
+### BEGIN HIDDEN TESTS
+_T2 = pd.Timestamp("2025-03-10 03:00", tz="Asia/Tashkent")
+_syn2 = pd.DataFrame(
+    [(f"s{i}", f"user.{i}", "198.51.100.7", "failure") for i in range(12)]
+    + [(f"t{i}", f"user.{i % 2}", "198.51.100.8", "failure") for i in range(30)]
+    + [(f"u{i}", f"user.{i}", "10.20.1.9", "success") for i in range(12)]
+    + [(f"v{i}", f"user.{i}", "10.20.1.9", "failure") for i in range(2)],
+    columns=["event_id", "user", "src_ip", "result"],
+)
+_syn2["timestamp"] = _T2
+_syn2["action"] = "login"
+_syn2["country"] = "UZ"
+check_equal(sorted(str(x) for x in find_spraying(_syn2)), ["198.51.100.7"], name="find_spraying(<test>)")
+_f2 = events[events["result"] == "failure"]
+_ref2 = sorted(ip for ip, g in _f2.groupby("src_ip") if g["user"].nunique() >= SPRAY_MIN_USERS)
+check_equal(sorted(str(x) for x in spraying_ips), _ref2, name="spraying_ips")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **3-savol (2 ball).** `find_travel(ev)`: muvaffaqiyatli kirishlarni (`action == "login"`,
+# `result == "success"`) har bir xodim bo'yicha vaqt tartibida oling; ketma-ket ikki kirishda
+# mamlakat (`country`) har xil va oraliq `TRAVEL_HOURS` soatdan kam bo'lsa — shubhali. Shunday
+# xodimlar ro'yxatini (alifbo tartibida) qaytaring; `travel_users = find_travel(events)`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `sort_values(["user", "timestamp"])`, keyin `groupby("user")["country"].shift()` va
+# `groupby("user")["timestamp"].diff()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 3 (2 балла).** `find_travel(ev)`: возьмите успешные входы (`action == "login"`,
+# `result == "success"`) каждого сотрудника по времени; если у двух последовательных входов разные
+# страны (`country`) и между ними меньше `TRAVEL_HOURS` часов — подозрительно. Верните список таких
+# сотрудников (по алфавиту); `travel_users = find_travel(events)`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `sort_values(["user", "timestamp"])`, затем `groupby("user")["country"].shift()` и
+# `groupby("user")["timestamp"].diff()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def find_travel(ev):
+    ok = ev[(ev["action"] == "login") & (ev["result"] == "success")]
+    ok = ok.sort_values(["user", "timestamp"])
+    prev_country = ok.groupby("user")["country"].shift()
+    gap = ok.groupby("user")["timestamp"].diff()
+    jump = prev_country.notna() & (ok["country"] != prev_country) & (gap < pd.Timedelta(hours=TRAVEL_HOURS))
+    return sorted(set(ok.loc[jump, "user"]))
+
+
+travel_users = find_travel(events)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+check_defined("find_travel", "travel_users")
+check_type(travel_users, list, name="travel_users")
+### BEGIN HIDDEN TESTS
+_T3 = pd.Timestamp("2025-03-10 10:00", tz="Asia/Tashkent")
+_syn3 = pd.DataFrame(
+    [
+        ("x.1", 0, "UZ", "success"), ("x.1", 40, "DE", "success"),
+        ("y.2", 0, "UZ", "success"), ("y.2", 60 * 24, "DE", "success"),
+        ("z.3", 0, "UZ", "success"), ("z.3", 30, "RU", "failure"), ("z.3", 60, "UZ", "success"),
+    ],
+    columns=["user", "minutes", "country", "result"],
+)
+_syn3["timestamp"] = [_T3 + pd.Timedelta(minutes=m) for m in _syn3.pop("minutes")]
+_syn3["action"] = "login"
+_syn3["src_ip"] = "198.51.100.9"
+_syn3["event_id"] = [f"w{i}" for i in range(len(_syn3))]
+check_equal(sorted(str(x) for x in find_travel(_syn3)), ["x.1"], name="find_travel(<test>)")
+_ref3 = set()
+_ok3 = events[(events["action"] == "login") & (events["result"] == "success")]
+for _u, _g in _ok3.groupby("user"):
+    _g = _g.sort_values("timestamp")
+    _c, _t = _g["country"].tolist(), _g["timestamp"].tolist()
+    for _i in range(1, len(_g)):
+        if _c[_i] != _c[_i - 1] and _t[_i] - _t[_i - 1] < pd.Timedelta(hours=TRAVEL_HOURS):
+            _ref3.add(_u)
+check_equal(sorted(str(x) for x in travel_users), sorted(_ref3), name="travel_users")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **4-savol (3 ball).** `count_insider(ev, staff)`: `view_appeal` hodisalarini `staff` bilan
+# (`user` bo'yicha) birlashtiring va quyidagilarni sanang: murojaat tumani xodimning tumanidan farq qiladi, vaqt
+# tunda (soat 22 dan katta yoki teng yoki 6 dan kichik) va xodim **kunduzgi** smenada (`shift ==
+# "day"`). Funksiya har bir xodim uchun bunday ko'rishlar sonini qaytaradi (`pandas.Series`, indeks —
+# `user`, faqat soni > 0 bo'lganlar). So'ng `insider_counts = count_insider(events, staff)` va
+# kamida `INSIDER_MIN` bo'lganlar ro'yxati — `insider_suspects`.
+#
+# <details><summary>Maslahat</summary>
+#
+# `views.merge(staff[["user", "district", "shift"]], on="user")`; soat: `timestamp.dt.hour`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 4 (3 балла).** `count_insider(ev, staff)`: объедините события `view_appeal` с `staff`
+# (по `user`) и посчитайте просмотры, где район обращения отличается от района сотрудника, время ночное (час не
+# меньше 22 или меньше 6), а сотрудник — **дневной** смены (`shift == "day"`). Функция возвращает
+# число таких просмотров по сотрудникам (`pandas.Series`, индекс — `user`, только > 0). Затем
+# `insider_counts = count_insider(events, staff)` и список тех, у кого не меньше `INSIDER_MIN`, —
+# `insider_suspects`.
+#
+# <details><summary>Подсказка</summary>
+#
+# `views.merge(staff[["user", "district", "shift"]], on="user")`; час: `timestamp.dt.hour`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+def count_insider(ev, staff):
+    views = ev[ev["action"] == "view_appeal"].merge(
+        staff[["user", "district", "shift"]], on="user", how="left"
+    )
+    hour = views["timestamp"].dt.hour
+    night = (hour >= NIGHT[0]) | (hour < NIGHT[1])
+    odd = (views["appeal_district"] != views["district"]) & night & (views["shift"] == "day")
+    return views[odd].groupby("user").size()
+
+
+insider_counts = count_insider(events, staff)
+insider_suspects = sorted(insider_counts[insider_counts >= INSIDER_MIN].index)
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q4_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+check_defined("count_insider", "insider_counts", "insider_suspects")
+check_type(insider_counts, pd.Series, name="insider_counts")
+check_type(insider_suspects, list, name="insider_suspects")
+### BEGIN HIDDEN TESTS
+_T4 = pd.Timestamp("2025-03-10 00:00", tz="Asia/Tashkent")
+_staff4 = pd.DataFrame(
+    {"user": ["d.1", "n.1"], "district": ["Chilonzor", "Chilonzor"], "shift": ["day", "night"],
+     "unit": ["prevention", "duty_unit"], "office_ip": ["10.20.1.1", "10.20.1.2"]}
+)
+_syn4 = pd.DataFrame(
+    [("d.1", 23, "Yunusobod")] * 2 + [("n.1", 23, "Yunusobod")] * 2
+    + [("d.1", 12, "Yunusobod")] * 3 + [("d.1", 23, "Chilonzor")],
+    columns=["user", "hour", "appeal_district"],
+)
+_syn4["timestamp"] = [_T4 + pd.Timedelta(hours=h) for h in _syn4.pop("hour")]
+_syn4["action"] = "view_appeal"
+_syn4["result"] = "success"
+_syn4["src_ip"] = "10.20.1.1"
+_syn4["country"] = "UZ"
+_syn4["event_id"] = [f"q{i}" for i in range(len(_syn4))]
+_c4 = count_insider(_syn4, _staff4)
+check(
+    {str(k): int(v) for k, v in _c4.items() if int(v) > 0} == {"d.1": 2},
+    uz="count_insider sun'iy misolda noto'g'ri: uchta shart (boshqa tuman, tun, kunduzgi smena) birga bajarilishi kerak.",
+    ru="count_insider неверен на искусственном примере: три условия (чужой район, ночь, дневная смена) должны выполняться вместе.",
+    en="count_insider is wrong on a test example: all three conditions must hold together.",
+)
+_home = dict(zip(staff["user"], staff["district"]))
+_shift = dict(zip(staff["user"], staff["shift"]))
+_cnt = {}
+for _r in events[events["action"] == "view_appeal"].itertuples():
+    _h = _r.timestamp.hour
+    if (
+        _r.appeal_district != _home.get(_r.user)
+        and (_h >= NIGHT[0] or _h < NIGHT[1])
+        and _shift.get(_r.user) == "day"
+    ):
+        _cnt[_r.user] = _cnt.get(_r.user, 0) + 1
+check(
+    {str(k): int(v) for k, v in insider_counts.items() if int(v) > 0} == _cnt,
+    uz="insider_counts noto'g'ri: uchta shartni (boshqa tuman, tun, kunduzgi smena) birga tekshiring.",
+    ru="insider_counts неверен: проверьте три условия вместе (чужой район, ночь, дневная смена).",
+    en="insider_counts is wrong: check all three conditions (other district, night, day shift).",
+)
+check_equal(
+    sorted(str(x) for x in insider_suspects),
+    sorted(u for u, n in _cnt.items() if n >= INSIDER_MIN),
+    name="insider_suspects",
+)
+### END HIDDEN TESTS
