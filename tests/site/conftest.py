@@ -60,7 +60,7 @@ def _notebook(lang: str) -> dict[str, object]:
         "cells": [
             {"cell_type": "markdown", "metadata": {}, "source": f"# {TITLES[lang]}\n\nMatn."},
             code(
-                f'LANG = "{lang}"\nimport matplotlib\nmatplotlib.use("Agg")\n'
+                f'LANG = "{lang}"\n'
                 "import matplotlib.pyplot as plt\nimport pandas as pd\n"
                 'df = pd.read_csv("data/demo/values.csv")'
             ),

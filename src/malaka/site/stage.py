@@ -31,7 +31,7 @@ from malaka.site.i18n import LANGS, localized, t
 
 STAGE_NAME = "site-src"
 #: Files of ``site/`` that are build machinery, not pages.
-NOT_CONTENT = {"hooks.py", "overrides", "__pycache__"}
+NOT_CONTENT = {"hooks.py", "overrides", "notebooks", "__pycache__"}
 SYLLABUS_MARKER = "<!-- malaka:syllabus -->"
 DEFAULT_DATASET = "tuman-appeals"
 ERLANG_DIR = Path("simulations") / "validation"
@@ -63,6 +63,7 @@ class Staged:
     scenarios: list[str]
     datasets: list[str]
     notebooks: list[Path]
+    tutorials: list[str] = field(default_factory=list)
 
 
 def _copy_site_sources(site_dir: Path, out: Path) -> None:
@@ -225,6 +226,60 @@ def syllabus_table(modules: list[Module], lang: str, link_prefix: str) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|---|---|---|---|"]
     lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- tutorials
+
+
+def render_tutorial(source: Path, lang: str) -> dict[str, Any]:
+    """One language of a tutorial (jupytext percent; markdown cells tagged ``lang="xx"``)."""
+    import json
+
+    import jupytext
+
+    nb = jupytext.reads(source.read_text(encoding="utf-8"), fmt="py:percent")
+    cells = []
+    for cell in nb.cells:
+        cell_lang = cell.metadata.pop("lang", None)
+        if cell.cell_type == "markdown" and cell_lang not in (None, lang):
+            continue
+        cells.append(cell)
+    nb.cells = cells
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.metadata.pop("jupytext", None)
+    data: dict[str, Any] = json.loads(jupytext.writes(nb, fmt="ipynb"))
+    return data
+
+
+def _stage_tutorials(repo: Path, build: Path, out: Path, *, execute: bool) -> list[str]:
+    """Render ``site/notebooks/tutNN_*.py`` per language, pre-executed, into ``guides/``."""
+    import json
+
+    from malaka.site.notebooks import prepare_module
+
+    sources = sorted((repo / "site" / "notebooks").glob("tut*.py"))
+    if not sources:
+        return []
+    rendered = build / "site-cache" / "tutorials"
+    rendered.mkdir(parents=True, exist_ok=True)
+    for src in sources:
+        for lang in LANGS:
+            text = json.dumps(render_tutorial(src, lang), ensure_ascii=False, indent=1)
+            target = rendered / localized(f"{src.stem}.ipynb", lang)
+            if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                atomic.write_text(target, text)
+    if execute:
+        ready = prepare_module(rendered, build / "site-cache" / "notebooks")
+    else:
+        ready = {p.name: p for p in rendered.glob("*.ipynb")}
+    (out / "guides").mkdir(parents=True, exist_ok=True)
+    for name, path in ready.items():
+        shutil.copy2(path, out / "guides" / name)
+    return [src.stem for src in sources]
 
 
 # --------------------------------------------------------------------------- datasets
@@ -443,6 +498,9 @@ def _nav(staged: Staged) -> tuple[list[Any], dict[str, dict[str, str]]]:
     sims: list[Any] = ["simulations/index.md", *[f"simulations/{s}.md" for s in staged.scenarios]]
     if (root / "simulations" / "erlang-c.md").is_file():
         sims.append("simulations/erlang-c.md")
+    guides: list[Any] = [p for p in ("guides/planners.md",) if (root / p).is_file()]
+    guides += [f"guides/{stem}.ipynb" for stem in staged.tutorials]
+    guides += [p for p in ("guides/instructors.md",) if (root / p).is_file()]
     nav: list[Any] = [
         {"Bosh sahifa": "index.md"},
         {"Kurs": course},
@@ -482,8 +540,10 @@ def stage(repo: Path, build: Path, *, execute: bool = True) -> Staged:
                 table = syllabus_table(modules, lang, "course/")
                 home.write_text(text.replace(SYLLABUS_MARKER, table), encoding="utf-8")
         scenarios = _stage_simulations(repo, build, out)
+        tutorials = _stage_tutorials(repo, build, out, execute=execute)
         _stage_status(build, out)
     notebooks = [final / "course" / m.id / n for m in modules for n in m.notebooks]
-    staged = Staged(final, [], {}, modules, scenarios, datasets, notebooks)
+    notebooks += [final / "guides" / n for n in sorted((final / "guides").glob("tut*.ipynb"))]
+    staged = Staged(final, [], {}, modules, scenarios, datasets, notebooks, tutorials)
     staged.nav, staged.nav_translations = _nav(staged)
     return staged
