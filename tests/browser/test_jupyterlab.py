@@ -1,0 +1,126 @@
+"""A trainee's JupyterLab in Debian's Chromium: open a released exercise, run it, read the check.
+
+Releases the fixture module into a temporary ``build/``, starts ``jupyter lab --no-browser`` on
+127.0.0.1 with a random token, and drives the page with Playwright (system Chromium, never a
+downloaded browser). The unanswered exercise must show the check's message in the notebook's
+language (Russian here).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from malaka.browser import CHROMIUM_ARGS, find_chromium
+from malaka.grading.layout import Layout
+from malaka.grading.release import release
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+FIXTURES = Path(__file__).resolve().parents[1] / "grading" / "fixtures"
+MODULE = "m00-fixture"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """JupyterLab serving the released fixture module; yields its base URL with the token."""
+    build = tmp_path_factory.mktemp("lab") / "build"
+    layout = Layout(
+        FIXTURES / "courses",
+        build,
+        FIXTURES / "grading" / "mutants",
+        FIXTURES / "specs",
+        FIXTURES / "data",
+    )
+    folder = release(MODULE, layout)
+    token = secrets.token_hex(16)
+    port = _free_port()
+    home = tmp_path_factory.mktemp("home")
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(home / "cfg"),
+        "JUPYTER_RUNTIME_DIR": str(home / "rt"),
+    }
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "jupyter"),
+            "lab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={folder}",
+            "--allow-root",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):  # noqa: S310 - local server
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start within 90 s")
+        yield f"{base}/lab/tree/ex01_sum.ru.ipynb?token={token}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_run_exercise_and_read_the_check_in_russian(lab: str) -> None:
+    chromium = find_chromium()
+    if chromium is None:
+        pytest.fail("chromium is missing: run 'malaka browser install'")
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=list(CHROMIUM_ARGS))
+        try:
+            page = browser.new_page()
+            page.goto(lab)
+            status = page.locator(".jp-StatusBar-TextItem", has_text="Idle")
+            expect(status.first).to_be_visible(timeout=90_000)
+            title = page.locator(".jp-Notebook .jp-RenderedMarkdown", has_text="Упражнение 1")
+            expect(title.first).to_be_visible(timeout=30_000)
+            run_all = page.get_by_text("Run All Cells", exact=True)
+            page.get_by_role("menuitem", name="Run").first.click()
+            run_all.first.click()
+            # The untouched answer cell stops the run, as it would for the trainee.
+            stopped = page.locator(".jp-OutputArea-output", has_text="NotImplementedError")
+            expect(stopped.first).to_be_visible(timeout=90_000)
+            answer = page.locator(".jp-CodeCell .cm-content").nth(1)
+            answer.click()
+            page.keyboard.press("Control+A")
+            page.keyboard.type("total = None")
+            page.get_by_role("menuitem", name="Run").first.click()
+            run_all.first.click()
+            message = page.locator(".jp-OutputArea-output", has_text="`total` пусто").first
+            expect(message).to_be_visible(timeout=90_000)
+            assert "AssertionError" in message.inner_text()
+        finally:
+            browser.close()
