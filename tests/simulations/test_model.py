@@ -225,6 +225,12 @@ def test_cases_table_has_documented_columns(drained: Scenario) -> None:
     assert (judged.answered_in_time == (judged.close_t <= judged.deadline_t)).all()
     assert df[df.outcome == "abandoned"].answered_in_time.isna().all()
     assert (df.n_overdue_requests <= df.n_requests).all()
+    # registered = end of the registration stage (hotline calls come before it)
+    reg = ev[(ev.activity == "registration") & (ev.lifecycle == "complete")]
+    reg_t = reg.groupby(["replication", "case_id"]).t.min()
+    got = df.set_index(["replication", "case_id"]).registered_t
+    np.testing.assert_array_equal(got[reg_t.index].to_numpy(), reg_t.to_numpy())
+    assert (df.registered_t.dropna() >= df.arrive_t[df.registered_t.notna()]).all()
 
 
 # --- calendar ----------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ CASE_COLUMNS: Final[tuple[CaseColumn, ...]] = (
     CaseColumn(
         "registered_t",
         pa.float64(),
-        "end of the first stage (registration); NaN if never reached",
+        "end of the registration stage (of the first stage if none); NaN if never reached",
     ),
     CaseColumn("first_start_t", pa.float64(), "first time an officer started work; NaN if never"),
     CaseColumn("close_t", pa.float64(), "when the appeal left the system; NaN if still open"),
@@ -165,11 +165,23 @@ def derive_cases(events: pa.Table) -> pa.Table:  # noqa: PLR0915 - one column af
     n_esc = count_of("escalate")
     overdue = np.maximum(count_of("remind"), n_esc)
 
+    # Registered: end of the registration stage when the log says which it is, else of the
+    # first stage an appeal went through.
+    roles = meta.get("stage_roles") or {}
+    reg_stages = [s for s, r in roles.items() if r == "registration"]
+    registered = first_of("complete")
+    if reg_stages:
+        act = events["activity"].to_numpy(zero_copy_only=False)
+        mask = mask_of("complete") & np.isin(act, reg_stages)
+        reg = np.full(n, np.nan)
+        reg[codes[mask][::-1]] = t[mask][::-1]
+        registered = np.where(np.isnan(reg), registered, reg)
+
     data: dict[str, object] = {c: firsts[c] for c in firsts.column_names}
     data.update(
         {
             "arrive_t": arrive,
-            "registered_t": first_of("complete"),
+            "registered_t": registered,
             "first_start_t": first_of("start"),
             "close_t": close,
             "outcome": outcome,

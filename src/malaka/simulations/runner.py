@@ -49,6 +49,10 @@ def run_metadata(scenario: Scenario, seed: int, replications: int) -> dict[str, 
         "horizon_hours": cal.horizon_hours,
         "warmup_hours": cal.warmup_days * 24.0,
         "end_hours": cal.end_hours,
+        "stage_roles": {s.id: s.role for s in scenario.stages},
+        "stage_pools": {
+            s.id: sorted({s.pool, *s.pools_by_category.values()}) for s in scenario.stages
+        },
     }
 
 
