@@ -314,3 +314,15 @@ def test_report_has_one_row_per_question_and_an_item_analysis(
     assert "ex01_sum q1_tests" in text
     assert "Most frequent failure messages" in text
     assert (tmp_path / "rep" / "score-distribution.png").stat().st_size > 1000
+
+
+def test_without_root_grading_still_works_with_a_warning(
+    released: Layout, handin: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from malaka.grading import sandbox
+
+    collect(MODULE, [handin("n-ref")], released)
+    monkeypatch.setattr(sandbox.os, "geteuid", lambda: 1000)
+    with pytest.warns(sandbox.IsolationWarning, match="not running as root"):
+        results = grade_module(MODULE, released, trainees=["n-ref"])
+    assert _q(results, "n-ref") == FULL

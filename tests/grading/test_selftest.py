@@ -19,8 +19,8 @@ from .conftest import MODULE, fixture_layout
 REAL = Layout.default().module_ids()
 
 
-def test_fixture_module_selftest(tmp_path: Path) -> None:
-    report = selftest(MODULE, fixture_layout(tmp_path / "build"), limits=Limits(cell_timeout=20))
+def test_fixture_module_selftest(released: Layout) -> None:
+    report = selftest(MODULE, released, limits=Limits(cell_timeout=20))
     assert report.failures == []
     assert report.mutants_checked == 5
 

@@ -25,6 +25,7 @@ def _mount(*args: str) -> None:
 def main(argv: list[str]) -> None:
     """Set up the jail described by the JSON in ``argv[0]`` and exec the executor."""
     spec = json.loads(argv[0])
+    seeds = {target: Path(source).read_bytes() for target, source in spec["seed_files"].items()}
     _mount("--make-rprivate", "/")
     _mount("-t", "tmpfs", "-o", "size=1m,mode=755", "tmpfs", "/mnt")
     Path(SUBMISSION).mkdir()
@@ -41,6 +42,11 @@ def main(argv: list[str]) -> None:
     for path in hide:
         if Path(path).is_dir():
             _mount("-t", "tmpfs", "-o", "size=64m,mode=1777", "tmpfs", path)
+    for target, data in seeds.items():
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        Path(target).write_bytes(data)
+        os.chown(Path(target).parent, spec["uid"], spec["gid"])
+        os.chown(target, spec["uid"], spec["gid"])
     for holder, path in kept:
         Path(path).mkdir(parents=True, exist_ok=True)
         _mount("--bind", holder, path)

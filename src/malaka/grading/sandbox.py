@@ -22,6 +22,7 @@ import pwd
 import shutil
 import subprocess
 import sys
+import threading
 import uuid
 import warnings
 from dataclasses import asdict, dataclass, field
@@ -60,6 +61,8 @@ class JailSpec:
     limits: dict[str, Any]
     cgroup: str | None
     env: dict[str, str] = field(default_factory=dict)
+    #: Files copied into the jail's fresh /tmp (target path -> source path), owned by the user.
+    seed_files: dict[str, str] = field(default_factory=dict)
 
 
 def package_source() -> Path:
@@ -100,6 +103,30 @@ def can_isolate() -> str | None:
     if shutil.which("unshare") is None or shutil.which("mount") is None:
         return "unshare/mount not found"
     return None
+
+
+_FONT_LOCK = threading.Lock()
+
+
+def font_cache(folder: Path) -> Path | None:
+    """Matplotlib's font list, built once under ``folder`` and copied into every sandbox.
+
+    Each sandbox starts with an empty home; without this, every run rebuilds the font list.
+    """
+    with _FONT_LOCK:
+        existing = sorted(folder.glob("fontlist-*.json"))
+        if existing:
+            return existing[-1]
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-c", "import matplotlib.font_manager"],
+            env={**clean_env(str(folder)), "MPLCONFIGDIR": str(folder)},
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        built = sorted(folder.glob("fontlist-*.json"))
+        return built[-1] if built else None
 
 
 def _cgroup_dir() -> Path | None:
@@ -159,6 +186,7 @@ def run_submission(
     reason = can_isolate()
     ids = ensure_grader_user() if reason is None else None
     cgroup: Path | None = None
+    fonts = font_cache(workdir.parent / ".mplcache")
     if reason is None and ids is not None:
         cgroup = _cgroup_dir()
         for path in [workdir, *workdir.rglob("*")]:
@@ -174,6 +202,7 @@ def run_submission(
             limits=asdict(limits),
             cgroup=str(cgroup) if cgroup else None,
             env=clean_env(),
+            seed_files={f"/tmp/.mpl/{fonts.name}": str(fonts)} if fonts else {},  # noqa: S108
         )
         cmd = [
             "unshare",
@@ -203,6 +232,9 @@ def run_submission(
             str(workdir),
         ]
         env = clean_env(str(workdir))
+        if fonts is not None:
+            (workdir / ".mpl").mkdir(exist_ok=True)
+            shutil.copy2(fonts, workdir / ".mpl" / fonts.name)
     try:
         proc = subprocess.run(
             cmd,
