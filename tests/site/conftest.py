@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from malaka.site.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -195,17 +195,11 @@ def make_sandbox(root: Path) -> Path:
 def sandbox_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sandbox built once with ``mkdocs build --strict``; returns the checkout root."""
     root = make_sandbox(tmp_path_factory.mktemp("site-sandbox"))
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent)}
-    import os
-
-    env = {**os.environ, **env, "MALAKA_BUILD": str(root / "build")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml")],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    monkey = pytest.MonkeyPatch()
+    monkey.delenv("MALAKA_BUILD", raising=False)
+    try:
+        site = build_site(root, with_prerequisites=False)  # mkdocs build --strict, in a subprocess
+    finally:
+        monkey.undo()
+    assert site == root / "build" / "site"
     return root

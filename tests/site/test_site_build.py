@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from malaka.site import checks
+from malaka.site.build import prerequisites
 from malaka.site.i18n import localized
 
 LANG_PREFIX = {"uz": "", "ru": "ru/", "en": "en/"}
@@ -142,3 +143,28 @@ def test_syllabus_on_home_page(sandbox_site: Path) -> None:
     ru_home = (sandbox_site / "build" / "site" / "ru" / "index.html").read_text()
     assert "Пример модуля" in ru_home
     assert "malaka:syllabus" not in ru_home
+
+
+def test_russian_headings_get_unicode_anchors(sandbox_site: Path) -> None:
+    """Heading ids keep Cyrillic letters (readable anchors), lower-cased."""
+    text = (sandbox_site / "build" / "site" / "ru" / "glossary" / "index.html").read_text()
+    assert 'id="обращение-murojaat"' in text
+
+
+def test_prerequisites_lists_only_what_is_missing(sandbox_site: Path, tmp_path: Path) -> None:
+    """With every output present nothing reruns; with an empty build/ each part is scheduled."""
+    assert prerequisites(sandbox_site, sandbox_site / "build", quick=True) == []
+    names = [s.name for s in prerequisites(sandbox_site, tmp_path, quick=True)]
+    assert names == ["simulate erlang-check", "Erlang C curve", "release m00-demo"]
+
+
+def test_site_commands_are_registered() -> None:
+    """``malaka site build`` and ``malaka site serve`` exist."""
+    from typer.testing import CliRunner
+
+    from malaka.cli import app
+
+    result = CliRunner().invoke(app, ["site", "--help"])
+    assert result.exit_code == 0
+    assert "build" in result.output
+    assert "serve" in result.output
