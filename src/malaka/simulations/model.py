@@ -9,7 +9,7 @@ Staff pools are priority queues served by urgency (P1 first, then first come fir
 built on plain SimPy events rather than ``simpy.PriorityResource``: each officer keeps an
 identity (``registry#3``) for the event log, headcount follows the shift schedule (an officer
 whose shift ends finishes the case at hand, then leaves), and a request that finds a free
-officer costs no event at all, which roughly doubles the speed of a plain ``Resource``.
+officer costs no event at all (a plain ``Resource`` request always schedules one).
 """
 
 from __future__ import annotations

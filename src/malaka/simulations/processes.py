@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import simpy
 
+from malaka import taxonomy
 from malaka.simulations.model import (
     Codes,
     Plan,
@@ -166,9 +167,8 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         )
         for a in agencies
     ]
+    # Forwarded appeals go to one of the category's partner bodies (taxonomy), chosen per case.
     forward_targets = []
-    from malaka import taxonomy
-
     for cid in plan.categories:
         cat = taxonomy.CATEGORY_BY_ID.get(cid)
         targets = list(cat.agencies) if cat and cat.agencies else ["other_body"]
