@@ -1,0 +1,138 @@
+"""Structure of the course sources: modules, lesson pages, exercises, hints and known-wrong answers.
+
+These checks read the authored files only (no kernel, no nbgrader), so they run in about a second;
+the grading self-test (tests/grading) executes the exercises themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import jupytext
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSES = ROOT / "courses"
+MUTANTS = ROOT / "grading" / "mutants"
+SPECS = ROOT / "datasets" / "specs"
+MODULES = sorted(p.name for p in COURSES.iterdir() if (p / "module.yaml").is_file())
+GRADE_ID = re.compile(r"^q\d+[a-z]?_(answer|tests)$")
+HINT = {"uz": "<summary>Maslahat</summary>", "ru": "<summary>Подсказка</summary>"}
+
+
+def _module(module_id: str) -> dict[str, Any]:
+    data = yaml.safe_load((COURSES / module_id / "module.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _exercises() -> list[tuple[str, str]]:
+    return [(m, stem) for m in MODULES for stem in _module(m)["exercises"]]
+
+
+def _cells(module_id: str, stem: str) -> list[Any]:
+    return list(jupytext.read(COURSES / module_id / f"{stem}.py").cells)
+
+
+def _nbgrader(cell: Any) -> dict[str, Any]:
+    meta = cell.metadata.get("nbgrader", {})
+    assert isinstance(meta, dict)
+    return meta
+
+
+def test_the_four_modules_exist() -> None:
+    """The course has the four modules the syllabus names."""
+    assert {"m01-triage", "m02-analytics", "m03-interagency", "m04-cyber"} <= set(MODULES)
+
+
+@pytest.mark.parametrize("module_id", MODULES)
+def test_module_file_and_lesson_pages(module_id: str) -> None:
+    """module.yaml names the folder, three titles, known datasets and at least four exercises."""
+    data = _module(module_id)
+    folder = COURSES / module_id
+    assert data["id"] == module_id
+    assert set(data["title"]) >= {"uz", "ru", "en"}
+    assert len(data["exercises"]) >= 4
+    for stem in data["exercises"]:
+        assert re.fullmatch(r"ex\d\d_[a-z0-9_]+", stem), stem
+        assert (folder / f"{stem}.py").is_file(), f"{stem}.py is listed but missing"
+    for dataset in data["datasets"]:
+        assert (SPECS / f"{dataset}.yaml").is_file(), f"no dataset spec for {dataset!r}"
+    for page in ("index.md", "index.ru.md", "index.en.md"):
+        text = (folder / page).read_text(encoding="utf-8")
+        for block in ("!!! question", "!!! abstract", "!!! success"):
+            assert block in text, f"{page} lacks a {block!r} block"
+    assert (folder / "instructor.md").is_file()
+    listed = set(data["exercises"])
+    on_disk = {p.stem for p in folder.glob("ex*.py")}
+    assert on_disk == listed, f"exercises on disk but not in module.yaml: {on_disk - listed}"
+
+
+@pytest.mark.parametrize(("module_id", "stem"), _exercises())
+def test_exercise_structure(module_id: str, stem: str) -> None:
+    """One setup cell with LANG, paired answer/test cells, uz and ru text and hints per question."""
+    cells = _cells(module_id, stem)
+    setup = [c for c in cells if c.cell_type == "code" and "setup" in c.metadata.get("tags", [])]
+    assert len(setup) == 1
+    assert setup[0].source.count('LANG = "uz"') == 1
+    assert not _nbgrader(setup[0])
+    langs = {c.metadata.get("lang") for c in cells if c.cell_type == "markdown"}
+    assert {"uz", "ru"} <= langs
+    ids = [_nbgrader(c)["grade_id"] for c in cells if _nbgrader(c)]
+    assert len(ids) == len(set(ids)), "duplicate grade ids"
+    assert all(GRADE_ID.match(i) for i in ids), ids
+    answers = [i for i in ids if i.endswith("_answer")]
+    assert len(answers) >= 2
+    for gid in answers:
+        question = gid.split("_")[0]
+        assert any(i.startswith(question) and i.endswith("_tests") for i in ids), gid
+
+    setup_at = cells.index(setup[0])
+    prose: list[Any] = []
+    for position, cell in enumerate(cells):
+        meta = _nbgrader(cell)
+        if cell.cell_type == "markdown":
+            prose.append(cell)
+            continue
+        if meta.get("solution"):
+            assert position > setup_at, f"{meta['grade_id']} comes before the setup cell"
+            for lang, summary in HINT.items():
+                texts = [c.source for c in prose if c.metadata.get("lang") == lang]
+                assert texts, f"{meta['grade_id']}: no {lang} question text"
+                assert any(summary in t and "</details>" in t for t in texts), (
+                    f"{meta['grade_id']}: no folded {lang} hint"
+                )
+            source = cell.source
+            assert "### BEGIN SOLUTION" in source
+            assert "### END SOLUTION" in source
+        if meta.get("grade"):
+            assert meta.get("points", 0) > 0
+            assert "### BEGIN HIDDEN TESTS" in cell.source, (
+                f"{meta['grade_id']} has no hidden tests"
+            )
+        prose = []
+
+
+@pytest.mark.parametrize("module_id", MODULES)
+def test_known_wrong_answers_cover_every_question(module_id: str) -> None:
+    """Every solution cell has at least one known-wrong answer, and none names a missing cell."""
+    path = MUTANTS / f"{module_id}.yaml"
+    assert path.is_file(), f"no {path.relative_to(ROOT)}"
+    mutants = yaml.safe_load(path.read_text(encoding="utf-8"))
+    stems = set(_module(module_id)["exercises"])
+    assert set(mutants) <= stems, f"unknown notebooks: {set(mutants) - stems}"
+    for stem in sorted(stems):
+        answers = {
+            _nbgrader(c)["grade_id"]
+            for c in _cells(module_id, stem)
+            if _nbgrader(c).get("solution")
+        }
+        given = mutants.get(stem) or {}
+        assert set(given) <= answers, f"{stem}: unknown grade ids {set(given) - answers}"
+        for gid in sorted(answers):
+            snippets = given.get(gid) or []
+            assert snippets, f"{stem} {gid}: no known-wrong answer"
+            assert all(isinstance(s, str) and s.strip() for s in snippets)
