@@ -205,6 +205,7 @@ def test_key_pages_screenshots(page: Any, site_url: str, shots: Path) -> None:
     """Scenario catalogue, a report with plots and the Erlang C page render with their images."""
     for path, name in [
         ("simulations/", "simulations"),
+        ("ru/course/", "syllabus-ru"),
         ("en/simulations/tuman-iib/", "report-tuman-iib-en"),
         ("simulations/erlang-c/", "erlang-c"),
         ("datasets/", "datasets"),

@@ -207,8 +207,11 @@ def _stage_module(
             shutil.copy2(asset, dest / asset.name)
 
 
-def syllabus_table(modules: list[Module], lang: str, link_prefix: str) -> str:
-    """The syllabus: one row per module with its exercises."""
+def syllabus_table(
+    modules: list[Module], lang: str, link_prefix: str, cards: dict[str, str] | None = None
+) -> str:
+    """The syllabus: one row per module with its exercises (``cards``: dataset id -> link)."""
+    cards = cards or {}
     if not modules:
         return t("no_modules", lang) + "\n"
     rows = []
@@ -219,7 +222,7 @@ def syllabus_table(modules: list[Module], lang: str, link_prefix: str) -> str:
                 f"[{m.id}]({link_prefix}{m.id}/index.md)",
                 m.title[lang],
                 n,
-                ", ".join(m.datasets),
+                ", ".join(f"[{d}]({cards[d]})" if d in cards else d for d in m.datasets),
             ]
         )
     headers = [t("module", lang), t("lesson", lang), t("exercises", lang), t("datasets", lang)]
@@ -347,7 +350,8 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
         desc_by_lang = _by_lang(data.get("description"), "")
         title_by_lang = _by_lang(data.get("title"), sid)
         for lang in LANGS:
-            params = render.render_mapping(data, lang)
+            shown = {k: v for k, v in data.items() if k not in {"title", "description"}}
+            params = render.render_mapping(shown, lang)
             lines = [
                 f"# {title_by_lang[lang]}",
                 "",
@@ -532,12 +536,16 @@ def stage(repo: Path, build: Path, *, execute: bool = True) -> Staged:
                 "ru": "Модули курса: у каждого страница урока и оцениваемые упражнения.",
                 "en": "The course modules: each has a lesson page and graded exercises.",
             }[lang]
-            page = f"# {t('syllabus', lang)}\n\n{intro}\n\n" + syllabus_table(modules, lang, "")
+            cards = {d: f"../datasets/{d}.md" for d in datasets}
+            page = f"# {t('syllabus', lang)}\n\n{intro}\n\n" + syllabus_table(
+                modules, lang, "", cards
+            )
             _write(out / "course" / localized("index.md", lang), page)
             home = out / localized("index.md", lang)
             if home.is_file():
                 text = home.read_text(encoding="utf-8")
-                table = syllabus_table(modules, lang, "course/")
+                home_cards = {d: f"datasets/{d}.md" for d in datasets}
+                table = syllabus_table(modules, lang, "course/", home_cards)
                 home.write_text(text.replace(SYLLABUS_MARKER, table), encoding="utf-8")
         scenarios = _stage_simulations(repo, build, out)
         tutorials = _stage_tutorials(repo, build, out, execute=execute)
