@@ -138,6 +138,17 @@ def test_appeal_status_data_is_static_and_has_no_personal_data(sandbox_site: Pat
     assert data["labels"]["statuses"]["answered"]["ru"] == "Дан ответ"
 
 
+def test_module_zip_holds_the_release(sandbox_site: Path) -> None:
+    """The lesson page offers the released module (notebooks + data) as one zip."""
+    import zipfile
+
+    site = sandbox_site / "build" / "site"
+    names = zipfile.ZipFile(site / "course" / "m00-demo" / "m00-demo.zip").namelist()
+    assert "m00-demo/ex01_demo.ru.ipynb" in names
+    assert "m00-demo/data/demo/values.csv" in names
+    assert "m00-demo.zip" in (site / "ru" / "course" / "m00-demo" / "index.html").read_text()
+
+
 def test_syllabus_on_home_page(sandbox_site: Path) -> None:
     """The home page's syllabus lists the module with its title in the page's language."""
     ru_home = (sandbox_site / "build" / "site" / "ru" / "index.html").read_text()

@@ -59,6 +59,11 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "ru": "Скачать тетрадь",
         "en": "Download the notebook",
     },
+    "download_module": {
+        "uz": "Modulni yuklab olish: barcha daftarlar va ularning ma'lumotlari (zip)",
+        "ru": "Скачать модуль: все тетради и их данные (zip)",
+        "en": "Download the module: every notebook with its data (zip)",
+    },
     "erlang": {
         "uz": "Erlang C bilan tekshiruv",
         "ru": "Проверка по формуле Эрланга C",

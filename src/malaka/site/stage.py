@@ -160,6 +160,7 @@ def _nb_title(path: Path) -> str | None:
 def _stage_module(
     repo: Path, build: Path, out: Path, mod: Module, *, execute: bool, dataset_ids: list[str]
 ) -> None:
+    """Lesson pages (uz/ru/en), the pre-executed student notebooks and a zip of the release."""
     from malaka.site.notebooks import prepare_module
 
     src = repo / "courses" / mod.id
@@ -167,11 +168,13 @@ def _stage_module(
     dest.mkdir(parents=True, exist_ok=True)
     release = build / "release" / mod.id
     executed: dict[str, Path] = {}
+    zip_name = None
     if release.is_dir():
         if execute:
             executed = prepare_module(release, build / "site-cache" / "notebooks")
         else:
             executed = {p.name: p for p in sorted(release.glob("*.ipynb"))}
+        zip_name = _zip_release(release, dest)
     order = {stem: i for i, stem in enumerate(mod.exercises)}
     names = sorted(
         executed, key=lambda n: (order.get(n.split(".", 1)[0], len(order)), n.split(".", 1)[0])
@@ -179,32 +182,56 @@ def _stage_module(
     for name in names:
         shutil.copy2(executed[name], dest / name)
     mod.notebooks = names
-    stems = list(dict.fromkeys(n.split(".", 1)[0] for n in names))
     for lang in LANGS:
-        lesson = src / localized("index.md", lang)
-        if not lesson.is_file():
-            lesson = src / "index.md"
-        body = lesson.read_text(encoding="utf-8") if lesson.is_file() else f"# {mod.title[lang]}\n"
-        body = _strip_dead_links(body, src)
-        lines = [body.rstrip(), "", f"## {t('exercises', lang)}", ""]
-        for stem in stems:
-            nb_name = localized(f"{stem}.ipynb", lang)
-            if nb_name not in names:
-                nb_name = f"{stem}.ipynb"
-            title = _nb_title(dest / nb_name) or stem
-            lines.append(f"- [{title}]({nb_name})")
-        if not stems:
-            lines.append(f"- {t('no_modules', lang)}")
-        if mod.datasets:
-            links = ", ".join(
-                f"[`{d}`](../../datasets/{d}.md)" if d in dataset_ids else f"`{d}`"
-                for d in mod.datasets
-            )
-            lines += ["", f"**{t('datasets_used', lang)}:** {links}"]
-        _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
+        page = _lesson_page(src, dest, mod, lang, zip_name=zip_name, dataset_ids=dataset_ids)
+        _write(dest / localized("index.md", lang), page)
     for asset in src.iterdir() if src.is_dir() else []:
         if asset.suffix.lower() in {".png", ".svg", ".jpg", ".jpeg", ".gif"}:
             shutil.copy2(asset, dest / asset.name)
+
+
+def _lesson_page(
+    src: Path, dest: Path, mod: Module, lang: str, *, zip_name: str | None, dataset_ids: list[str]
+) -> str:
+    """The module's lesson in ``lang`` followed by its exercises, download and data links."""
+    lesson = src / localized("index.md", lang)
+    if not lesson.is_file():
+        lesson = src / "index.md"
+    body = lesson.read_text(encoding="utf-8") if lesson.is_file() else f"# {mod.title[lang]}\n"
+    lines = [_strip_dead_links(body, src).rstrip(), "", f"## {t('exercises', lang)}", ""]
+    stems = list(dict.fromkeys(n.split(".", 1)[0] for n in mod.notebooks))
+    for stem in stems:
+        nb_name = localized(f"{stem}.ipynb", lang)
+        if nb_name not in mod.notebooks:
+            nb_name = f"{stem}.ipynb"
+        lines.append(f"- [{_nb_title(dest / nb_name) or stem}]({nb_name})")
+    if not stems:
+        lines.append(f"- {t('no_modules', lang)}")
+    if zip_name:
+        lines += ["", f"[{t('download_module', lang)}]({zip_name}){{ .md-button }}"]
+    if mod.datasets:
+        links = ", ".join(
+            f"[`{d}`](../../datasets/{d}.md)" if d in dataset_ids else f"`{d}`"
+            for d in mod.datasets
+        )
+        lines += ["", f"**{t('datasets_used', lang)}:** {links}"]
+    return "\n".join(lines) + "\n"
+
+
+def _zip_release(release: Path, dest: Path) -> str:
+    """Zip the released student folder (notebooks in every language and ``data/``) for download.
+
+    The release is the student-facing output that ``malaka course release`` has already
+    scanned for solutions; a trainee unzips it and opens the notebooks in JupyterLab.
+    """
+    import zipfile
+
+    name = f"{release.name}.zip"
+    with zipfile.ZipFile(dest / name, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(release.rglob("*")):
+            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+                zf.write(path, f"{release.name}/{path.relative_to(release).as_posix()}")
+    return name
 
 
 def syllabus_table(
