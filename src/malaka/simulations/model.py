@@ -5,11 +5,12 @@ from named streams (:mod:`malaka.simulations.rng`), so two scenarios that differ
 staffing see identical appeals with identical work content (common random numbers). The
 generator processes live in :mod:`malaka.simulations.processes`.
 
-Staff pools are priority queues served by urgency (P1 first, then first come first served)
-built on plain SimPy events rather than ``simpy.PriorityResource``: each officer keeps an
-identity (``registry#3``) for the event log, headcount follows the shift schedule (an officer
-whose shift ends finishes the case at hand, then leaves), and a request that finds a free
-officer costs no event at all (a plain ``Resource`` request always schedules one).
+Staff pools are priority queues served by urgency (P1 first, then first come first served).
+Each officer is a SimPy process that takes the next appeal from its pool's queue, so an
+officer keeps an identity (``registry#3``) for the event log and headcount follows the shift
+schedule (an officer whose shift ends finishes the case at hand, then leaves). Appeals are
+data handed from pool to pool, with timers for registration after hours, re-routing, partner
+agencies and repeat appeals: about half the scheduled events of a process per appeal.
 """
 
 from __future__ import annotations
@@ -31,17 +32,22 @@ from malaka.simulations.scenario import Scenario, Span, staffing_profile
 URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 
 
-class StaffPool:
-    """Officers of one pool: free officers, a priority queue of waiting appeals, a headcount."""
+class OfficerPool:
+    """Officers of one pool: waiting appeals by urgency, idle officers, a headcount target.
+
+    Officers are SimPy processes (:func:`malaka.simulations.processes.simulate`); the pool is
+    the priority queue they take appeals from (lowest urgency rank first, then first come
+    first served), the list of officers idle on duty, and the wake-up events of those off duty.
+    """
 
     __slots__ = (
         "env",
         "first_code",
-        "free",
         "heap",
         "id",
+        "idle",
         "nwait",
-        "off_duty",
+        "off",
         "on_duty",
         "seq",
         "size",
@@ -53,68 +59,61 @@ class StaffPool:
         self.id = pool_id
         self.size = size
         self.first_code = first_code
-        self.free: list[int] = []
-        self.off_duty: list[int] = list(range(first_code + size - 1, first_code - 1, -1))
         self.heap: list[list[Any]] = []
         self.nwait = 0
+        self.seq = 0
+        #: officers on duty waiting for work: (code, event to succeed with an entry)
+        self.idle: list[tuple[int, simpy.Event]] = []
+        #: officers off duty: code -> event that brings them on duty
+        self.off: dict[int, simpy.Event] = {
+            c: simpy.Event(env) for c in range(first_code, first_code + size)
+        }
         self.on_duty = 0
         self.target = 0
-        self.seq = 0
 
-    def wait(self, priority: int) -> tuple[simpy.Event, list[Any]]:
-        """Join the queue; the event's value is the officer code (or -1 if withdrawn)."""
-        ev = simpy.Event(self.env)
+    def push(self, priority: int, case: int, position: int) -> list[Any]:
+        """Queue an appeal; the entry is ``[priority, seq, case, position, state]``."""
         self.seq += 1
-        entry = [priority, self.seq, ev]
+        entry = [priority, self.seq, case, position, 0]
         heapq.heappush(self.heap, entry)
         self.nwait += 1
-        return ev, entry
+        return entry
 
-    def withdraw(self, entry: list[Any]) -> bool:
-        """Leave the queue (a caller hangs up); False if already served."""
-        ev = entry[2]
-        if ev is None:
-            return False
-        entry[2] = None
-        self.nwait -= 1
-        ev.succeed(-1)
-        return True
-
-    def _give(self, officer: int) -> None:
+    def pop(self) -> list[Any] | None:
+        """The next waiting appeal (skipping callers who hung up), or None."""
         heap = self.heap
         while heap:
             entry = heapq.heappop(heap)
-            ev = entry[2]
-            if ev is not None:
-                entry[2] = None
+            if entry[4] == 0:
+                entry[4] = 1
                 self.nwait -= 1
-                ev.succeed(officer)
-                return
-        self.free.append(officer)
+                return entry
+        return None
 
-    def release(self, officer: int) -> None:
-        """An officer finishes a case: next waiting appeal, or off duty if the shift ended."""
-        if self.on_duty > self.target:
-            self.on_duty -= 1
-            self.off_duty.append(officer)
-            self.off_duty.sort(reverse=True)
-            return
-        self._give(officer)
+    def withdraw(self, entry: list[Any]) -> bool:
+        """A caller hangs up; False if an officer already took the call."""
+        if entry[4] != 0:
+            return False
+        entry[4] = 2
+        self.nwait -= 1
+        return True
 
     def set_target(self, n: int) -> None:
-        """A shift boundary: bring officers on duty now, or let them go as they become free."""
+        """A shift boundary: officers come on duty now, or leave as they become free."""
         self.target = n
-        while self.on_duty < n and self.off_duty:
-            officer = self.off_duty.pop()
+        while self.on_duty < n and self.off:
+            code = min(self.off)
             self.on_duty += 1
-            self._give(officer)
-        while self.on_duty > n and self.free:
+            self.off.pop(code).succeed()
+        while self.on_duty > n and self.idle:
+            _code, ev = self.idle.pop()
             self.on_duty -= 1
-            self.off_duty.append(self.free.pop())
-        self.off_duty.sort(reverse=True)
+            ev.succeed(None)
 
 
-def shift_process(env: simpy.Environment, pool: StaffPool, profile: list[tuple[float, int]]) -> Any:
+def shift_process(
+    env: simpy.Environment, pool: OfficerPool, profile: list[tuple[float, int]]
+) -> Any:
     """Apply a pool's headcount change points as simulated time passes."""
     for t, n in profile:
         if t > env.now:
