@@ -46,8 +46,10 @@ def best_rate(fn: object, repeats: int = 3) -> float:
 
 
 def malaka_mmc(hours: float = 6000.0) -> int:
+    from malaka import eventlog
+
     table = run_one(mmc(hours), 0, 1)
-    return int(table["lifecycle"].to_numpy(zero_copy_only=False).tolist().count("arrive"))
+    return int(eventlog.metadata_of(table)["cases"])
 
 
 def ciw_mmc(hours: float = 3000.0) -> int:
