@@ -37,7 +37,13 @@ from typing import Any
 from malaka.errors import InputError
 from malaka.grading.authoring import load_module
 from malaka.grading.layout import Layout, ensure_tools_on_path, find_repo, skip_slow_imports
-from malaka.grading.sandbox import Limits, RunResult, package_source, run_submission
+from malaka.grading.sandbox import (
+    Limits,
+    RunResult,
+    fork_server,
+    package_source,
+    run_submission,
+)
 
 _OUTPUT_TYPES = {"stream", "display_data", "execute_result", "error"}
 
@@ -339,12 +345,16 @@ def grade_module(
         raise InputError.single(module_id, "trainee", f"nothing collected for {unknown}")
     hide = hidden_paths(layout)
     results: list[TraineeResult] = []
-    with cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    layout.work.mkdir(parents=True, exist_ok=True)
+    with (
+        fork_server(layout.work) as server,
+        cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool,
+    ):
         futures: dict[cf.Future[RunResult], Prepared] = {}
         for trainee in names:
             prepared = prepare(layout, module_id, spec.exercises, trainee, limits.cell_timeout)
             budget = limits.cell_timeout * (prepared.code_cells + 2) + 60
-            fut = pool.submit(run_submission, prepared.workdir, hide, limits, budget)
+            fut = pool.submit(run_submission, prepared.workdir, hide, limits, budget, server)
             futures[fut] = prepared
         for fut in cf.as_completed(futures):
             prepared = futures[fut]

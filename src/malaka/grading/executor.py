@@ -86,7 +86,7 @@ class CappedStream:
         return out
 
 
-def _warm_imports() -> None:
+def warm_imports() -> None:
     """Import what exercises use, once, before forking (the children share these pages)."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     for name in ("numpy", "pandas", "matplotlib.pyplot", "malaka.grading.checks"):
@@ -339,22 +339,17 @@ def run_notebook(
     return {"cells": cells, "stopped": stopped}
 
 
-def main(argv: list[str]) -> int:
-    """Run every notebook listed in ``WORKDIR/job.json`` (or ``argv[1]``); one JSON line each."""
-    workdir = argv[0]
+def run_job(workdir: str, job_file: Path, out_fd: int, *, delete_job: bool) -> None:
+    """Run every notebook of the job; write one JSON line per notebook to ``out_fd``."""
     os.chdir(workdir)
-    job_file = Path(argv[1]) if len(argv) > 1 else Path("job.json")
     with contextlib.suppress(Exception):
         import ctypes
 
         ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0: siblings cannot open our fds
     job = json.loads(job_file.read_text(encoding="utf-8"))
-    if len(argv) == 1:
+    if delete_job:
         job_file.unlink()  # the sandbox's copy: trainee code need not see it
-    out_fd = os.dup(1)
-    devnull = os.open(os.devnull, os.O_RDWR)
-    os.dup2(devnull, 1)
-    _warm_imports()
+    warm_imports()
     for entry in job["notebooks"]:
         nb = json.loads(Path(entry["path"]).read_text(encoding="utf-8"))
         result = run_notebook(nb, set(entry["grade_cells"]), float(job["timeout"]), out_fd)
@@ -363,6 +358,15 @@ def main(argv: list[str]) -> int:
         view = memoryview(data)
         while view:
             view = view[os.write(out_fd, view) :]
+
+
+def main(argv: list[str]) -> int:
+    """Run every notebook listed in ``WORKDIR/job.json`` (or ``argv[1]``); one JSON line each."""
+    job_file = Path(argv[1]) if len(argv) > 1 else Path(argv[0]) / "job.json"
+    out_fd = os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 1)
+    run_job(argv[0], job_file.resolve(), out_fd, delete_job=len(argv) == 1)
     return 0
 
 

@@ -14,6 +14,7 @@ import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 SUBMISSION = "/mnt/submission"
 
@@ -22,11 +23,15 @@ def _mount(*args: str) -> None:
     subprocess.run(["mount", *args], check=True, capture_output=True)
 
 
-def main(argv: list[str]) -> None:
-    """Set up the jail described by the JSON in ``argv[0]`` and exec the executor."""
-    spec = json.loads(argv[0])
+def enter(spec: dict[str, Any], *, mount_proc: bool = False) -> None:
+    """Apply the jail described by ``spec`` to this process: files, limits, then the user.
+
+    ``mount_proc``: mount a fresh /proc (when the caller made the PID namespace itself).
+    """
     seeds = {target: Path(source).read_bytes() for target, source in spec["seed_files"].items()}
     _mount("--make-rprivate", "/")
+    if mount_proc:
+        _mount("-t", "proc", "proc", "/proc")
     _mount("-t", "tmpfs", "-o", "size=1m,mode=755", "tmpfs", "/mnt")
     Path(SUBMISSION).mkdir()
     _mount("--bind", spec["workdir"], SUBMISSION)
@@ -66,6 +71,12 @@ def main(argv: list[str]) -> None:
     os.setgroups([])
     os.setgid(spec["gid"])
     os.setuid(spec["uid"])
+
+
+def main(argv: list[str]) -> None:
+    """Set up the jail described by the JSON in ``argv[0]`` and exec the executor."""
+    spec = json.loads(argv[0])
+    enter(spec)
     args = [sys.executable, "-m", "malaka.grading.executor", SUBMISSION]
     os.execve(sys.executable, args, spec["env"])  # noqa: S606 - fixed argv, no shell
 
