@@ -91,6 +91,15 @@ texts[["category", "kind", "regime"]].head()
 # Посмотрите на параметр `normalize` метода `value_counts`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (1 point).** What **share** of the texts falls under each legal regime? Store a
+# `pandas.Series` named `regime_share`: index = regime, value = share (0 to 1, summing to 1).
+#
+# <details><summary>Hint</summary>
+#
+# Look at the `normalize` parameter of `value_counts`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 regime_share = texts["regime"].value_counts(normalize=True)
@@ -141,6 +150,18 @@ for _r in _ref.index:
 #
 # Сначала проверьте `regime`, и только внутри `appeals_law` смотрите на `kind`.
 # Функция возвращает целое число (`int`) или `None`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** Write `clock(regime, kind)` returning the **consideration period in
+# days** under the appeals law, or `None` when the law does not apply. Course rule (Art. 28 and
+# the 5-day forwarding rule): `appeals_law`: `ariza` and `shikoyat` 15 days, `taklif` 1 month (30
+# days here); `forward`: 5 days for any kind; `criminal`, `administrative`, `public_service`:
+# `None`.
+#
+# <details><summary>Hint</summary>
+#
+# Check `regime` first; look at `kind` only inside `appeals_law`. Return an `int` or `None`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -211,6 +232,19 @@ for (_reg, _kind), _want in _expected.items():
 # Порядок условий важен: сначала выделите анонимное сообщение о преступлении.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** Art. 29: **anonymous** appeals and appeals by a representative
+# without proof of authority are **left without consideration**. An anonymous crime report is not
+# ignored: by the course rule it goes to the duty unit as operational information (not confirmed
+# in the law's text; discuss it). Write `disposition(regime, anonymous, proxy_without_docs)`
+# returning `"duty_unit"` (anonymous and `regime == "criminal"`), `"left_without_consideration"`
+# (other anonymous, or representative without documents) or `"consider"`.
+#
+# <details><summary>Hint</summary>
+#
+# Order matters: single out the anonymous crime report first.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def disposition(regime, anonymous, proxy_without_docs):
@@ -265,6 +299,15 @@ for _reg in REGIME_IDS:
 # <details><summary>Подсказка</summary>
 #
 # `texts.apply(lambda r: clock(r["regime"], r["kind"]), axis=1)` и `.isna().mean()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (1 point).** Apply `clock` to every text in `texts` and store in `no_clock_share`
+# (float) the **share of texts to which the appeals-law clock does not apply** (`None`).
+#
+# <details><summary>Hint</summary>
+#
+# `texts.apply(lambda r: clock(r["regime"], r["kind"]), axis=1)` and `.isna().mean()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -106,6 +106,17 @@ SAMPLE_DAYS += [dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 7),
 # Для 15 дней: `received + dt.timedelta(days=15)`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Write `due_date(received, kind, needs_study)` (`received` is a
+# `datetime.date`) returning the deadline in **calendar days**: one month for a proposal or when
+# extra study is needed, otherwise 15 days.
+#
+# <details><summary>Hint</summary>
+#
+# `(pd.Timestamp(received) + pd.DateOffset(months=1)).date()` turns 31 January into 28 February;
+# for 15 days use `received + dt.timedelta(days=15)`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def due_date(received, kind, needs_study=False):
@@ -149,6 +160,15 @@ for _d in SAMPLE_DAYS:
 # <details><summary>Подсказка</summary>
 #
 # Используйте `due_date` из вопроса 1 и добавьте `pd.DateOffset(months=1)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** `final_due(received, kind, needs_study, extended)`: the final
+# deadline; with `extended=True` one more month is added to the result of `due_date`.
+#
+# <details><summary>Hint</summary>
+#
+# Reuse `due_date` and add `pd.DateOffset(months=1)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -210,6 +230,18 @@ for _d in SAMPLE_DAYS:
 # через `pd.Timestamp(...).date()`. Можно и простым циклом.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** What if the period counts **working days**? Write
+# `working_due(received, n)`: the `n`-th working day **after** `received` (Monday to Friday,
+# skipping the `HOLIDAYS`). For an appeal received on Saturday, working day 1 is Monday. Return a
+# `datetime.date`.
+#
+# <details><summary>Hint</summary>
+#
+# `np.busday_offset(received, n, roll="backward", holidays=HOLIDAYS)`: why `"backward"`? Try an
+# appeal received at the weekend. A plain loop works too.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def working_due(received, n):
@@ -261,6 +293,18 @@ for _d in SAMPLE_DAYS + [dt.date(2025, 3, 1), dt.date(2025, 3, 2), dt.date(2025,
 #
 # Дату берите через `appeals["received_at"].dt.date`; вызовите `final_due` для каждой строки
 # через `apply(..., axis=1)` и сравните с `answered_at.dt.date`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (2 points).** Real data: take the answered appeals (`answered_at` not empty) with
+# `regime == "appeals_law"`, compute `final_due(received date, kind, False, extended)` for each
+# and store in `late_share` (float) the **share answered after the deadline**. The `extended`
+# column (built in the setup cell from `extended_until`) tells whether the deadline was extended.
+#
+# <details><summary>Hint</summary>
+#
+# Use `r["received_at"].date()` inside `apply(..., axis=1)` and compare with
+# `answered_at.dt.date`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

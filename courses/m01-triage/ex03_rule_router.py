@@ -89,6 +89,19 @@ texts[["text", "department"]].sample(5, random_state=1)
 # `texts[texts.text.map(route) != texts.department]`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** Write `route(text)`: lower-case the text and return a department id
+# (one of `DEPARTMENT_IDS`) by keywords; texts are in Uzbek (Latin and Cyrillic) and Russian with
+# different apostrophes. If no rule fires, return `"appeals_office"`. Requirement: macro-F1 of at
+# least **0.40** on the whole `texts` table.
+#
+# <details><summary>Hint</summary>
+#
+# Build a dict such as `{"cybercrime": ["sms", "kart", "карт", "apk", ...], ...}` and check it in
+# order, most specific rules first. Unify apostrophes with `replace`. Inspect misses with
+# `texts[texts.text.map(route) != texts.department]`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 RULES = [
@@ -164,6 +177,16 @@ check(
 # `pd.crosstab(строки, столбцы)`: первый аргумент идёт в строки.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** Store the predictions for all texts in `pred` (a `Series` with the
+# index of `texts`) and build the **confusion matrix** `cm`: rows = true department, columns =
+# prediction, values = counts.
+#
+# <details><summary>Hint</summary>
+#
+# `pd.crosstab(rows, columns)`: the first argument becomes the rows.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 pred = texts["text"].map(route)
@@ -224,6 +247,16 @@ check(
 #
 # `sklearn.metrics.f1_score(истина, предсказание, average=...)` — какой `average`? Или посчитайте
 # вручную по `cm`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** Compute **macro-F1** into `macro_f1` (float): F1 = 2PR/(P+R) per
+# department, then the plain mean over departments. Why not accuracy? Rare but important
+# categories barely show in accuracy.
+#
+# <details><summary>Hint</summary>
+#
+# `sklearn.metrics.f1_score(true, pred, average=...)`: which `average`?
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -76,6 +76,15 @@ texts["category"].value_counts()
 # `train_test_split(texts, test_size=..., random_state=..., stratify=...)` возвращает два DataFrame.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Split the table into `train` and `test`: 25 % test,
+# `random_state=SEED`, stratified by `category`.
+#
+# <details><summary>Hint</summary>
+#
+# `train_test_split(texts, test_size=..., random_state=..., stratify=...)`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 train, test = train_test_split(
@@ -131,6 +140,18 @@ check(
 # `make_pipeline(TfidfVectorizer(sublinear_tf=True), SGDClassifier(...))`, затем
 # `model.fit(train["text"], train["category"])` и `model.predict(test["text"])`.
 # Символьные n-граммы (`analyzer="char_wb"`) устойчивее к опечаткам, но медленнее.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (3 points).** Build a pipeline `model`: `TfidfVectorizer` and a logistic regression
+# (`LogisticRegression(max_iter=1000)` or the faster `SGDClassifier(loss="log_loss",
+# random_state=SEED)`). Train it **on `train` only** and store the predictions for `test["text"]`
+# in `pred`. Its test macro-F1 must not be far below the reference model's.
+#
+# <details><summary>Hint</summary>
+#
+# `make_pipeline(TfidfVectorizer(sublinear_tf=True), SGDClassifier(...))`, then
+# `model.fit(train["text"], train["category"])`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -198,6 +219,16 @@ check(
 #
 # `f1_score(..., average=None, labels=...)` возвращает F1 по каждой категории;
 # `pd.Series(..., index=labels).idxmin()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** Evaluate on the test set: `macro_f1` (float), `accuracy` (float), and
+# `weakest`: the category with the **lowest** F1 (str).
+#
+# <details><summary>Hint</summary>
+#
+# `f1_score(..., average=None, labels=...)` gives per-class F1; then `pd.Series(...,
+# index=labels).idxmin()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -89,6 +89,16 @@ history.head()
 # `groupby(["reg_no", "status"])["at"].min().unstack()`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** For each appeal and status find the **first** time the appeal entered
+# that status: `first_at` with index `reg_no`, one column per status, `NaT` where the status never
+# occurred.
+#
+# <details><summary>Hint</summary>
+#
+# `history.groupby(["reg_no", "status"])["at"].min().unstack()`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 first_at = history.groupby(["reg_no", "status"])["at"].min().unstack()
@@ -143,6 +153,16 @@ for _s in _ref1.columns:
 # уберите через `dropna()`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** From `appeals`, compute the **hours** from `received_at` to
+# `registered_at` as `hours_to_register` (a `Series` aligned with `appeals`), then the share above
+# 24 hours (ignoring unregistered ones) as `slow_registration_share`.
+#
+# <details><summary>Hint</summary>
+#
+# `.dt.total_seconds() / 3600`; drop empty values with `dropna()`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 hours_to_register = (appeals["registered_at"] - appeals["received_at"]).dt.total_seconds() / 3600
@@ -190,6 +210,16 @@ check_close(
 #
 # Возьмите строки с непустым `answered_at`, `(answered_at - received_at).dt.total_seconds() / 86400`,
 # затем `groupby("category")[...].median()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** For answered appeals compute the time from receipt to answer in
+# **days** and store the **median** per category in `median_days_by_category`.
+#
+# <details><summary>Hint</summary>
+#
+# Filter `answered_at.notna()`, then `total_seconds() / 86400` and
+# `groupby("category")[...].median()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -79,6 +79,15 @@ print("DATA_END:", DATA_END)
 # `Series.fillna` принимает и другую Series; или используйте `where`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Add the column `limit`: `extended_until` when the deadline was
+# extended, otherwise `due_at`.
+#
+# <details><summary>Hint</summary>
+#
+# `Series.fillna` accepts another Series.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 appeals["limit"] = appeals["extended_until"].fillna(appeals["due_at"])
@@ -132,6 +141,17 @@ check(
 # Сравнение с `NaT` даёт `False` — для просроченного без ответа это ровно то, что нужно.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (3 points).** Build `judged` with an `on_time` column: answered appeals are on time
+# when `answered_at <= limit`; unanswered with `limit < DATA_END` are late; unanswered with `limit
+# >= DATA_END` are left out. Then the overall share `compliance` (float).
+#
+# <details><summary>Hint</summary>
+#
+# Mask `appeals["answered_at"].notna() | (appeals["limit"] < DATA_END)`; comparing with `NaT`
+# gives `False`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 _keep = appeals["answered_at"].notna() | (appeals["limit"] < DATA_END)
@@ -181,6 +201,15 @@ check_close(float(compliance), float(_ot.mean()), name="compliance", abs=1e-9)
 # <details><summary>Подсказка</summary>
 #
 # `judged.groupby("department")["on_time"].mean()`; индекс минимума — `idxmin()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** From `judged`: `by_department` and `by_category` (compliance shares
+# as `Series`) and `worst_department` (str).
+#
+# <details><summary>Hint</summary>
+#
+# `judged.groupby("department")["on_time"].mean()` and `idxmin()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

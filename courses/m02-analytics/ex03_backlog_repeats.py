@@ -85,6 +85,16 @@ WEEK_ENDS[:3]
 # `False`, поэтому `~` захватывает и незакрытые. `pd.Series({t: ... for t in WEEK_ENDS})`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** Compute the **backlog** at each moment of `WEEK_ENDS`: appeals
+# received before `t` and not closed before `t`. Store it as `backlog` (a `Series` indexed by
+# `WEEK_ENDS`).
+#
+# <details><summary>Hint</summary>
+#
+# Mask `(appeals.received_at < t) & ~(appeals.closed_at < t)`; `NaT < t` is `False`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 backlog = pd.Series(
@@ -133,6 +143,15 @@ check(
 # <details><summary>Подсказка</summary>
 #
 # `appeals["repeat_of"].notna()` — признак повторного; сгруппируйте по `category` и возьмите `mean()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** Share of repeat appeals (`repeat_of` not empty) per category:
+# `repeat_share_by_category`; the category with the highest share: `most_repeated`.
+#
+# <details><summary>Hint</summary>
+#
+# Group `appeals["repeat_of"].notna()` by `category` and take the mean.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -190,6 +209,18 @@ check(
 #
 # `appeals.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id")`, затем `value_counts()`;
 # для порядка `reset_index()` и `sort_values(["count", "mahalla"], ascending=[False, True])`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** Take the appeals in `PREVENTION_CATEGORIES`, add the citizen's
+# mahalla from `citizens` (by `citizen_id`) and store the **5 mahallas with the most appeals** in
+# `hot_mahallas` (list): by count descending, ties alphabetically. Anonymous appeals have no
+# citizen and drop out.
+#
+# <details><summary>Hint</summary>
+#
+# `merge(citizens[["citizen_id", "mahalla"]], on="citizen_id")`, `value_counts()`, then
+# `sort_values(["count", "mahalla"], ascending=[False, True])`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

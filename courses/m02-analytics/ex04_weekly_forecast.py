@@ -79,6 +79,15 @@ H = max(4, min(12, (appeals["received_at"].max() - appeals["received_at"].min())
 # `appeals.set_index("received_at").resample("W-SUN").size()`, затем `.iloc[1:-1]`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Weekly appeal counts `weekly`: `resample("W-SUN")` on `received_at`
+# and `.size()`, without the partial first and last weeks.
+#
+# <details><summary>Hint</summary>
+#
+# `appeals.set_index("received_at").resample("W-SUN").size().iloc[1:-1]`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 weekly = appeals.set_index("received_at").resample("W-SUN").size().iloc[1:-1]
@@ -129,6 +138,17 @@ check(
 #
 # `weekly.shift(1)` — прошлая неделя. `weekly.shift(1).rolling(4).mean()` — 4 недели без текущей.
 # MAE: `(прогноз - weekly).abs().iloc[-H:].mean()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (3 points).** Two forecasts aligned with `weekly`: `naive` (last week's value) and
+# `ma4` (mean of the **previous 4 weeks**, current week excluded); their mean absolute errors over
+# the last `H` weeks: `mae_naive`, `mae_ma4`.
+#
+# <details><summary>Hint</summary>
+#
+# `weekly.shift(1)`; `weekly.shift(1).rolling(4).mean()`; `(forecast -
+# weekly).abs().iloc[-H:].mean()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -183,6 +203,17 @@ check(
 #
 # `fig, ax = plt.subplots()`, трижды `ax.plot(weekly.index, weekly.to_numpy(), label=...)`,
 # `ax.set_title(...)`, `ax.set_xlabel(...)`, `ax.set_ylabel(...)`, `ax.legend()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** Which forecast is better? Store `"naive"` or `"ma4"` in `better`
+# (smaller MAE; on a tie `"naive"`). Then draw `fig` (a matplotlib `Figure`) with three lines
+# (actual and both forecasts), a title and axis labels.
+#
+# <details><summary>Hint</summary>
+#
+# `fig, ax = plt.subplots()`, three `ax.plot(...)` calls, `set_title`, `set_xlabel`, `set_ylabel`,
+# `legend`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

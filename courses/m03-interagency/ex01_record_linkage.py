@@ -117,6 +117,16 @@ extracts.sample(8, random_state=3)
 # проверьте `isinstance(x, str)`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Write `norm_pinfl(x)`: keep the digits only; return them (str) if
+# there are exactly **14**, otherwise `None` (spreadsheet-mangled values like `3.05046E+13` and
+# empty values give `None`).
+#
+# <details><summary>Hint</summary>
+#
+# `re.sub(r"\D", "", x)`; check `isinstance(x, str)` first.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def norm_pinfl(x):
@@ -164,6 +174,16 @@ for _raw in extracts["pinfl"].head(200):
 # <details><summary>Подсказка</summary>
 #
 # `"".join(KIRILL_TO_LATIN.get(ch, ch) for ch in s)`, затем `re.fullmatch(r"[A-Z]{2}\d{7}", s)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** `norm_passport(x)`: upper-case, drop spaces and `№`, map Cyrillic
+# look-alike letters to Latin (`KIRILL_TO_LATIN`); return the result if it looks like `AA1234567`,
+# otherwise `None`.
+#
+# <details><summary>Hint</summary>
+#
+# `"".join(KIRILL_TO_LATIN.get(ch, ch) for ch in s)`, then `re.fullmatch(r"[A-Z]{2}\d{7}", s)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -219,6 +239,18 @@ for _raw, _want in [
 #
 # `by_pinfl = dict(zip(register["pinfl"], register["citizen_id"]))`, так же для паспорта.
 # Напишите функцию для строки и вызовите её через `apply(..., axis=1)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** Link: `links` has one row per record of `extracts` with `agency`,
+# `record_id`, `citizen_id`, `method`. Rule: normalised PINFL found in the register gives `method
+# = "pinfl"`; else normalised passport found gives `"passport"`; else both `None`. Store the
+# linked share in `match_rate`.
+#
+# <details><summary>Hint</summary>
+#
+# Build `dict(zip(register["pinfl"], register["citizen_id"]))` and the same for passports; apply a
+# row function.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -314,6 +346,17 @@ check_close(
 #
 # Добавьте к `links` столбец `extracts["birth"]` (индекс тот же) и `birth_date` из `register`
 # (`merge` по `citizen_id`); переведите обе даты через `to_date`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (2 points).** Check the links: among linked records with a birth date both in the
+# extract (`to_date(birth)`) and in the register, store the share whose dates **differ** in
+# `date_conflict_share`.
+#
+# <details><summary>Hint</summary>
+#
+# Add `extracts["birth"]` to `links` (same index) and merge `birth_date` from `register` on
+# `citizen_id`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -98,6 +98,15 @@ requests.head()
 # `groupby("agency")["reply_days"].median()`; `idxmax()`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Add `reply_days` to `requests` (days from `sent_at` to `replied_at`,
+# with fractions); then `median_reply_by_agency` and the slowest agency `slowest_agency`.
+#
+# <details><summary>Hint</summary>
+#
+# `.dt.total_seconds() / 86400`; `groupby("agency")[...].median()`; `idxmax()`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 requests["reply_days"] = (requests["replied_at"] - requests["sent_at"]).dt.total_seconds() / 86400
@@ -149,6 +158,15 @@ check(
 # Сгруппируйте `requests["reminded_at"].notna()` по `agency` и возьмите `mean()`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** Share of requests per agency that needed a reminder (`reminded_at`
+# not empty): `reminded_share_by_agency`.
+#
+# <details><summary>Hint</summary>
+#
+# Group `requests["reminded_at"].notna()` by `agency` and take the mean.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 reminded_share_by_agency = requests["reminded_at"].notna().groupby(requests["agency"]).mean()
@@ -188,6 +206,16 @@ for _a in _rs.index:
 # <details><summary>Подсказка</summary>
 #
 # `appeals["reg_no"].isin(requests["reg_no"])` — признак наличия запроса.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** Among answered appeals with a deadline, with limit = `extended_until`
+# or else `due_at`, compute the on-time share for appeals **with** an inter-agency request
+# (`on_time_with`) and **without** one (`on_time_without`).
+#
+# <details><summary>Hint</summary>
+#
+# `appeals["reg_no"].isin(requests["reg_no"])` marks appeals with a request.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -89,6 +89,14 @@ HOURLY_CALLS = [3, 2, 1, 1, 1, 2, 5, 10, 18, 26, 30, 31, 27, 25, 29, 30, 27, 22,
 # растут, но для значений этого упражнения простой формулы достаточно.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** Write `erlang_c(c, a)` (float); return `1.0` when `a >= c`.
+#
+# <details><summary>Hint</summary>
+#
+# `math.factorial`; `sum(a**k / math.factorial(k) for k in range(c))`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def erlang_c(c, a):
@@ -132,6 +140,16 @@ for _c in (1, 2, 3, 5, 8, 12, 20):
 # <details><summary>Подсказка</summary>
 #
 # `a = lam / mu`; `C = erlang_c(c, a)`; `C / (c * mu - lam)`; `1 - C * math.exp(-(c * mu - lam) * t)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** `mean_wait(lam, mu, c)`: mean wait in **hours** (`math.inf` when
+# `c*mu <= lam`); `service_level(lam, mu, c, t)`: P(W <= t) (`0.0` when unstable). Use your
+# `erlang_c`.
+#
+# <details><summary>Hint</summary>
+#
+# `C / (c * mu - lam)`; `1 - C * math.exp(-(c * mu - lam) * t)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -194,6 +212,17 @@ for _lam in (5.0, 24.0, 31.0):
 # выполнится. Расчёт по средней за сутки нагрузке недооценивает пиковые часы.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** `staff_needed(lam)`: the **smallest** number of officers answering a
+# `TARGET` share of calls within `WITHIN_H` (with `MU`). Then `staff_by_hour` (24 integers from
+# `HOURLY_CALLS`, at least 1 each) and the total `staff_hours` (int).
+#
+# <details><summary>Hint</summary>
+#
+# Start at `math.floor(lam / MU) + 1` and step up. Averaging the day's load under-staffs the
+# peaks.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def staff_needed(lam):
@@ -239,6 +268,16 @@ check_equal(int(staff_hours), sum(_ref), name="staff_hours")
 # <details><summary>Подсказка</summary>
 #
 # `math.ceil(a + beta * math.sqrt(a))`, затем `max(..., math.floor(a) + 1)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (2 points).** Square-root rule `sqrt_rule(a, beta)` = ceil(a + beta·sqrt(a)), at
+# least `floor(a) + 1`. For the peak hour `HOURLY_CALLS[11]` store the rule's result with `beta =
+# 1.0` in `peak_sqrt` and Erlang C's in `peak_erlang`.
+#
+# <details><summary>Hint</summary>
+#
+# `math.ceil(a + beta * math.sqrt(a))`, then `max(..., math.floor(a) + 1)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -153,6 +153,15 @@ def simulate(staff):
 # среднее ± полуширина.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Simulate with 6 officers (`simulate(6)`) and store the mean of `KPI`
+# in `p90_mean`, the 95 % half-width in `p90_half` and the interval in `p90_ci = (lower, upper)`.
+#
+# <details><summary>Hint</summary>
+#
+# `simulate(6)["summary"][KPI]` is `{"mean": ..., "half_width": ...}`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 _pilot = simulate(6)["summary"][KPI]
@@ -196,6 +205,16 @@ check_close(float(p90_ci[1]), _ref1["mean"] + _ref1["half_width"], name="p90_ci[
 #
 # `pd.DataFrame(rows).set_index("staff")` из списка словарей. Кешированная `simulate` не
 # пересчитывает одно и то же число.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (3 points).** Simulate every level in `STAFF_LEVELS` and build `frontier`: index =
+# officers, columns `mean`, `half_width`, `upper` (= mean + half_width) of `KPI`, and
+# `utilisation` (mean of `summary["utilisation." + POOL]`).
+#
+# <details><summary>Hint</summary>
+#
+# `pd.DataFrame(rows).set_index("staff")`; the cached `simulate` does not rerun a level.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -270,6 +289,15 @@ for _i in frontier.index:
 # `frontier[frontier["upper"] <= TARGET_H].index.min()`; почему `upper`, а не `mean`?
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** Store in `chosen_staff` (int) the **smallest** level with `upper <=
+# TARGET_H`, or `None`.
+#
+# <details><summary>Hint</summary>
+#
+# `frontier[frontier["upper"] <= TARGET_H].index.min()`: why `upper` and not `mean`?
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 _ok = frontier[frontier["upper"] <= TARGET_H]
@@ -306,6 +334,16 @@ check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
 # симуляции или расчёте.
 #
 # <details><summary>Подсказка</summary>
+#
+# `frontier.loc[6, "utilisation"]`; `math.floor(a) + 1`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (2 points).** Theory check: with utilisation `u` at 6 officers the offered load is
+# `a = 6·u`. Store it in `offered_load`, the smallest integer above `a` in `min_stable`, and
+# `theory.erlang_c(chosen_staff, offered_load)` in `p_wait_chosen`.
+#
+# <details><summary>Hint</summary>
 #
 # `frontier.loc[6, "utilisation"]`; `math.floor(a) + 1`.
 # </details>

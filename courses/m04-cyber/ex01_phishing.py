@@ -90,6 +90,17 @@ messages[["from_addr", "reply_to", "subject", "links", "attachments"]].head(8)
 # кириллическая буква, это не `iiv.uz`, и так и должно быть.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (2 points).** Write `domain_of(addr)` (lower-case part after `@`, `""` without `@`)
+# and `is_known(domain)` (in `KNOWN` or a **subdomain** of one); then add
+# `messages["sender_known"]`.
+#
+# <details><summary>Hint</summary>
+#
+# `addr.rsplit("@", 1)[-1]`; subdomain: `domain.endswith("." + k)`. The `і` in `іiv.uz` is
+# Cyrillic.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def domain_of(addr):
@@ -152,6 +163,16 @@ check(
 # <details><summary>Подсказка</summary>
 #
 # `messages.apply(lambda r: ..., axis=1)` и `str.contains("dmarc=pass", regex=False)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** Add `reply_mismatch` (non-empty `reply_to` whose domain differs from
+# the sender's) and `dmarc_pass` (`dmarc=pass` in `authentication_results`). `spf=pass` alone
+# proves nothing.
+#
+# <details><summary>Hint</summary>
+#
+# `messages.apply(lambda r: ..., axis=1)`; `str.contains("dmarc=pass", regex=False)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -218,6 +239,19 @@ check(
 # <details><summary>Подсказка</summary>
 #
 # IP: если `ipaddress.ip_address(host)` не выдаёт ошибку — это IP. `urlsplit(url).path.lower().endswith(".apk")`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** `link_flags(url)` returns the set of risk flags (empty for an empty
+# `url`): `ip_url`, `shortened_url` (host in `SHORTENERS`), `punycode` (a label starts with
+# `xn--`), `messenger_invite` (`t.me` with a path starting `/+`), `apk_link` (path ends `.apk`),
+# `subdomain_trick` (unknown host whose `"." + host + "."` contains `"." + k + "."` for a known
+# `k`).
+#
+# <details><summary>Hint</summary>
+#
+# IP: `ipaddress.ip_address(host)` raises for names.
+# `urlsplit(url).path.lower().endswith(".apk")`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -316,6 +350,17 @@ for _u in messages["links"]:
 # Используйте прежние функции: `is_known(domain_of(...))`, `link_flags(...)`;
 # `row["attachments"].lower().endswith((".apk", ".exe"))`; затем
 # `messages.apply(is_suspicious, axis=1)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (2 points).** Final rule as a function `is_suspicious(row)`: unknown sender, or
+# reply-to mismatch, or no DMARC pass, or any link flag, or an `.apk` / `.exe` attachment. Add
+# `messages["suspicious"]` and the share `suspicious_share`.
+#
+# <details><summary>Hint</summary>
+#
+# Reuse `is_known(domain_of(...))` and `link_flags(...)`; then `messages.apply(is_suspicious,
+# axis=1)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

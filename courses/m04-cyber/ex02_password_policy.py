@@ -115,6 +115,18 @@ policy
 # Переводите в число через `int(value)`. Настроек много: цепочка `if setting == ...` или словарь.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** Write `violates(setting, value)` (values are strings): `min_length` <
+# 15, `max_length` < 64, `composition_rules` other than `none`, `rotation_days` other than `0`,
+# `blocklist_check` / `paste_allowed` / `change_on_compromise` not `yes`, `password_hints`
+# `allowed`, `security_questions` `yes`, `failed_attempts_limit` > 100. Then `policy_violations`
+# (list, in `policy` order).
+#
+# <details><summary>Hint</summary>
+#
+# `int(value)` for numbers; a chain of `if setting == ...`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def violates(setting, value):
@@ -223,6 +235,18 @@ check_equal(list(policy_violations), _ref, name="policy_violations")
 # `accounts.apply(lambda r: password_problems(r["password"], r["mfa"], [r["user"], r["surname"]]), axis=1)`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (4 points).** `password_problems(password, mfa, context)` returns the broken rules
+# in this order: `too_short` (< 15, or < 8 with MFA), `blocklisted` (in `COMMON`), `context_word`
+# (contains a word of `context` or `SERVICE_WORDS` of 3+ letters), `repetitive_or_sequential` (4
+# equal characters, or 4 consecutive characters of a `SEQUENCES` row, either direction). Normalise
+# first. Then `weak_share`.
+#
+# <details><summary>Hint</summary>
+#
+# `re.search(r"(.)\1{3}", pw)`; `s[i:i+4] in pw or s[i:i+4][::-1] in pw`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def password_problems(password, mfa, context):
@@ -317,6 +341,15 @@ check_close(float(weak_share), _ws, name="weak_share", abs=1e-9)
 # <details><summary>Подсказка</summary>
 #
 # `any(c.isupper() for c in pw)`, `islower`, `isdigit`, для символа `not c.isalnum()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (1 point).** Count in `old_policy_but_weak` (int) the passwords that pass the **old
+# policy** (upper, lower, digit and symbol, at least 8 long) yet have a NIST problem.
+#
+# <details><summary>Hint</summary>
+#
+# `any(c.isupper() for c in pw)`, `islower`, `isdigit`, `not c.isalnum()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

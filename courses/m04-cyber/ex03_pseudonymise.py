@@ -103,6 +103,16 @@ export.head(3)
 # `r"\b[A-Z]{2}\d{7}\b"`; `re.sub(pattern, "[...]", text)`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** `redact(text)` replaces phones (`+998` and 9 digits, spaces or dashes
+# allowed) with `[TELEFON]`, 14-digit PINFLs with `[JSHSHIR]` and passports (2 capitals + 7
+# digits) with `[PASPORT]`, phones first. Then `export["text_redacted"]`.
+#
+# <details><summary>Hint</summary>
+#
+# `r"\+998(?:[\s-]?\d){9}"`, `r"(?<!\d)\d{14}(?!\d)"`, `r"\b[A-Z]{2}\d{7}\b"`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def redact(text):
@@ -168,6 +178,16 @@ check(
 #
 # `hmac.new(KEY, value.encode("utf-8"), hashlib.sha256).hexdigest()[:16]`.
 # `export.drop(columns=[...])`, `export["birth_date"].str[:4].astype(int)`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 2 (3 points).** `pseudonym(value)`: the first 16 hex characters of HMAC-SHA256 with
+# `KEY`. Build `safe` with `pid = pseudonym(pinfl)`, `birth_year` (int), `text` = the redacted
+# text, and without the `DIRECT` columns and `birth_date`.
+#
+# <details><summary>Hint</summary>
+#
+# `hmac.new(KEY, value.encode("utf-8"), hashlib.sha256).hexdigest()[:16]`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -239,6 +259,16 @@ check(
 # <details><summary>Подсказка</summary>
 #
 # `safe.groupby([...]).size()`; для числа записей — `groupby(...)["pid"].transform("size") < K`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (3 points).** k-anonymity on (`decade`, `sex`, `district_id`) with `decade =
+# birth_year // 10 * 10`: `k_with_district` (smallest group), `k_without_district` (by decade and
+# sex only), `rows_at_risk` (records in groups smaller than `K`).
+#
+# <details><summary>Hint</summary>
+#
+# `groupby([...]).size()`; `groupby(...)["pid"].transform("size") < K`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

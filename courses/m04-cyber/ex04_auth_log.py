@@ -104,6 +104,17 @@ events.head()
 # .rolling(BRUTE_WINDOW).count()` — скользящее окно по времени; затем `groupby(level=[0, 1]).max()`.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 1 (3 points).** `find_brute_force(ev)`: among failures, the largest number of
+# attempts per (`src_ip`, `user`) in any `BRUTE_WINDOW`; return the sorted IPs where it reaches
+# `BRUTE_MIN`. Then `brute_force_ips = find_brute_force(events)`.
+#
+# <details><summary>Hint</summary>
+#
+# `sort_values("timestamp").set_index("timestamp").groupby(["src_ip",
+# "user"])["event_id"].rolling(BRUTE_WINDOW).count()`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def find_brute_force(ev):
@@ -185,6 +196,15 @@ check_equal(sorted(str(x) for x in find_brute_force(events)), _ref1, name="find_
 # `groupby("src_ip")["user"].nunique()` — не число попыток, а число разных учётных записей.
 # </details>
 
+# %% [markdown] lang="en"
+# **Question 2 (2 points).** `find_spraying(ev)`: sorted IPs whose failures target at least
+# `SPRAY_MIN_USERS` **distinct** accounts; `spraying_ips = find_spraying(events)`.
+#
+# <details><summary>Hint</summary>
+#
+# `groupby("src_ip")["user"].nunique()`.
+# </details>
+
 # %% nbgrader={"grade": false, "grade_id": "q2_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
 def find_spraying(ev):
@@ -237,6 +257,16 @@ check_equal(sorted(str(x) for x in spraying_ips), _ref2, name="spraying_ips")
 # <details><summary>Подсказка</summary>
 #
 # `sort_values(["user", "timestamp"])`, затем `groupby("user")["country"].shift()` и
+# `groupby("user")["timestamp"].diff()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 3 (2 points).** `find_travel(ev)`: users whose consecutive **successful** logins come
+# from different countries less than `TRAVEL_HOURS` apart; `travel_users = find_travel(events)`.
+#
+# <details><summary>Hint</summary>
+#
+# `sort_values(["user", "timestamp"])`, `groupby("user")["country"].shift()`,
 # `groupby("user")["timestamp"].diff()`.
 # </details>
 
@@ -307,6 +337,16 @@ check_equal(sorted(str(x) for x in travel_users), sorted(_ref3), name="travel_us
 # <details><summary>Подсказка</summary>
 #
 # `views.merge(staff[["user", "district", "shift"]], on="user")`; час: `timestamp.dt.hour`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 4 (3 points).** `count_insider(ev, staff)`: per user, appeal views of another
+# district at night (hour >= 22 or < 6) by **day-shift** staff (`Series`, only > 0). Then
+# `insider_counts = count_insider(events, staff)` and `insider_suspects` (at least `INSIDER_MIN`).
+#
+# <details><summary>Hint</summary>
+#
+# `merge(staff[["user", "district", "shift"]], on="user")`; `timestamp.dt.hour`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
