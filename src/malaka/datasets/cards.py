@@ -42,10 +42,10 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _columns_table(name: str, df: Any) -> list[str]:
+def _columns_table(name: str, df: Any, kind: str) -> list[str]:
     from malaka.datasets import schemas
 
-    docs = schemas.docs_for(name, df.columns)
+    docs = schemas.docs_for(name, df.columns, kind)
     rows = [
         "| ustun / столбец / column | tur / тип / type | ma'nosi | значение | meaning |",
         "|---|---|---|---|---|",
@@ -113,7 +113,7 @@ def render(spec: Any, manifest: dict[str, Any], bundle: Bundle) -> str:
     lines += ["", "## Jadvallar / Таблицы / Tables", ""]
     for name, df in bundle.tables.items():
         lines += [f"### `{name}` ({len(df)} rows: `{name}.parquet`, `{name}.csv`)", ""]
-        lines += _columns_table(name, df)
+        lines += _columns_table(name, df, spec.kind)
         lines.append("")
     if bundle.answer_key:
         lines += [
@@ -124,7 +124,7 @@ def render(spec: Any, manifest: dict[str, Any], bundle: Bundle) -> str:
         ]
         for name, df in bundle.answer_key.items():
             lines += [f"### `answer_key/{name}` ({len(df)} rows)", ""]
-            lines += _columns_table(name, df)
+            lines += _columns_table(name, df, spec.kind)
             lines.append("")
     lines += [
         "## Tekshirish / Проверка / Verify",

@@ -106,7 +106,7 @@ class Clock:
     timezone: str = "Asia/Tashkent"
 
 
-def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], list[str]]:
+def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], pa.Array]:
     """Integer codes into the sorted dictionary of a string (or dictionary) column.
 
     Sorting the dictionary makes the codes independent of how the file was written (plain or
@@ -114,11 +114,12 @@ def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], list[str]]
     """
     col = table.column(name)
     if not pa.types.is_dictionary(col.type):
-        col = col.dictionary_encode()
+        # one contiguous array, one hash pass: a single dictionary, nothing to unify
+        col = pa.chunked_array([col.combine_chunks().dictionary_encode()])
     col = col.unify_dictionaries() if col.num_chunks > 1 else col
     chunks = col.chunks
     if not chunks:
-        return np.zeros(0, dtype=np.int32), []
+        return np.zeros(0, dtype=np.int32), pa.array([], pa.string())
     dictionary = chunks[0].dictionary.cast(pa.string())
     codes = np.concatenate(
         [c.indices.to_numpy(zero_copy_only=False).astype(np.int32) for c in chunks]
@@ -126,8 +127,23 @@ def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], list[str]]
     order = pc.sort_indices(dictionary).to_numpy()
     rank = np.empty(len(order), dtype=np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
-    values = dictionary.take(pa.array(order)).to_pylist()
-    return rank[codes], values
+    return rank[codes], dictionary.take(pa.array(order))
+
+
+#: Columns that hold one value per case (case attributes).
+_PER_CASE: Final[tuple[str, ...]] = (
+    "citizen_id",
+    "channel",
+    "kind",
+    "category",
+    "urgency",
+    "regime",
+    "district",
+    "repeat_of",
+)
+
+#: Columns with one value per case or more (ids): their dictionaries stay in Arrow.
+_HIGH_CARDINALITY: Final[tuple[str, ...]] = ("case_id", "citizen_id", "repeat_of")
 
 
 @dataclass
@@ -141,36 +157,72 @@ class _Log:
     life: np.ndarray[Any, Any]  # index into eventlog.LIFECYCLES
     codes: dict[str, np.ndarray[Any, Any]]
     dicts: dict[str, list[str]]
+    ids: dict[str, pa.Array]  # sorted dictionaries of the id columns
 
 
 def _prepare(events: pa.Table) -> tuple[_Log, np.ndarray[Any, Any], list[str]]:
     """Code every column, find the cases and sort rows by (case, time, lifecycle order)."""
     from malaka.eventlog import LIFECYCLES
 
-    codes: dict[str, np.ndarray[Any, Any]] = {}
-    dicts: dict[str, list[str]] = {}
-    for name in (*LOW_CARDINALITY, "case_id", "citizen_id", "repeat_of"):
-        codes[name], dicts[name] = _codes(events, name)
-    life_map = np.array(
-        [LIFECYCLES.index(x) if x in LIFECYCLES else -1 for x in dicts["lifecycle"]]
-    )
-    life = life_map[codes["lifecycle"]] if len(life_map) else codes["lifecycle"]
+    run_codes, run_dict = _codes(events, "run_id")
+    case_codes, case_dict = _codes(events, "case_id")
+    life_codes, life_dict = _codes(events, "lifecycle")
+    life_names = life_dict.to_pylist()
+    life_map = np.array([LIFECYCLES.index(x) if x in LIFECYCLES else -1 for x in life_names])
+    life = (life_map[life_codes] if len(life_map) else life_codes).astype(np.int8)
     if (life < 0).any():
-        bad = sorted({dicts["lifecycle"][i] for i in np.unique(codes["lifecycle"][life < 0])})
+        bad = sorted({life_names[i] for i in np.unique(life_codes[life < 0])})
         raise ValueError(f"unknown lifecycle value(s): {', '.join(bad)}")
-    n_case_dict = max(len(dicts["case_id"]), 1)
-    key = codes["run_id"].astype(np.int64) * n_case_dict + codes["case_id"]
-    uniq_keys, case = np.unique(key, return_inverse=True)
+    n_case_dict = max(len(case_dict), 1)
+    key = run_codes.astype(np.int64) * n_case_dict + case_codes
+    # keys are dense (run x case code): rank them with a presence table instead of a sort
+    present = np.zeros(len(run_dict) * n_case_dict, dtype=bool)
+    present[key] = True
+    uniq_keys = np.flatnonzero(present)
+    rank = np.cumsum(present, dtype=np.int64) - 1
+    case = rank[key].astype(np.int32)
+    del key, present, rank
     t = events.column("t").to_numpy().astype(np.float64)
     order = np.lexsort((life, t, case))
+    # take each column into sorted order at once, so unsorted copies never pile up
+    codes: dict[str, np.ndarray[Any, Any]] = {
+        "run_id": run_codes[order],
+        "case_id": case_codes[order],
+        "lifecycle": life_codes[order],
+    }
+    dicts: dict[str, list[str]] = {"run_id": run_dict.to_pylist(), "lifecycle": life_names}
+    ids: dict[str, pa.Array] = {"case_id": case_dict}
+    del run_codes, case_codes, life_codes
+    # per-case attributes are coded on one row per case only (a tenth of the rows)
+    sorted_case = case[order]
+    starts = np.flatnonzero(np.r_[True, sorted_case[1:] != sorted_case[:-1]])
+    first_idx = order[starts]
+    for name in (*LOW_CARDINALITY, *_HIGH_CARDINALITY):
+        if name in codes:
+            continue
+        if name in _PER_CASE and name in _HIGH_CARDINALITY:
+            column = events.column(name).take(pa.array(first_idx))
+            col_codes, col_dict = _codes(pa.table({name: column}), name)
+            codes[name] = col_codes  # indexed by case, not by row
+        elif name in _PER_CASE:
+            col_codes, col_dict = _codes(events, name)
+            codes[name] = col_codes[first_idx]
+        else:
+            col_codes, col_dict = _codes(events, name)
+            codes[name] = col_codes[order]
+        if name in _HIGH_CARDINALITY:
+            ids[name] = col_dict
+        else:
+            dicts[name] = col_dict.to_pylist()
     log = _Log(
         case=case[order].astype(np.int64),
         n_cases=len(uniq_keys),
         t=t[order],
         deadline=events.column("deadline_t").to_numpy().astype(np.float64)[order],
         life=life[order],
-        codes={k: v[order] for k, v in codes.items()},
+        codes=codes,
         dicts=dicts,
+        ids=ids,
     )
     return log, uniq_keys, dicts["run_id"]
 
@@ -262,11 +314,8 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
 
     # ---- per-case facts -------------------------------------------------------------
     first_row = _first_per_case(log, np.ones(len(log.t), dtype=bool), row_idx, -1)
-    attrs = {
-        name: c[name][first_row]
-        for name in ("run_id", "case_id", "citizen_id", "channel", "kind", "category")
-    }
-    attrs.update({n: c[n][first_row] for n in ("urgency", "regime", "district", "repeat_of")})
+    attrs = {name: c[name] for name in _PER_CASE}  # already one value per case
+    attrs |= {name: c[name][first_row] for name in ("run_id", "case_id")}
     arrive_t = _first_per_case(log, log.life == lc["arrive"], log.t, np.nan)
     arrive_t = np.where(np.isnan(arrive_t), log.t[first_row], arrive_t)
     complete = log.life == lc["complete"]
@@ -308,7 +357,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     app.insert(
         2,
         "case_id",
-        pd.Series(np.asarray(d["case_id"], dtype=object)[attrs["case_id"][order]], dtype="str"),
+        _take_str(log.ids["case_id"], attrs["case_id"][order]),
     )
     app["registered_at"] = _to_local(registered_t[order], cal)
     for name in ("channel", "kind", "category", "urgency", "regime", "district"):
@@ -318,18 +367,24 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     )
 
     # citizens: one per distinct non-empty citizen id; anonymous appeals have none
+    cit_dict = log.ids["citizen_id"]
     cit_codes = attrs["citizen_id"][order]
-    empty_cit = _lookup_codes(d["citizen_id"], [""])[0]
+    empty_cit = _index_of(cit_dict, "")
     anonymous = cit_codes == empty_cit
     used = np.unique(cit_codes[~anonymous])
-    cit_ids = np.asarray(d["citizen_id"], dtype=object)[used]
-    app["citizen_id"] = pd.Series(
-        np.where(anonymous, None, np.asarray(d["citizen_id"], dtype=object)[cit_codes]), dtype="str"
-    )
+    cit_ids = cit_dict.take(pa.array(used)).to_numpy(zero_copy_only=False)
+    app["citizen_id"] = _take_str(cit_dict, np.where(anonymous, -1, cit_codes))
     app["anonymous"] = anonymous
     rep = attrs["repeat_of"][order]
-    rep_case = _lookup_codes(d["case_id"], d["repeat_of"])  # repeat_of dictionary -> case codes
-    rep_key = attrs["run_id"][order].astype(np.int64) * max(len(d["case_id"]), 1) + rep_case[rep]
+    # repeat_of dictionary -> case codes (-1 when the value is not a case id, e.g. empty)
+    rep_case = (
+        pc.index_in(log.ids["repeat_of"], value_set=log.ids["case_id"])
+        .fill_null(-1)
+        .to_numpy(zero_copy_only=False)
+        .astype(np.int64)
+    )
+    n_case_dict = max(len(log.ids["case_id"]), 1)
+    rep_key = attrs["run_id"][order].astype(np.int64) * n_case_dict + rep_case[rep]
     pos = np.searchsorted(case_keys, rep_key)
     pos = np.clip(pos, 0, max(len(case_keys) - 1, 0))
     found = (rep_case[rep] >= 0) & (case_keys[pos] == rep_key) & (reg_of_case[pos] >= 0)
@@ -543,6 +598,17 @@ def _status_history(
             "_pos": pos,
         }
     )
+
+
+def _take_str(dictionary: pa.Array, codes: np.ndarray[Any, Any]) -> pd.Series:
+    """Strings of an Arrow dictionary at ``codes`` (a negative code gives NA)."""
+    idx = pa.array(codes, mask=codes < 0, type=pa.int64())
+    return pd.Series(dictionary.take(idx).to_pandas(), dtype="str")
+
+
+def _index_of(dictionary: pa.Array, value: str) -> int:
+    """Position of ``value`` in an Arrow dictionary (-1 when absent)."""
+    return int(pc.index(dictionary, value).as_py())
 
 
 def _names(dictionary: list[str], codes: np.ndarray[Any, Any]) -> pd.Series:

@@ -17,6 +17,8 @@ from typing import Any, Final
 
 import numpy as np
 import pandas as pd  # type: ignore[import-untyped]
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from malaka import eventlog, taxonomy
 from malaka.datasets.dress import FINAL_STATUSES, STATUSES
@@ -371,15 +373,298 @@ TEXTS: Final[tuple[Col, ...]] = (
     ),
 )
 
-#: Documented tables of generator datasets (by output table name).
+
+def _docs(*rows: tuple[str, str, str, str]) -> tuple[Col, ...]:
+    """Meaning-only column docs (name, uz, ru, en) for generator tables (types come from data)."""
+    return tuple(Col(name, "", uz, ru, en) for name, uz, ru, en in rows)
+
+
+_MSG = ("message_id", "Xat identifikatori", "Идентификатор письма", "Message id")
+_EVENT = ("event_id", "Hodisa raqami", "Номер события", "Event id")
+_USER = ("user", "Foydalanuvchi logini", "Логин пользователя", "User login")
+_RID = ("record_id", "Idora yozuvi raqami", "Номер записи ведомства", "Agency record id")
+_PASSPORT = (
+    "passport",
+    "Pasport (idora formatida)",
+    "Паспорт (в формате ведомства)",
+    "Passport (agency's format)",
+)
+
+#: Documented tables of generator datasets, by spec kind and output table name.
+GENERATED_DOCS: Final[dict[str, dict[str, tuple[Col, ...]]]] = {
+    "appeal_texts": {"texts": TEXTS},
+    "mailbox": {
+        "messages": _docs(
+            _MSG,
+            ("date", "Sana (Date sarlavhasi)", "Дата (заголовок Date)", "Date header"),
+            ("from_name", "Jo'natuvchi nomi", "Имя отправителя", "Sender display name"),
+            ("from_addr", "Jo'natuvchi manzili", "Адрес отправителя", "Sender address"),
+            ("reply_to", "Javob manzili (Reply-To)", "Адрес для ответа (Reply-To)", "Reply-To"),
+            ("return_path", "Qaytish yo'li (Return-Path)", "Return-Path", "Return-Path"),
+            ("received", "Received sarlavhasi", "Заголовок Received", "Received header"),
+            (
+                "authentication_results",
+                "SPF/DKIM/DMARC natijalari",
+                "Результаты SPF/DKIM/DMARC",
+                "SPF/DKIM/DMARC results",
+            ),
+            ("to", "Qabul qiluvchi", "Получатель", "Recipient"),
+            ("subject", "Mavzu", "Тема", "Subject"),
+            ("body", "Xat matni", "Текст письма", "Body"),
+            (
+                "links",
+                "Havola (ko'pi bilan bitta)",
+                "Ссылка (не более одной)",
+                "Link (at most one)",
+            ),
+            (
+                "attachments",
+                "Ilova (ko'pi bilan bitta)",
+                "Вложение (не более одного)",
+                "Attachment (at most one)",
+            ),
+            ("lang", "Til", "Язык", "Language"),
+        ),
+        "known_domains": _docs(
+            ("domain", "Ishonchli domen", "Доверенный домен", "Known legitimate domain"),
+        ),
+        "labels": _docs(
+            _MSG,
+            (
+                "label",
+                "Belgi (phishing yoki legit)",
+                "Метка (phishing или legit)",
+                "Label (phishing or legit)",
+            ),
+            ("scenario", "Xat ssenariysi", "Сценарий письма", "Message scenario"),
+        ),
+        "indicators": _docs(
+            _MSG,
+            ("indicator", "Fishing belgisi", "Признак фишинга", "Phishing indicator"),
+            ("field", "Belgi topilgan maydon", "Поле с признаком", "Field holding it"),
+            ("evidence", "Maydondagi dalil matni", "Фрагмент-доказательство", "Evidence substring"),
+        ),
+    },
+    "auth_log": {
+        "events": _docs(
+            _EVENT,
+            ("timestamp", "Vaqt", "Время", "Time"),
+            _USER,
+            ("src_ip", "Manba IP manzili", "IP-адрес источника", "Source IP"),
+            ("city", "Shahar (IP bo'yicha)", "Город (по IP)", "City (from IP)"),
+            ("country", "Mamlakat", "Страна", "Country"),
+            ("user_agent", "Brauzer (User-Agent)", "Браузер (User-Agent)", "User agent"),
+            ("action", "Harakat", "Действие", "Action"),
+            ("result", "Natija", "Результат", "Result"),
+            ("appeal_id", "Ko'rilgan murojaat", "Просмотренное обращение", "Appeal viewed"),
+            ("appeal_district", "Murojaat tumani", "Район обращения", "District of the appeal"),
+        ),
+        "staff": _docs(
+            _USER,
+            ("unit", "Bo'linma", "Подразделение", "Unit"),
+            ("district", "Tuman", "Район", "District"),
+            ("shift", "Smena", "Смена", "Shift"),
+            ("office_ip", "Ish joyi IP manzili", "IP-адрес рабочего места", "Office IP"),
+        ),
+        "cities": _docs(
+            ("city", "Shahar", "Город", "City"),
+            ("country", "Mamlakat", "Страна", "Country"),
+            ("lat", "Kenglik", "Широта", "Latitude"),
+            ("lon", "Uzunlik", "Долгота", "Longitude"),
+        ),
+        "incidents": _docs(
+            ("incident_id", "Hodisa (incident) raqami", "Номер инцидента", "Incident id"),
+            ("type", "Hujum turi", "Тип атаки", "Attack type"),
+            _USER,
+            ("src_ip", "Manba IP manzili", "IP-адрес источника", "Source IP"),
+            ("start", "Boshlanishi", "Начало", "Start"),
+            ("end", "Tugashi", "Конец", "End"),
+            ("n_rows", "Jurnal qatorlari soni", "Число строк журнала", "Log rows"),
+        ),
+        "incident_rows": _docs(
+            _EVENT,
+            ("incident_id", "Hodisa (incident) raqami", "Номер инцидента", "Incident id"),
+        ),
+    },
+    "passwords": {
+        "accounts": _docs(
+            _USER,
+            ("surname", "Familiya", "Фамилия", "Surname"),
+            (
+                "mfa",
+                "Ikki bosqichli kirish yoqilgan",
+                "Включена двухфакторная защита",
+                "Multi-factor authentication on",
+            ),
+            ("password", "Parol (sintetik)", "Пароль (синтетический)", "Password (synthetic)"),
+        ),
+        "blocklist": _docs(
+            ("word", "Taqiqlangan so'z", "Запрещённое слово", "Blocked word"),
+            ("kind", "Ro'yxat turi", "Вид списка", "List kind"),
+        ),
+        "policy": _docs(
+            ("setting", "Siyosat sozlamasi", "Параметр политики", "Policy setting"),
+            ("value", "Qiymati", "Значение", "Value"),
+        ),
+        "findings": _docs(
+            _USER,
+            ("rule", "Buzilgan qoida", "Нарушенное правило", "Rule violated"),
+        ),
+        "policy_findings": _docs(
+            ("setting", "Siyosat sozlamasi", "Параметр политики", "Policy setting"),
+            ("value", "Qiymati", "Значение", "Value"),
+            ("verdict", "Xulosa", "Вывод", "Verdict"),
+            (
+                "reason",
+                "Asos (NIST SP 800-63B)",
+                "Основание (NIST SP 800-63B)",
+                "Reason (NIST SP 800-63B)",
+            ),
+        ),
+    },
+    "leaked_export": {
+        "export": _docs(
+            ("appeal_no", "Murojaat raqami", "Номер обращения", "Appeal number"),
+            ("registered", "Ro'yxatga olingan sana", "Дата регистрации", "Registered"),
+            ("full_name", "F.I.Sh.", "Ф.И.О.", "Full name"),
+            ("birth_date", "Tug'ilgan sana", "Дата рождения", "Birth date"),
+            ("sex", "Jinsi", "Пол", "Sex"),
+            ("pinfl", "JShShIR", "ПИНФЛ", "PINFL"),
+            ("passport", "Pasport", "Паспорт", "Passport"),
+            ("phone", "Telefon", "Телефон", "Phone"),
+            ("email", "Elektron pochta", "Электронная почта", "E-mail"),
+            ("address", "Manzil", "Адрес", "Address"),
+            ("district_id", "Tuman (SOATO)", "Район (СОАТО)", "District (SOATO)"),
+            ("category", "Toifa", "Категория", "Category"),
+            (
+                "text",
+                "Murojaat matni (ichida shaxsiy ma'lumot bor)",
+                "Текст обращения (с персональными данными внутри)",
+                "Appeal text (personal data inside)",
+            ),
+            ("officer", "Ijrochi", "Исполнитель", "Officer"),
+        ),
+        "columns": _docs(
+            ("column", "Ustun", "Столбец", "Column"),
+            ("personal", "Shaxsiy ma'lumotmi", "Персональные ли данные", "Is personal data"),
+            ("kind", "Ma'lumot turi", "Вид данных", "Kind of data"),
+            ("action", "Kerakli amal", "Нужное действие", "Action to take"),
+        ),
+        "spans": _docs(
+            ("appeal_no", "Murojaat raqami", "Номер обращения", "Appeal number"),
+            ("start", "Boshlanish o'rni (text ichida)", "Начало (в text)", "Start offset in text"),
+            ("end", "Tugash o'rni", "Конец", "End offset"),
+            ("kind", "Ma'lumot turi", "Вид данных", "Kind of data"),
+            (
+                "value",
+                "Qiymat (text[start:end])",
+                "Значение (text[start:end])",
+                "Value (text[start:end])",
+            ),
+        ),
+    },
+    "interagency": {
+        "register": CITIZENS[:16],
+        "prosecutor": _docs(
+            _RID,
+            (
+                "fio",
+                "F.I.Sh. (prokuratura yozuvida)",
+                "ФИО (как в прокуратуре)",
+                "Full name (as the prosecutor wrote it)",
+            ),
+            (
+                "data_rozhdeniya",
+                "Tug'ilgan sana (idora formatida)",
+                "Дата рождения (в формате ведомства)",
+                "Birth date (agency's format)",
+            ),
+            (
+                "pinfl",
+                "JShShIR (idora formatida)",
+                "ПИНФЛ (в формате ведомства)",
+                "PINFL (agency's format)",
+            ),
+            ("pasport", *_PASSPORT[1:]),
+            ("nomer_dela", "Ish raqami", "Номер дела", "Case number"),
+            ("data_zaprosa", "So'rov sanasi", "Дата запроса", "Request date"),
+        ),
+        "court": _docs(
+            _RID,
+            (
+                "full_name",
+                "F.I.Sh. (sud yozuvida)",
+                "ФИО (как в суде)",
+                "Full name (as the court wrote it)",
+            ),
+            (
+                "birth_date",
+                "Tug'ilgan sana (idora formatida)",
+                "Дата рождения (в формате ведомства)",
+                "Birth date (agency's format)",
+            ),
+            (
+                "jshshir",
+                "JShShIR (idora formatida)",
+                "ПИНФЛ (в формате ведомства)",
+                "PINFL (agency's format)",
+            ),
+            _PASSPORT,
+            ("case_no", "Ish raqami", "Номер дела", "Case number"),
+            ("hearing_date", "Sud majlisi sanasi", "Дата заседания", "Hearing date"),
+        ),
+        "health": _docs(
+            _RID,
+            ("patient_name", "Bemor F.I.Sh.", "ФИО пациента", "Patient name"),
+            (
+                "dob",
+                "Tug'ilgan sana (idora formatida)",
+                "Дата рождения (в формате ведомства)",
+                "Birth date (agency's format)",
+            ),
+            (
+                "pinfl",
+                "JShShIR (idora formatida)",
+                "ПИНФЛ (в формате ведомства)",
+                "PINFL (agency's format)",
+            ),
+            ("document", "Hujjat (pasport)", "Документ (паспорт)", "Document (passport)"),
+            ("admitted", "Qabul qilingan sana", "Дата поступления", "Admitted"),
+            ("institution", "Muassasa", "Учреждение", "Institution"),
+        ),
+        "linkage": _docs(
+            ("agency", "Idora", "Ведомство", "Agency"),
+            _RID,
+            (
+                "citizen_id",
+                "Reyestrdagi fuqaro (begona bo'lsa bo'sh)",
+                "Гражданин в реестре (пусто, если чужой)",
+                "Citizen in the register (empty if none)",
+            ),
+            (
+                "duplicate_of",
+                "Takror bo'lsa, birinchi yozuv",
+                "Первая запись, если дубль",
+                "First record if a duplicate",
+            ),
+            (
+                "defects",
+                "Kiritilgan nuqsonlar (+ bilan)",
+                "Внесённые дефекты (через +)",
+                "Defects introduced (+-joined)",
+            ),
+        ),
+    },
+}
+#: Tables validated against their schema when a generator produces them.
 GENERATED_TABLES: Final[dict[str, tuple[Col, ...]]] = {"texts": TEXTS}
-TABLE_DOCS: Final[dict[str, tuple[Col, ...]]] = {**APPEAL_TABLES, **GENERATED_TABLES}
 
 
-def docs_for(table: str, columns: Iterable[str]) -> list[Col]:
-    """The documented columns of ``table`` (in the given order); undocumented ones get a type
-    label only, so every generated table still has a complete column list in its card."""
-    known = {c.name: c for c in TABLE_DOCS.get(table, ())}
+def docs_for(table: str, columns: Iterable[str], kind: str = "appeals") -> list[Col]:
+    """The documented columns of ``table`` of a ``kind`` of dataset (in the given order);
+    undocumented ones get no meaning, so a changed generator still has a complete card."""
+    docs = APPEAL_TABLES if kind == "appeals" else GENERATED_DOCS.get(kind, {})
+    known = {c.name: c for c in docs.get(table, ())}
     return [known.get(name) or Col(name, "", "", "", "") for name in columns]
 
 
@@ -390,8 +675,6 @@ def pandera_schema(table: str, cols: Sequence[Col]) -> Any:
     columns = {}
     for col in cols:
         checks = []
-        if col.isin is not None:
-            checks.append(pdr.Check.isin(list(col.isin)))
         if col.regex is not None:
             checks.append(pdr.Check.str_matches(col.regex))
         if col.ge is not None:
@@ -406,13 +689,13 @@ def validate_table(table: str, df: pd.DataFrame, cols: Sequence[Col] | None = No
     """Check one table against its schema; raise DatasetCheckError listing every failure."""
     import pandera.errors as pde
 
-    cols = list(cols) if cols is not None else list(TABLE_DOCS.get(table, ()))
+    cols = list(cols) if cols is not None else list(APPEAL_TABLES.get(table, ()))
     if not cols:
         return
+    problems: list[Problem] = []
     try:
         pandera_schema(table, cols).validate(df, lazy=True)
     except pde.SchemaErrors as exc:
-        problems = []
         seen = set()
         for err in exc.schema_errors:
             column = str(getattr(err, "column_name", None) or "")
@@ -425,7 +708,51 @@ def validate_table(table: str, df: pd.DataFrame, cols: Sequence[Col] | None = No
             if failures is not None and len(failures):
                 sample = f" (e.g. {failures['failure_case'].iloc[0]!r})"
             problems.append(Problem(f"{table} table", column, f"fails {check}{sample}"))
-        raise DatasetCheckError(problems) from exc
+    # membership checks run through Arrow: pandera's isin loops over Arrow strings in Python
+    for col in cols:
+        if col.isin is None or col.name not in df.columns:
+            continue
+        values = df[col.name]
+        bad = values.notna().to_numpy() & ~isin(values, col.isin)
+        if bad.any():
+            example = values[bad].iloc[0]
+            problems.append(
+                Problem(
+                    f"{table} table",
+                    col.name,
+                    f"{int(bad.sum())} value(s) not among {', '.join(col.isin)} (e.g. {example!r})",
+                )
+            )
+    if problems:
+        raise DatasetCheckError(problems)
+
+
+def _arrow_strings(series: pd.Series) -> pa.Array:
+    """A string (or categorical) Series as an Arrow string array, without a Python loop."""
+    arr = pa.array(series.array) if hasattr(series.array, "__arrow_array__") else None
+    if arr is None:
+        arr = pa.array(series.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.cast(arr.type.value_type)
+    return arr
+
+
+def isin(series: pd.Series, values: Iterable[Any]) -> np.ndarray[Any, Any]:
+    """``series.isin(values)`` for strings, through Arrow (pandas loops over Arrow strings)."""
+    arr = _arrow_strings(series)
+    if isinstance(values, pd.Series | pd.Index):
+        value_set = _arrow_strings(pd.Series(values)).cast(arr.type)
+    else:
+        value_set = pa.array([str(v) for v in values], type=arr.type)
+    found: np.ndarray[Any, Any] = (
+        pc.is_in(arr, value_set=value_set).fill_null(False).to_numpy(zero_copy_only=False)
+    )
+    return found
+
+
+def _i8(series: pd.Series) -> np.ndarray[Any, Any]:
+    """Date-times as int64 (NaT = minimum), without building Timestamp objects."""
+    return np.asarray(series.array.asi8)
 
 
 @dataclass
@@ -460,7 +787,7 @@ def check_appeals_bundle(
     p.add(
         "appeals",
         "citizen_id",
-        int((~app.loc[has_cit, "citizen_id"].isin(known_cit)).sum()),
+        int((~isin(app.loc[has_cit, "citizen_id"], known_cit)).sum()),
         "name a citizen missing from the citizens table",
     )
     p.add(
@@ -472,41 +799,38 @@ def check_appeals_bundle(
     p.add(
         "citizens",
         "citizen_id",
-        int((~cit["citizen_id"].isin(app["citizen_id"])).sum()),
+        int((~isin(cit["citizen_id"], app["citizen_id"])).sum()),
         "have no appeal",
     )
     has_off = app["officer_id"].notna()
     p.add(
         "appeals",
         "officer_id",
-        int((~app.loc[has_off, "officer_id"].isin(staff["officer_id"])).sum()),
+        int((~isin(app.loc[has_off, "officer_id"], staff["officer_id"])).sum()),
         "name an officer missing from the staff table",
     )
     regs = pd.Index(app["reg_no"])
     p.add(
         "status_history",
         "reg_no",
-        int((~hist["reg_no"].isin(regs)).sum()),
+        int((~isin(hist["reg_no"], regs)).sum()),
         "name an unknown appeal",
     )
     p.add(
         "interagency_requests",
         "reg_no",
-        int((~req["reg_no"].isin(regs)).sum()),
+        int((~isin(req["reg_no"], regs)).sum()),
         "name an unknown appeal",
     )
     rep = app["repeat_of"].notna()
     p.add(
         "appeals",
         "repeat_of",
-        int((~app.loc[rep, "repeat_of"].isin(regs)).sum()),
+        int((~isin(app.loc[rep, "repeat_of"], regs)).sum()),
         "repeat an unknown appeal",
     )
     earlier = app.set_index("reg_no")["received_at"]
-    later_than = (
-        app.loc[rep, "received_at"].to_numpy()
-        < earlier.reindex(app.loc[rep, "repeat_of"]).to_numpy()
-    )
+    later_than = _i8(app.loc[rep, "received_at"]) < _i8(earlier.reindex(app.loc[rep, "repeat_of"]))
     p.add(
         "appeals", "repeat_of", int(later_than.sum()), "were received before the appeal they repeat"
     )
@@ -585,7 +909,7 @@ def _check_history(p: _Problems, app: pd.DataFrame, hist: pd.DataFrame) -> None:
     codes = pd.Categorical(hist["reg_no"], categories=regs).codes
     p.add("status_history", "reg_no", int((codes < 0).sum()), "are not in appeals")
     same_case = codes[1:] == codes[:-1]
-    at = hist["at"].to_numpy()
+    at = _i8(hist["at"])
     seq = hist["seq"].to_numpy()
     p.add(
         "status_history",
@@ -608,7 +932,7 @@ def _check_history(p: _Problems, app: pd.DataFrame, hist: pd.DataFrame) -> None:
     p.add(
         "status_history",
         "status",
-        int((hist["status"].to_numpy()[first] != "received").sum()),
+        int((~isin(hist["status"], ["received"]))[first].sum()),
         "start an appeal's history with something other than 'received'",
     )
     counts = np.bincount(codes[codes >= 0], minlength=len(regs))
@@ -691,7 +1015,7 @@ def check_generated(tables: Mapping[str, pd.DataFrame], kind: str) -> None:
     duplicate column names."""
     for name, df in tables.items():
         if name in GENERATED_TABLES:
-            validate_table(name, df)
+            validate_table(name, df, GENERATED_TABLES[name])
     problems = []
     for name, df in tables.items():
         if len(df.columns) != len(set(df.columns)):

@@ -17,7 +17,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from malaka import eventlog
-from malaka.datasets.dress import LOW_CARDINALITY
 from malaka.errors import InputError, Problem
 
 if TYPE_CHECKING:
@@ -40,14 +39,24 @@ def run_scenario(scenario: Scenario, replications: int, seed: int, progress: boo
     return run_replications(scenario, replications, seed, workers=1, progress=progress)
 
 
+_ID_SUFFIXES = ("_id", "repeat_of")
+
+
 def read_events(path: Path, spec_file: str, field: str, line: int | None = None) -> pa.Table:
-    """Read an event log file with low-cardinality columns as dictionaries (a 10-million-row
-    log then fits in a few hundred MB), checking every contract column and type."""
+    """Read an event log file with string columns as dictionaries (a 10-million-row log then
+    fits in a few hundred MB), checking every contract column and type."""
     if not path.is_file():
         raise InputError([Problem(spec_file, field, f"event log file not found: {path}", line)])
     try:
         names = set(pq.read_schema(path).names)
-        table = pq.read_table(path, read_dictionary=[c for c in LOW_CARDINALITY if c in names])
+        # ids (one value per case or more) stay plain: per-row-group dictionaries of a million
+        # ids would cost more to unify than to hash once
+        strings = [
+            c.name
+            for c in eventlog.COLUMNS
+            if c.type == pa.string() and c.name in names and not c.name.endswith(_ID_SUFFIXES)
+        ]
+        table = pq.read_table(path, read_dictionary=strings)
     except (pa.ArrowInvalid, OSError) as exc:
         raise InputError.single(path.name, "", f"not a readable Parquet file: {exc}") from exc
     problems = []
