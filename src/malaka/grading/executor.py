@@ -5,8 +5,9 @@ submission's temporary copy, with no network and resource limits set by
 :mod:`malaka.grading.sandbox`. It trusts nothing it runs and knows nothing of the gradebook.
 
 Speed: the heavy libraries (IPython, numpy, pandas, matplotlib, the check helpers) are imported
-once; each notebook then runs in a forked child with a fresh IPython shell, so notebooks never
-share state and no kernel process or ZeroMQ channel is started per notebook.
+once (per grading run when the fork server is used, else per submission); each notebook then
+runs in a forked child with a fresh IPython shell, so notebooks never share state and no kernel
+process or ZeroMQ channel is started per notebook.
 
 Integrity (best effort, in-process): before each test cell the builtins, the check helpers
 (module and notebook names), tracing hooks and signal handlers are put back; test cells are

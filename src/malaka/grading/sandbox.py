@@ -1,9 +1,12 @@
 """Run one submission's notebooks as an unprivileged user, cut off from everything else.
 
-As root (the normal case on the grading machine): ``unshare`` gives the run its own mount,
-network (loopback only, down) and PID namespaces; :mod:`malaka.grading.jail` then hides the
-checkout, ``build/`` (gradebook, sources, other trainees' work), ``/tmp`` and home folders behind
-empty tmpfs mounts, binds back only the submission copy and the package source (read-only),
+As root (the normal case on the grading machine) each run gets its own mount, network
+(loopback only, down) and PID namespaces, either from :mod:`malaka.grading.forkserver` (one
+pre-imported server per grading run forks a jail per submission: the fast path) or from the
+``unshare`` command (one fresh interpreter per submission). :mod:`malaka.grading.jail` then
+hides the checkout, ``build/`` (gradebook, sources, other trainees' work), ``/tmp`` and home
+folders behind empty tmpfs mounts, binds back only the submission copy, the package source and
+the Python installation (read-only),
 puts the run in its own ``pids`` cgroup (process cap), sets rlimits (address space, file size,
 open files, no core dumps), drops to the ``malaka-grader`` system user and starts
 :mod:`malaka.grading.executor` with a minimal environment (no ``NBGRADER_*`` or other hints).
@@ -288,7 +291,13 @@ def run_submission(
                 out, note = server.run(spec, budget_seconds)
             finally:
                 _remove_cgroup(cgroup)
-            return _parse(out, None if note else 0, note)
+            result = _parse(out, None if note else 0, note)
+            if result.notebooks or note or not (workdir / "job.json").exists():
+                return result
+            # The jail never started the job (a server problem, not the trainee's): run it the
+            # slow way instead of scoring the trainee 0.
+            cgroup = _cgroup_dir()
+            spec.cgroup = str(cgroup) if cgroup else None
         cmd = [
             "unshare",
             "--mount",
