@@ -326,3 +326,18 @@ def test_without_root_grading_still_works_with_a_warning(
     with pytest.warns(sandbox.IsolationWarning, match="not running as root"):
         results = grade_module(MODULE, released, trainees=["n-ref"])
     assert _q(results, "n-ref") == FULL
+
+
+def test_grade_samples_runs_the_whole_chain(released: Layout) -> None:
+    from malaka.grading.samples import grade_samples
+
+    out = grade_samples(MODULE, 3, released)
+    rows = read_scores(out / "scores.csv")
+    totals: dict[str, float] = {}
+    for r in rows:
+        totals[r["trainee"]] = totals.get(r["trainee"], 0.0) + float(r["score"])
+    assert totals["sample-01-blank"] == 0.0
+    assert totals["sample-02-reference"] == 6.0
+    assert totals["sample-03-mutant-ru"] < 6.0
+    assert (out / "item-analysis.md").is_file()
+    assert (released.feedback / "sample-03-mutant-ru" / MODULE / "ex01_sum.html").is_file()
