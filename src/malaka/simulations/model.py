@@ -48,6 +48,7 @@ class OfficerPool:
         "idle",
         "nwait",
         "off",
+        "off_codes",
         "on_duty",
         "seq",
         "size",
@@ -68,6 +69,8 @@ class OfficerPool:
         self.off: dict[int, simpy.Event] = {
             c: simpy.Event(env) for c in range(first_code, first_code + size)
         }
+        #: the same codes as a heap, so the lowest comes on duty first in O(log n)
+        self.off_codes: list[int] = sorted(self.off)
         self.on_duty = 0
         self.target = 0
 
@@ -98,11 +101,17 @@ class OfficerPool:
         self.nwait -= 1
         return True
 
+    def go_off_duty(self, code: int) -> simpy.Event:
+        """An officer leaves; the returned event brings them back on duty."""
+        ev = self.off[code] = simpy.Event(self.env)
+        heapq.heappush(self.off_codes, code)
+        return ev
+
     def set_target(self, n: int) -> None:
         """A shift boundary: officers come on duty now, or leave as they become free."""
         self.target = n
-        while self.on_duty < n and self.off:
-            code = min(self.off)
+        while self.on_duty < n and self.off_codes:
+            code = heapq.heappop(self.off_codes)
             self.on_duty += 1
             self.off.pop(code).succeed()
         while self.on_duty > n and self.idle:

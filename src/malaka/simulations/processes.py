@@ -353,7 +353,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 pool.idle.append((code, ev))
                 entry = yield ev
                 if entry is None:  # sent off duty while idle
-                    ev = pool.off[code] = simpy.Event(env)
+                    ev = pool.go_off_duty(code)
                     yield ev
                     continue
             i, k = entry[2], entry[3]
@@ -370,7 +370,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             after(i, k, stage)
             if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
                 pool.on_duty -= 1
-                ev = pool.off[code] = simpy.Event(env)
+                ev = pool.go_off_duty(code)
                 yield ev
 
     def after(i: int, k: int, stage: tuple[Any, ...]) -> None:
