@@ -335,3 +335,6 @@ check_close(float(no_clock_share), _ref_share, name="no_clock_share", rel=1e-9)
 
 # %% [markdown] lang="ru"
 # **Итог.** Правовой режим определяет срок. В следующем упражнении считаем сроки по датам.
+
+# %% [markdown] lang="en"
+# **Summary.** The legal regime sets the clock. The next exercise computes deadlines from dates.
