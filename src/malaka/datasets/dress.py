@@ -125,8 +125,10 @@ def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], pa.Array]:
         [c.indices.to_numpy(zero_copy_only=False).astype(np.int32) for c in chunks]
     )
     order = pc.sort_indices(dictionary).to_numpy()
-    rank = np.empty(len(order), dtype=np.int32)
-    rank[order] = np.arange(len(order), dtype=np.int32)
+    # the narrowest integer that holds every code (a channel code needs one byte, not four)
+    small = np.int8 if len(order) < 2**7 else np.int16 if len(order) < 2**15 else np.int32
+    rank = np.empty(len(order), dtype=small)
+    rank[order] = np.arange(len(order), dtype=small)
     return rank[codes], dictionary.take(pa.array(order))
 
 

@@ -39,7 +39,8 @@ def run_scenario(scenario: Scenario, replications: int, seed: int, progress: boo
     return run_replications(scenario, replications, seed, workers=1, progress=progress)
 
 
-_ID_SUFFIXES = ("_id", "repeat_of")
+_IDS = ("case_id", "citizen_id", "repeat_of")
+_UNUSED = ("replication", "queue_len")
 
 
 def read_events(path: Path, spec_file: str, field: str, line: int | None = None) -> pa.Table:
@@ -48,29 +49,30 @@ def read_events(path: Path, spec_file: str, field: str, line: int | None = None)
     if not path.is_file():
         raise InputError([Problem(spec_file, field, f"event log file not found: {path}", line)])
     try:
-        names = set(pq.read_schema(path).names)
-        # ids (one value per case or more) stay plain: per-row-group dictionaries of a million
-        # ids would cost more to unify than to hash once
-        strings = [
-            c.name
-            for c in eventlog.COLUMNS
-            if c.type == pa.string() and c.name in names and not c.name.endswith(_ID_SUFFIXES)
-        ]
-        table = pq.read_table(path, read_dictionary=strings)
+        schema = pq.read_schema(path)
     except (pa.ArrowInvalid, OSError) as exc:
         raise InputError.single(path.name, "", f"not a readable Parquet file: {exc}") from exc
+    names = set(schema.names)
     problems = []
     for col in eventlog.COLUMNS:
-        if col.name not in table.column_names:
+        if col.name not in names:
             problems.append(Problem(path.name, col.name, "column is missing"))
             continue
-        typ = table.schema.field(col.name).type
+        typ = schema.field(col.name).type
         if pa.types.is_dictionary(typ):
             typ = typ.value_type
         if typ not in (col.type, pa.large_string() if col.type == pa.string() else col.type):
             problems.append(Problem(path.name, col.name, f"has type {typ}, expected {col.type}"))
     if problems:
         raise InputError(problems)
+    # ids (one value per case or more) stay plain: per-row-group dictionaries of a million ids
+    # would cost more to unify than to hash once; replication and queue_len stay on disk
+    strings = [c.name for c in eventlog.COLUMNS if c.type == pa.string() and c.name not in _IDS]
+    wanted = [n for n in eventlog.COLUMN_NAMES if n not in _UNUSED]
+    try:
+        table = pq.read_table(path, columns=wanted, read_dictionary=strings)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise InputError.single(path.name, "", f"not a readable Parquet file: {exc}") from exc
     return table
 
 
