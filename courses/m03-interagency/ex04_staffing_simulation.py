@@ -316,9 +316,9 @@ check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
 # **4-savol (2 ball).** Nazariya bilan tekshiruv. 6 xodimda bandlik `u` bo'lsa, ish vaqtida
 # o'rtacha `a = 6·u` xodim band — bu **taklif etilgan yuklama** (Erlang). Uni `offered_load` ga,
 # barqarorlik uchun zarur eng kam sonni (`a` dan katta eng kichik butun son) `min_stable` ga va
-# tanlangan daraja uchun Erlang C kutish ehtimolini `theory.erlang_c(chosen_staff, offered_load)`
-# bilan `p_wait_chosen` ga yozing. `chosen_staff >= min_stable` bo'lishi kerak — aks holda
-# simulyatsiya yoki hisobda xato bor.
+# tanlangan daraja uchun (hech biri mos kelmagan bo'lsa — `max(STAFF_LEVELS)` uchun) Erlang C kutish
+# ehtimolini `theory.erlang_c(chosen_staff, offered_load)` bilan `p_wait_chosen` ga yozing.
+# `chosen_staff >= min_stable` bo'lishi kerak — aks holda simulyatsiya yoki hisobda xato bor.
 #
 # <details><summary>Maslahat</summary>
 #
@@ -329,9 +329,9 @@ check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
 # **Вопрос 4 (2 балла).** Проверка теорией. Если при 6 сотрудниках загрузка `u`, то в рабочее время
 # в среднем занято `a = 6·u` сотрудников — это **предлагаемая нагрузка** (в эрлангах). Запишите её в
 # `offered_load`, наименьшее устойчивое число (наименьшее целое больше `a`) — в `min_stable`, а
-# вероятность ожидания по Эрлангу C для выбранного уровня `theory.erlang_c(chosen_staff,
-# offered_load)` — в `p_wait_chosen`. Должно быть `chosen_staff >= min_stable`, иначе ошибка в
-# симуляции или расчёте.
+# вероятность ожидания по Эрлангу C для выбранного уровня (если ни один не подошёл — для
+# `max(STAFF_LEVELS)`) `theory.erlang_c(chosen_staff, offered_load)` — в `p_wait_chosen`. Должно
+# быть `chosen_staff >= min_stable`, иначе ошибка в симуляции или расчёте.
 #
 # <details><summary>Подсказка</summary>
 #
@@ -341,7 +341,8 @@ check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
 # %% [markdown] lang="en"
 # **Question 4 (2 points).** Theory check: with utilisation `u` at 6 officers the offered load is
 # `a = 6·u`. Store it in `offered_load`, the smallest integer above `a` in `min_stable`, and
-# `theory.erlang_c(chosen_staff, offered_load)` in `p_wait_chosen`.
+# `theory.erlang_c(chosen_staff, offered_load)` in `p_wait_chosen` (with `max(STAFF_LEVELS)` if no
+# level met the target). `chosen_staff >= min_stable` must hold.
 #
 # <details><summary>Hint</summary>
 #
@@ -352,7 +353,7 @@ check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
 ### BEGIN SOLUTION
 offered_load = 6 * float(frontier.loc[6, "utilisation"])
 min_stable = math.floor(offered_load) + 1
-p_wait_chosen = theory.erlang_c(chosen_staff, offered_load)
+p_wait_chosen = theory.erlang_c(chosen_staff or max(STAFF_LEVELS), offered_load)
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q4_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -367,9 +368,10 @@ check(
 _a4 = 6 * float(frontier.loc[6, "utilisation"])
 check_close(float(offered_load), _a4, name="offered_load", rel=1e-9)
 check_equal(int(min_stable), math.floor(_a4) + 1, name="min_stable")
-check_close(float(p_wait_chosen), theory.erlang_c(chosen_staff, _a4), name="p_wait_chosen", rel=1e-9)
+_c4 = chosen_staff or max(STAFF_LEVELS)
+check_close(float(p_wait_chosen), theory.erlang_c(_c4, _a4), name="p_wait_chosen", rel=1e-9)
 check(
-    chosen_staff >= math.floor(_a4) + 1,
+    _c4 >= math.floor(_a4) + 1,
     uz="Tanlangan xodim soni yuklamadan kam: bunday navbat cheksiz o'sadi.",
     ru="Выбранное число сотрудников меньше нагрузки: такая очередь растёт без предела.",
     en="The chosen staffing is below the load: such a queue grows without bound.",
