@@ -161,7 +161,8 @@ def make_sandbox(root: Path) -> Path:
     cards = root / "datasets" / "cards"
     cards.mkdir(parents=True)
     (cards / "demo.md").write_text(
-        "# demo\n\nSynthetic.\n\n| column | meaning |\n|---|---|\n| x | a value |\n"
+        "# Namuna to'plam\n\n*Пример набора* · *Demo set*\n\nSynthetic.\n\n"
+        "| column | meaning |\n|---|---|\n| x | a value |\n"
         "\nSee [the spec](../specs/demo.yaml).\n",
         encoding="utf-8",
     )

@@ -123,6 +123,8 @@ def test_generated_pages(sandbox_site: Path) -> None:
     assert "a value" in card
     assert "<code>t</code>" in card
     assert "../specs/demo.yaml" not in card  # a link outside the site became plain text
+    ru_card = (site / "ru" / "datasets" / "demo" / "index.html").read_text()
+    assert re.search(r"<h1[^>]*>Пример набора", ru_card)
 
 
 def test_appeal_status_data_is_static_and_has_no_personal_data(sandbox_site: Path) -> None:

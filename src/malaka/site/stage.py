@@ -329,7 +329,7 @@ def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
         built = build / "datasets" / did
         for lang in LANGS:
             extra = render.dataset_files_table(built, lang) if built.is_dir() else ""
-            body = text.rstrip() + "\n"
+            body = _card_title(text, lang).rstrip() + "\n"
             if extra:
                 body += f"\n## {t('files', lang)}\n\n{extra}"
             _write(dest / localized(f"{did}.md", lang), body)
@@ -346,6 +346,23 @@ def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
         lines += [f"- [{did}]({did}.md)" for did in ids]
         _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
     return ids
+
+
+_CARD_SUBTITLE = re.compile(r"^#\s+(?P<uz>.+)\n\n\*(?P<ru>[^*]+)\* · \*(?P<en>[^*]+)\*\n")
+
+
+def _card_title(text: str, lang: str) -> str:
+    """Put the card's title in ``lang`` first when the card gives ``*ru* · *en*`` titles.
+
+    Generated cards open with the Uzbek title and the Russian and English ones on the next
+    line; the Russian and English pages lead with their own (the others stay below it).
+    """
+    m = _CARD_SUBTITLE.match(text)
+    if m is None or lang == "uz":
+        return text
+    others = [m.group(x) for x in ("uz", "ru", "en") if x != lang]
+    head = f"# {m.group(lang)}\n\n*{others[0]}* · *{others[1]}*\n"
+    return head + text[m.end() :]
 
 
 # --------------------------------------------------------------------------- simulations
