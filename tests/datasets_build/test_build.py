@@ -352,3 +352,27 @@ def test_committed_card_is_not_stale(path: Path, built: Any) -> None:
     assert fresh == card.read_text(encoding="utf-8")
     for lang_marker in ("Sintetik ma'lumotlar", "Синтетические данные", "Synthetic data"):
         assert lang_marker in fresh
+
+
+def test_deadline_check_catches_a_deadline_the_law_does_not_give(repo: Path) -> None:
+    """due_at must be the scenario's legal deadline: shifting some by a day fails the build check,
+    and so does an extension the scenario's rules do not give."""
+    from malaka.datasets import schemas
+    from malaka.simulations.scenario import load_scenario
+
+    path = repo / "datasets/specs/tuman-appeals.yaml"
+    bundle = build.make_bundle(spec.load_spec(path), path, seed=3)
+    rule = schemas.scenario_deadline_rule(
+        load_scenario(repo / "simulations/scenarios/tuman-iib.yaml")
+    )
+    schemas.check_appeals_bundle(bundle.tables, rule)  # the real thing passes
+    app = bundle.tables["appeals"]
+    assert app["due_at"].notna().sum() > 100
+    shifted = app.assign(due_at=app["due_at"] + pd.Timedelta(days=1))
+    with pytest.raises(schemas.DatasetCheckError) as err:
+        schemas.check_appeals_bundle({**bundle.tables, "appeals": shifted}, rule)
+    assert any(p.field == "due_at" for p in err.value.problems)
+    stretched = app.assign(extended_until=app["due_at"] + pd.Timedelta(days=90))
+    with pytest.raises(schemas.DatasetCheckError) as err:
+        schemas.check_appeals_bundle({**bundle.tables, "appeals": stretched}, rule)
+    assert any(p.field == "extended_until" for p in err.value.problems)
