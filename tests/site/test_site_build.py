@@ -181,3 +181,17 @@ def test_site_commands_are_registered() -> None:
     assert result.exit_code == 0
     assert "build" in result.output
     assert "serve" in result.output
+
+
+def test_navigation_lists_generated_pages(sandbox_site: Path) -> None:
+    """The sidebar reaches the exercise, the tutorial, the scenario and the Erlang C page."""
+    text = (sandbox_site / "build" / "site" / "en" / "index.html").read_text()
+    for href in (
+        "course/m00-demo/ex01_demo/",
+        "guides/tut01_simulation_output/",
+        "simulations/erlang-check/",
+        "simulations/erlang-c/",
+        "datasets/demo/",
+        "status/",
+    ):
+        assert f'href="{href}"' in text, href

@@ -554,11 +554,7 @@ def _nav(staged: Staged) -> tuple[list[Any], dict[str, dict[str, str]]]:
         {"Kurs": course},
         {"Ma'lumotlar to'plamlari": datasets},
         {"Simulyatsiyalar": sims},
-        {
-            "Qo'llanmalar": [
-                p for p in ("guides/planners.md", "guides/instructors.md") if (root / p).is_file()
-            ]
-        },
+        {"Qo'llanmalar": guides},
         {"Murojaat holati": "status/index.md"},
         {"Lug'at": "glossary.md"},
     ]
