@@ -734,6 +734,11 @@ def _arrow_strings(series: pd.Series) -> pa.Array:
 
 def isin(series: pd.Series, values: Iterable[Any]) -> np.ndarray[Any, Any]:
     """``series.isin(values)`` for strings, through Arrow (pandas loops over Arrow strings)."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        # test each category once, then spread the answer over the codes
+        codes = series.cat.codes.to_numpy()
+        per_category = isin(pd.Series(series.cat.categories), values)
+        return np.where(codes >= 0, per_category[np.maximum(codes, 0)], False)
     arr = _arrow_strings(series)
     if isinstance(values, pd.Series | pd.Index):
         value_set = _arrow_strings(pd.Series(values)).cast(arr.type)
