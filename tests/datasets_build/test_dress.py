@@ -68,6 +68,9 @@ def test_status_history_maps_transitions(dressed: dress.Dressed) -> None:
     hist = dressed.tables["status_history"]
     seen = set(hist["status"].astype(str))
     assert {"received", "registered", "in_progress", "request_sent", "reply_received"} <= seen
+    # the factory queues the handling stage at the very instant registration completes:
+    # the causal order keeps that 'assigned' after 'registered'
+    assert "assigned" in seen
     assert {"extended", "answered", "forwarded", "left_without_consideration"} <= seen
     app = dressed.tables["appeals"]
     overdue = set(hist.loc[hist["status"] == "overdue", "reg_no"].astype(str))
