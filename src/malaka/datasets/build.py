@@ -355,12 +355,14 @@ def _progress(enabled: bool, total: int) -> Iterator[Step]:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    console = Console(stderr=True)
     with Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         TimeElapsedColumn(),
-        console=Console(stderr=True),
+        console=console,
         transient=True,
+        disable=not console.is_terminal,  # no stray blank lines in logs and pipes
     ) as bar:
         task = bar.add_task("dataset", total=total)
 
