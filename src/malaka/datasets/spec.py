@@ -143,8 +143,9 @@ class AuthLogSpec(_Common):
     """An authentication log with labelled attacks and insider reading."""
 
     kind: Literal["auth_log"]
-    n_users: int = Field(ge=2, le=100_000)
-    days: int = Field(ge=1, le=366)
+    # the generator plants its incidents among at least 10 users over at least 3 days
+    n_users: int = Field(ge=10, le=100_000)
+    days: int = Field(ge=3, le=366)
 
 
 class PasswordsSpec(_Common):
