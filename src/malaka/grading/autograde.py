@@ -22,6 +22,7 @@ Late penalties and partial credit are not used by the course.
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures as cf
 import datetime as dt
 import importlib
@@ -291,6 +292,31 @@ def _write_autograded(layout: Layout, module_id: str, trainee: str, graded: dict
                 shutil.copy2(submitted / name, tmp / name)
 
 
+def released_imports(layout: Layout, module_id: str) -> tuple[str, ...]:
+    """Modules the *released* notebooks import (instructor code: safe to pre-import as root)."""
+    names: set[str] = set()
+    for path in (layout.release / module_id).glob("*.ipynb"):
+        try:
+            nb = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        for cell in nb.get("cells", []):
+            if cell.get("cell_type") != "code":
+                continue
+            source = cell.get("source", "")
+            text = "".join(source) if isinstance(source, list) else str(source)
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names.add(node.module)
+    return tuple(sorted(names))
+
+
 def hidden_paths(layout: Layout) -> list[Path]:
     """What trainee code must not see: outputs, sources, mutants, and the checkout itself."""
     paths = {layout.build, layout.courses, layout.mutants, layout.dataset_specs}
@@ -347,7 +373,7 @@ def grade_module(
     results: list[TraineeResult] = []
     layout.work.mkdir(parents=True, exist_ok=True)
     with (
-        fork_server(layout.work) as server,
+        fork_server(layout.work, released_imports(layout, module_id)) as server,
         cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool,
     ):
         futures: dict[cf.Future[RunResult], Prepared] = {}

@@ -87,10 +87,16 @@ class CappedStream:
         return out
 
 
-def warm_imports() -> None:
-    """Import what exercises use, once, before forking (the children share these pages)."""
+WARM_MODULES = ("numpy", "pandas", "matplotlib.pyplot", "malaka.grading.checks")
+
+
+def warm_imports(extra: tuple[str, ...] = ()) -> None:
+    """Import what exercises use, once, before forking (the children share these pages).
+
+    ``extra`` comes from the instructor's released notebooks, never from trainee code.
+    """
     os.environ.setdefault("MPLBACKEND", "Agg")
-    for name in ("numpy", "pandas", "matplotlib.pyplot", "malaka.grading.checks"):
+    for name in (*WARM_MODULES, *extra):
         with contextlib.suppress(Exception):
             __import__(name)
 

@@ -75,11 +75,11 @@ def _waiter(spec: dict[str, Any], out_fd: int) -> None:
         os.waitpid(pid, 0)
 
 
-def serve(control_fd: int) -> None:
-    """Answer requests on ``control_fd`` until the parent closes it."""
+def serve(control_fd: int, modules: tuple[str, ...] = ()) -> None:
+    """Answer requests on ``control_fd`` until the parent closes it (``modules``: warm imports)."""
     from malaka.grading import executor
 
-    executor.warm_imports()
+    executor.warm_imports(modules)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # waiters are reaped automatically
     control = socket.socket(fileno=control_fd)
     while True:
@@ -107,4 +107,4 @@ def serve(control_fd: int) -> None:
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]))
+    serve(int(sys.argv[1]), tuple(json.loads(sys.argv[2])) if len(sys.argv) > 2 else ())

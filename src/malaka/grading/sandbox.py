@@ -184,13 +184,19 @@ class ForkServer:
     Thread-safe: each :meth:`run` sends its jail spec with a fresh socket for the answer.
     """
 
-    def __init__(self, font_dir: Path) -> None:
+    def __init__(self, font_dir: Path, modules: tuple[str, ...] = ()) -> None:
         self._lock = threading.Lock()
         self._control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = clean_env()
         env["MPLCONFIGDIR"] = str(font_dir)
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "malaka.grading.forkserver", str(theirs.fileno())],
+            [
+                sys.executable,
+                "-m",
+                "malaka.grading.forkserver",
+                str(theirs.fileno()),
+                json.dumps(list(modules)),
+            ],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -238,13 +244,16 @@ class ForkServer:
 
 
 @contextlib.contextmanager
-def fork_server(work: Path) -> Iterator[ForkServer | None]:
-    """A fork server for a grading run when the full sandbox is available, else None."""
+def fork_server(work: Path, modules: tuple[str, ...] = ()) -> Iterator[ForkServer | None]:
+    """A fork server for a grading run when the full sandbox is available, else None.
+
+    ``modules``: what the released notebooks import, loaded once in the server.
+    """
     if can_isolate() is not None or os.environ.get("MALAKA_NO_FORKSERVER"):
         yield None
         return
     fonts = font_cache(work / ".mplcache")
-    with ForkServer(fonts.parent if fonts else work) as server:
+    with ForkServer(fonts.parent if fonts else work, modules) as server:
         yield server
 
 
