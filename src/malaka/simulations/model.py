@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -35,44 +36,43 @@ URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 class OfficerPool:
     """Officers of one pool: waiting appeals by urgency, idle officers, a headcount target.
 
-    Officers are SimPy processes (:func:`malaka.simulations.processes.simulate`); the pool is
-    the priority queue they take appeals from (lowest urgency rank first, then first come
-    first served), the list of officers idle on duty, and the wake-up events of those off duty.
+    Officers are plain state, not SimPy processes: the pool is the priority queue they take
+    appeals from (lowest urgency rank first, then first come first served), the stack of
+    officers idle on duty and the heap of those off duty. Coming on duty and leaving happen
+    through ``on_wake(code)`` / ``on_leave(code)``, which the simulation sets to schedule a
+    SimPy event at the current time (where a process would have been resumed).
     """
 
     __slots__ = (
-        "env",
         "first_code",
         "heap",
         "id",
         "idle",
         "nwait",
-        "off",
         "off_codes",
         "on_duty",
+        "on_leave",
+        "on_wake",
         "seq",
         "size",
         "target",
     )
 
-    def __init__(self, env: simpy.Environment, pool_id: str, size: int, first_code: int) -> None:
-        self.env = env
+    def __init__(self, pool_id: str, size: int, first_code: int) -> None:
         self.id = pool_id
         self.size = size
         self.first_code = first_code
         self.heap: list[list[Any]] = []
         self.nwait = 0
         self.seq = 0
-        #: officers on duty waiting for work: (code, event to succeed with an entry)
-        self.idle: list[tuple[int, simpy.Event]] = []
-        #: officers off duty: code -> event that brings them on duty
-        self.off: dict[int, simpy.Event] = {
-            c: simpy.Event(env) for c in range(first_code, first_code + size)
-        }
-        #: the same codes as a heap, so the lowest comes on duty first in O(log n)
-        self.off_codes: list[int] = sorted(self.off)
+        #: codes of officers on duty waiting for work (the last one idle is picked first)
+        self.idle: list[int] = []
+        #: codes of officers off duty, as a heap: the lowest comes on duty first
+        self.off_codes: list[int] = list(range(first_code, first_code + size))
         self.on_duty = 0
         self.target = 0
+        self.on_wake: Callable[[int], None] = _no_op
+        self.on_leave: Callable[[int], None] = _no_op
 
     def push(self, priority: int, case: int, position: int) -> list[Any]:
         """Queue an appeal; the entry is ``[priority, seq, case, position, state]``."""
@@ -101,11 +101,9 @@ class OfficerPool:
         self.nwait -= 1
         return True
 
-    def go_off_duty(self, code: int) -> simpy.Event:
-        """An officer leaves; the returned event brings them back on duty."""
-        ev = self.off[code] = simpy.Event(self.env)
+    def go_off_duty(self, code: int) -> None:
+        """An officer leaves (and will come back lowest code first)."""
         heapq.heappush(self.off_codes, code)
-        return ev
 
     def set_target(self, n: int) -> None:
         """A shift boundary: officers come on duty now, or leave as they become free."""
@@ -113,11 +111,15 @@ class OfficerPool:
         while self.on_duty < n and self.off_codes:
             code = heapq.heappop(self.off_codes)
             self.on_duty += 1
-            self.off.pop(code).succeed()
+            self.on_wake(code)
         while self.on_duty > n and self.idle:
-            _code, ev = self.idle.pop()
+            code = self.idle.pop()
             self.on_duty -= 1
-            ev.succeed(None)
+            self.on_leave(code)
+
+
+def _no_op(_code: int) -> None:
+    """Default for a pool's wake / leave hooks before a simulation sets them."""
 
 
 def shift_process(

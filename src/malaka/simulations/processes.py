@@ -19,14 +19,15 @@ pre-drawn number, so recording it then is exact and saves a timer per appeal.
 
 from __future__ import annotations
 
+import heapq
 import math
-from array import array
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import simpy
+from simpy.events import NORMAL, URGENT
 
 from malaka import taxonomy
 from malaka.simulations.model import (
@@ -41,6 +42,25 @@ from malaka.simulations.model import (
 from malaka.simulations.rng import Streams
 
 ROW_WIDTH = 5  # case, code, officer (-1 none), t, queue_len
+
+
+class _Call:
+    """A scheduled call: what ``Environment.step`` needs of an event, and three payload slots.
+
+    Cheaper than a ``Timeout`` with a callback appended (no Event initialisation, no
+    closure): the step pops it, sets ``callbacks`` to None and calls each with the event.
+    """
+
+    __slots__ = ("a", "b", "c", "callbacks")
+    _ok = True
+
+    def __init__(
+        self, callbacks: tuple[Callable[[_Call], None], ...] | None, a: Any, b: Any, c: Any
+    ) -> None:
+        self.callbacks = callbacks
+        self.a = a
+        self.b = b
+        self.c = c
 
 
 @dataclass
@@ -109,7 +129,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     pools: dict[str, OfficerPool] = {}
     for pid in plan.pools:
         size = plan.pool_size[pid]
-        pools[pid] = OfficerPool(env, pid, size, len(officers))
+        pools[pid] = OfficerPool(pid, size, len(officers))
         officers.extend(f"{pid}#{k}" for k in range(1, size + 1))
     second_pass: set[tuple[int, int]] = set()  # (case, stage) re-routed once already
 
@@ -174,9 +194,28 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     horizon = plan.horizon
     next_open = plan.next_open
 
-    rows = array("d")
-    emit = rows.extend
-    timeout = env.timeout
+    # The event log: rows of five numbers appended to a flat list (far cheaper than an
+    # array's per-number conversion), turned into float64 blocks every few million numbers.
+    buf: list[float] = []
+    emit = buf.extend
+    blocks: list[np.ndarray] = []
+    ext_rows: list[float] = []  # extension rows, recorded after the fact (earlier times)
+
+    def flush() -> None:
+        if buf:
+            blocks.append(np.fromiter(buf, dtype=np.float64, count=len(buf)))
+            buf.clear()
+
+    # Scheduling without SimPy's Timeout objects: a light event (callbacks, three payload
+    # slots) pushed straight onto the environment's queue, as ``Environment.schedule`` does.
+    queue: list[Any] = env._queue
+    eid = env._eid
+    push = heapq.heappush
+
+    def later(delay: float, callback: Callable[[_Call], None], a: Any, b: Any, c: Any) -> None:
+        """Call ``callback(event)`` after ``delay`` hours (the event carries ``a, b, c``)."""
+        push(queue, (env._now + delay, NORMAL, next(eid), _Call((callback,), a, b, c)))
+
     arrive_l = case_attr["arrive"]
     chan_l = case_attr["channel"]
     cat_l = case_attr["category"]
@@ -193,6 +232,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
 
     close_code_list = [close_codes[o] for o in outcomes]
     p_extend_l = case_attr["p_extend"]
+    inf = math.inf
 
     def close(i: int, outcome: int, now: float) -> None:
         emit((i, close_code_list[outcome], -1, now, 0))
@@ -211,7 +251,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if until > decide and case_attr["u_extend"][i] < case_attr["p_extend"][i]:
             case_attr["extended"][i] = True
             case_attr["extend_t"][i] = decide
-            emit((i, c_extend, -1, decide, 0))
+            ext_rows.extend((i, c_extend, -1, decide, 0))
 
     c_extend = codes("extend", "extend")
 
@@ -225,9 +265,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         t_new = now + case_attr["repeat_delay"][i]
         if t_new >= horizon:
             return
-        later(t_new - now, lambda: _repeat(i, t_new))
+        later(t_new - now, _repeat, i, t_new, None)
 
-    def _repeat(parent: int, t_new: float) -> None:
+    def _repeat(ev: _Call) -> None:
+        parent, t_new = ev.a, ev.b
         j = len(arrive_l)
         d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
         for key in _CASE_LIST_KEYS:
@@ -286,11 +327,6 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
         return draw
 
-    def later(delay: float, action: Callable[[], None]) -> None:
-        """Run ``action`` after ``delay`` hours (a timer, not a process)."""
-        timer = timeout(delay)
-        timer.callbacks.append(lambda _event: action())
-
     def start(i: int) -> None:
         """An appeal arrives: log it, apply the arrival rules, send it to its first stage."""
         now = env._now
@@ -309,69 +345,90 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     def advance(i: int, k: int) -> None:
         """Send appeal ``i`` to position ``k`` of its route (or close it at the end)."""
         route = routes[chan_l[i]]
-        now = env._now
         if k >= len(route):
-            close(i, 0, now)
+            close(i, 0, env._now)
             return
         if route[k][10]:  # registration: same day, or the next opening
+            now = env._now
             t_open = next_open(now)
             if t_open > now:
-                later(t_open - now, lambda: enqueue(i, k))
+                later(t_open - now, _enqueue_later, i, k, None)
                 return
         enqueue(i, k)
+
+    def _enqueue_later(ev: _Call) -> None:
+        enqueue(ev.a, ev.b)
+
+    def _advance_later(ev: _Call) -> None:
+        advance(ev.a, ev.b)
 
     def enqueue(i: int, k: int) -> None:
         """Appeal ``i`` joins the queue of the pool serving route position ``k``."""
         stage = routes[chan_l[i]][k]
         cat = cat_l[i]
         pool = stage[2][cat]
-        now = env._now
-        emit((i, stage[4], -1, now, pool.nwait))
+        emit((i, stage[4], -1, env._now, pool.nwait))
         if pool.idle:
-            _code, ev = pool.idle.pop()
-            ev.succeed([0, 0, i, k, 1])
+            # An idle officer takes it, at this moment but after what is already due now.
+            code = pool.idle.pop()
+            push(queue, (env._now, NORMAL, next(eid), _Call(take_cb, pool, code, (i, k))))
             return
         entry = pool.push(urgency_rank[cat], i, k)
         patience = patience_l[i]
-        if k == 0 and patience != math.inf and (i, stage[0]) not in second_pass:
-            later(patience, lambda: hang_up(pool, entry, stage))
+        if k == 0 and patience != inf and (i, stage[0]) not in second_pass:
+            later(patience, hang_up, pool, entry, stage)
 
-    def hang_up(pool: OfficerPool, entry: list[Any], stage: tuple[Any, ...]) -> None:
+    def hang_up(ev: _Call) -> None:
+        pool, entry = ev.a, ev.b
         if pool.withdraw(entry):
             i = entry[2]
             now = env._now
-            emit((i, stage[7], -1, now, pool.nwait))
+            emit((i, ev.c[7], -1, now, pool.nwait))
             close(i, 3, now)
 
-    def officer(pool: OfficerPool, code: int, wake: simpy.Event) -> Generator[Any, Any, None]:
-        """One officer: on duty, takes the most urgent waiting appeal, serves it, hands it on."""
-        yield wake
-        while True:
-            entry = pool.pop()
-            if entry is None:
-                ev = simpy.Event(env)
-                pool.idle.append((code, ev))
-                entry = yield ev
-                if entry is None:  # sent off duty while idle
-                    ev = pool.go_off_duty(code)
-                    yield ev
-                    continue
-            i, k = entry[2], entry[3]
-            stage = routes[chan_l[i]][k]
-            si = stage[0]
-            emit((i, stage[5], code, env._now, pool.nwait))
-            if stage[9] and (i, si) in second_pass:
-                cat_id = plan.categories[cat_l[i]]
-                svc = float(stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)[0])
-            else:
-                svc = service[si][i]
-            yield timeout(svc)
-            emit((i, stage[6], code, env._now, 0))
-            after(i, k, stage)
-            if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
-                pool.on_duty -= 1
-                ev = pool.go_off_duty(code)
-                yield ev
+    # Officers: an officer on duty looks for work (``seek``); with work, serves it (``serve``)
+    # and when done hands it on (``done``), then leaves if the shift is over, or seeks again.
+    def seek(pool: OfficerPool, code: int) -> None:
+        entry = pool.pop()
+        if entry is None:
+            pool.idle.append(code)
+        else:
+            serve(pool, code, entry[2], entry[3])
+
+    def serve(pool: OfficerPool, code: int, i: int, k: int) -> None:
+        stage = routes[chan_l[i]][k]
+        si = stage[0]
+        now = env._now
+        emit((i, stage[5], code, now, pool.nwait))
+        if stage[9] and (i, si) in second_pass:
+            cat_id = plan.categories[cat_l[i]]
+            svc = float(stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)[0])
+        else:
+            svc = service[si][i]
+        push(queue, (now + svc, NORMAL, next(eid), _Call(done_cb, pool, code, (i, k, stage))))
+
+    def done(ev: _Call) -> None:
+        pool, code = ev.a, ev.b
+        i, k, stage = ev.c
+        emit((i, stage[6], code, env._now, 0))
+        after(i, k, stage)
+        if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
+            pool.on_duty -= 1
+            pool.go_off_duty(code)
+        else:
+            seek(pool, code)
+
+    def take(ev: _Call) -> None:
+        i, k = ev.c
+        serve(ev.a, ev.b, i, k)
+
+    def wake(ev: _Call) -> None:
+        seek(ev.a, ev.b)
+
+    def leave(ev: _Call) -> None:
+        ev.a.go_off_duty(ev.b)
+
+    take_cb, done_cb = (take,), (done,)
 
     def after(i: int, k: int, stage: tuple[Any, ...]) -> None:
         """What follows a stage: re-routing, setting aside, forwarding, requests, next stage."""
@@ -380,7 +437,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if p_mis > 0.0 and (i, si) not in second_pass and u_mis_l[i] < p_mis:
             second_pass.add((i, si))
             delay = float(stage[1].reroute_delay.sample(reroute_rng, 1)[0])
-            later(delay, lambda: advance(i, k))
+            later(delay, _advance_later, i, k, None)
             return
         if role == "registration" and anon_l[i]:
             close(i, 2, now)
@@ -399,17 +456,20 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             if reply > esc_h:
                 reply = min(reply, esc_h + esc_l[i])
             if reply > remind_h:
-                later(remind_h, lambda: emit((i, c_rem, -1, env._now, 0)))
+                later(remind_h, _note, i, c_rem, None)
             if reply > esc_h:
-                later(esc_h, lambda: emit((i, c_esc, -1, env._now, 0)))
-
-            def replied() -> None:
-                emit((i, c_rep, -1, env._now, 0))
-                advance(i, k + 1)
-
-            later(reply, replied)
+                later(esc_h, _note, i, c_esc, None)
+            later(reply, _replied, i, k, c_rep)
             return
         advance(i, k + 1)
+
+    def _note(ev: _Call) -> None:
+        emit((ev.a, ev.b, -1, env._now, 0))
+
+    def _replied(ev: _Call) -> None:
+        i = ev.a
+        emit((i, ev.c, -1, env._now, 0))
+        advance(i, ev.b + 1)
 
     forward_rng_u = case_attr["u_forward"]
 
@@ -418,24 +478,49 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         return targets[min(int(forward_rng_u[i] * len(targets)), len(targets) - 1)]
 
     for pool in pools.values():
-        for code in range(pool.first_code, pool.first_code + pool.size):
-            env.process(officer(pool, code, pool.off[code]))
+        pool.on_wake = lambda code, pool=pool: push(  # type: ignore[misc]
+            queue, (env._now, NORMAL, next(eid), _Call((wake,), pool, code, None))
+        )
+        pool.on_leave = lambda code, pool=pool: push(  # type: ignore[misc]
+            queue, (env._now, NORMAL, next(eid), _Call((leave,), pool, code, None))
+        )
         env.process(shift_process(env, pool, plan.profiles[pool.id]))
 
-    def arrivals() -> Generator[Any, Any, None]:
-        last = 0.0
-        for i, t in enumerate(arrive_l[:n0]):
-            if t > last:
-                yield timeout(t - last)
-                last = t
-            start(i)
+    # Arrivals: one timer at a time, the next one set after the current arrivals started
+    # (times are sorted; the arithmetic is the one a process with timeouts would do).
+    arrive_first = arrive_l[:n0]
+    next_index = [0]  # the next arrival
+    last_time = [0.0]  # time of the last arrival
 
-    env.process(arrivals())
+    def arrivals(_ev: _Call) -> None:
+        i, last = next_index[0], last_time[0]
+        now_arrivals = arrive_first
+        while i < n0:
+            t = now_arrivals[i]
+            if t > last:
+                next_index[0], last_time[0] = i, t
+                push(queue, (env._now + (t - last), NORMAL, next(eid), _Call(arrive_cb, 0, 0, 0)))
+                break
+            start(i)
+            i += 1
+        if len(buf) > 4_000_000:
+            flush()
+
+    def arrive_next(_ev: _Call) -> None:
+        i = next_index[0]
+        start(i)
+        next_index[0] = i + 1
+        arrivals(_ev)
+
+    arrive_cb = (arrive_next,)
+    # In place of a process's initialisation: urgent, at time 0, after the shift processes.
+    push(queue, (env._now, URGENT, next(eid), _Call((arrivals,), 0, 0, 0)))
     env.run(until=plan.end)
+    flush()
     end_t = plan.end
     # Extensions of cases still open at the end of the run.
     for i in range(len(arrive_l)):
-        if math.isnan(close_l[i]):
+        if math.isnan(close_l[i]) and p_extend_l[i] > 0.0:
             _maybe_extend(i, end_t)
     cases = {
         key: np.asarray(case_attr[key])
@@ -455,5 +540,21 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             "outcome",
         )
     }
-    arr = np.frombuffer(rows, dtype=np.float64).reshape(-1, ROW_WIDTH)
+    main = np.concatenate(blocks) if blocks else np.zeros(0)
+    main = main.reshape(-1, ROW_WIDTH)
+    arr = _merge_late_rows(main, np.asarray(ext_rows, dtype=np.float64).reshape(-1, ROW_WIDTH))
     return RunResult(arr, codes.table, officers, cases, end_t, len(arr))
+
+
+def _merge_late_rows(main: np.ndarray, late: np.ndarray) -> np.ndarray:
+    """Rows in time order, as a stable sort of all rows in the order they were recorded.
+
+    ``main`` rows were recorded at the simulation clock, so they are already in time order;
+    ``late`` rows (extensions) carry an earlier time than the moment they were recorded, so
+    each goes after every main row up to its time, and equal-time late rows keep their order.
+    """
+    if not len(late):
+        return main
+    late = late[np.argsort(late[:, 3], kind="stable")]
+    where = np.searchsorted(main[:, 3], late[:, 3], side="right")
+    return np.insert(main, where, late, axis=0)

@@ -69,9 +69,15 @@ def _plan(scenario: Scenario) -> Any:
     return plan
 
 
+def _small_index(index: np.ndarray, size: int) -> pa.Array:
+    """Indices into ``size`` values in the narrowest integer type (``take`` runs faster)."""
+    dtype = np.int8 if size <= 127 else np.int16 if size <= 32767 else np.int32
+    return pa.array(np.asarray(index).astype(dtype, copy=False))
+
+
 def _strings(values: Sequence[str], index: np.ndarray) -> pa.Array:
     """Strings picked by integer index from a small vocabulary (fast dictionary take)."""
-    return pa.array(list(values), type=pa.string()).take(pa.array(index, type=pa.int64()))
+    return pa.array(list(values), type=pa.string()).take(_small_index(index, len(values)))
 
 
 def _ids(prefix: str, numbers: np.ndarray) -> pa.Array:
@@ -110,8 +116,8 @@ def _run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
     plan = _plan(scenario)
     res = simulate(plan, replication, seed)
     rows = res.rows
-    order = np.argsort(rows[:, 3], kind="stable")
-    rows = rows[order]
+    if len(rows) > 1 and not bool((rows[1:, 3] >= rows[:-1, 3]).all()):
+        rows = rows[np.argsort(rows[:, 3], kind="stable")]
     case = rows[:, 0].astype(np.int64)
     code = rows[:, 1].astype(np.int64)
     officer = rows[:, 2].astype(np.int64)
@@ -124,7 +130,7 @@ def _run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
     case_id_arr = _ids("A", np.arange(n_cases))
     citizen_ids = _ids("C", cs["citizen"])
     repeat_ids = _ids("A", cs["repeat_of"])
-    take = pa.array(case, type=pa.int64())
+    take = _small_index(case, n_cases)
     acts, lifes, agencies, outcomes = (list(x) for x in zip(*res.codes, strict=True))
     officers = [*res.officers, ""]
     officer = np.where(officer < 0, len(officers) - 1, officer)
@@ -138,9 +144,7 @@ def _run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
 
     cats = plan.categories
     columns: dict[str, pa.Array] = {
-        "run_id": pa.array([f"{scenario.id}/{replication}"], pa.string()).take(
-            pa.array(np.zeros(n, dtype=np.int64))
-        ),
+        "run_id": _strings([f"{scenario.id}/{replication}"], np.zeros(n, dtype=np.int8)),
         "replication": pa.array(np.full(n, replication, dtype=np.int32)),
         "case_id": case_id_arr.take(take),
         "citizen_id": citizen_ids.take(take),
