@@ -448,38 +448,47 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     note("deadlines")
 
     # ---- status history ----------------------------------------------------------------
-    history = _status_history(
-        log, lc=lc, reg_of_case=reg_of_case, reg_no=reg_no, has_forward=has_forward
-    )
+    # built on integer codes (numpy), one DataFrame at the end: no concat, no re-sort of frames
+    hist = _status_history(log, lc=lc, reg_of_case=reg_of_case, has_forward=has_forward)
     ov = np.flatnonzero(app["overdue"].to_numpy())
     if len(ov):
-        extra = pd.DataFrame(
-            {
-                "reg_no": pd.Categorical.from_codes(ov, dtype=history["reg_no"].dtype),
-                "status": pd.Categorical(["overdue"] * len(ov), categories=list(STATUSES)),
-                "t": limit_t[ov],
-                "_pos": ov,
-            }
+        none = np.full(len(ov), -1, dtype=np.int64)
+        hist["pos"] = np.concatenate([hist["pos"], ov])
+        hist["status"] = np.concatenate(
+            [hist["status"], np.full(len(ov), STATUSES.index("overdue"), dtype=np.int64)]
         )
+        hist["t"] = np.concatenate([hist["t"], limit_t[ov]])
         for col in ("stage", "officer_id", "agency"):
-            extra[col] = pd.Categorical.from_codes(np.full(len(ov), -1), dtype=history[col].dtype)
-        extra = extra[history.columns]
-        history = pd.concat([history, extra], ignore_index=True)
-    rank = history["status"].cat.codes.to_numpy()
-    hist_order = np.lexsort((rank, history["t"].to_numpy(), history["_pos"].to_numpy()))
-    history = history.iloc[hist_order].reset_index(drop=True)
-    history.insert(2, "at", _to_local(history.pop("t").to_numpy(), cal))
-    history.insert(
-        1, "seq", (history.groupby("_pos", sort=False).cumcount().to_numpy() + 1).astype(np.int32)
+            hist[col] = np.concatenate([hist[col], none])
+    hist_order = np.lexsort((hist["status"], hist["t"], hist["pos"]))
+    h_pos = hist["pos"][hist_order]
+    reg_dtype = pd.CategoricalDtype(pd.Index(reg_no), ordered=False)
+    history = pd.DataFrame(
+        {
+            "reg_no": pd.Categorical.from_codes(h_pos, dtype=reg_dtype),
+            "seq": _seq_in_groups(h_pos),
+            "status": pd.Categorical.from_codes(
+                hist["status"][hist_order], categories=list(STATUSES)
+            ),
+            "at": _to_local(hist["t"][hist_order], cal),
+            "stage": pd.Categorical.from_codes(
+                hist["stage"][hist_order], categories=log.dicts["activity"]
+            ),
+            "officer_id": pd.Categorical.from_codes(
+                hist["officer_id"][hist_order], categories=log.dicts["resource"]
+            ),
+            "agency": pd.Categorical.from_codes(
+                hist["agency"][hist_order], categories=hist["agencies"]
+            ),
+        }
     )
-    app["n_status_changes"] = np.bincount(history["_pos"].to_numpy(), minlength=n).astype(np.int32)
-    history = history.drop(columns="_pos")
+    app["n_status_changes"] = np.bincount(h_pos, minlength=n).astype(np.int32)
+    del hist, hist_order, h_pos
     note("status_history")
 
     # ---- inter-agency requests ----------------------------------------------------------
-    requests = _requests(log, lc, reg_of_case, reg_no, cal)
-    counts = requests["reg_no"].value_counts()
-    app["n_requests"] = reg_no.map(counts).fillna(0).astype("int32").to_numpy()
+    requests, req_pos = _requests(log, lc, reg_of_case, reg_no, cal)
+    app["n_requests"] = np.bincount(req_pos, minlength=n).astype(np.int32)
     note("interagency_requests")
 
     # ---- citizens, texts ----------------------------------------------------------------
@@ -491,32 +500,40 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         birth_years=birth_years,
     ).reset_index(drop=True)
     citizens.insert(0, "citizen_id", pd.Series(cit_ids, dtype="str"))
-    first_district = (
-        app.loc[~anonymous, ["citizen_id", "district"]]
-        .drop_duplicates("citizen_id")
-        .set_index("citizen_id")["district"]
-    )
-    citizens["appeal_district"] = citizens["citizen_id"].map(first_district).astype("category")
-    citizens["n_appeals"] = (
-        citizens["citizen_id"].map(app["citizen_id"].value_counts()).astype("int32")
-    )
+    # citizen of each appeal as a row of the citizens table (codes, not string look-ups):
+    # ``used`` is sorted, and citizens are made in its order
+    cit_row = np.searchsorted(used, cit_codes)
+    named = np.flatnonzero(~anonymous)
+    # district of each citizen's first appeal (appeals are in received order)
+    first_app = np.full(len(used), -1, dtype=np.int64)
+    first_app[cit_row[named][::-1]] = named[::-1]
+    district = app["district"]
+    citizens["appeal_district"] = pd.Categorical.from_codes(
+        district.cat.codes.to_numpy()[first_app], dtype=district.dtype
+    ).remove_unused_categories()
+    citizens["n_appeals"] = np.bincount(cit_row[named], minlength=len(used)).astype(np.int32)
     note("citizens")
     if texts_for is not None:
-        script = app["citizen_id"].map(citizens.set_index("citizen_id")["script"])
         mix = script_mix or {"uz_Latn": 1.0}
         keys = list(mix)
         p = np.array([mix[k] for k in keys], dtype=float)
-        anon_script = rng_anon.choice(np.array(keys, dtype=object), size=n, p=p / p.sum())
-        script = script.where(script.notna(), pd.Series(anon_script)).astype("str")
+        anon_pick = rng_anon.choice(len(keys), size=n, p=p / p.sum())
+        cit_script, script_names = pd.factorize(citizens["script"])
+        names = sorted(set(map(str, script_names)) | set(keys))
+        to_name = np.array([names.index(str(x)) for x in script_names], dtype=np.int64)
+        from_keys = np.array([names.index(k) for k in keys], dtype=np.int64)
+        script_code = from_keys[anon_pick]
+        script_code[named] = to_name[cit_script[cit_row[named]]]
         labels = pd.DataFrame(
             {
-                "category": app["category"].astype("str"),
-                "kind": app["kind"].astype("str"),
-                "urgency": app["urgency"].astype("str"),
-                "script": script,
+                "category": app["category"],
+                "kind": app["kind"],
+                "urgency": app["urgency"],
+                "script": pd.Categorical.from_codes(script_code, categories=names),
             }
         )
-        app["text"] = texts_for(labels, rng_text, noise=text_noise).to_numpy()
+        app["text"] = texts_for(labels, rng_text, noise=text_noise).astype("str").array
+        del labels
         note("texts")
 
     # ---- staff roster -------------------------------------------------------------------
@@ -551,10 +568,11 @@ def _status_history(
     *,
     lc: dict[str, int],
     reg_of_case: np.ndarray[Any, Any],
-    reg_no: pd.Series,
     has_forward: np.ndarray[Any, Any],
-) -> pd.DataFrame:
-    """One row per status change, mapped from the event log's transitions.
+) -> dict[str, Any]:
+    """One row per status change, mapped from the event log's transitions, as codes: ``pos``
+    (appeal row), ``status`` (into STATUSES), ``t``, ``stage`` (into the activities),
+    ``officer_id`` (into the resources), ``agency`` (into ``agencies``); -1 = none.
 
     The registration stage's own queueing is not shown (an appeal is ``received``, then
     ``registered`` when that stage completes); later stages give ``assigned`` (queued for a
@@ -602,22 +620,23 @@ def _status_history(
     res = log.codes["resource"][pick]
     empty_res = _lookup_codes(log.dicts["resource"], [""])[0]
     officer = np.where((life_p == lc["start"]) & (res != empty_res), res, -1)
-    pos = reg_of_case[log.case[pick]]
-    return pd.DataFrame(
-        {
-            "reg_no": pd.Categorical.from_codes(pos, categories=reg_no.to_numpy()),
-            "status": pd.Categorical.from_codes(status[pick], categories=list(STATUSES)),
-            "t": log.t[pick],
-            "stage": pd.Categorical.from_codes(
-                np.where(is_stage, act, -1), categories=log.dicts["activity"]
-            ),
-            "officer_id": pd.Categorical.from_codes(officer, categories=log.dicts["resource"]),
-            "agency": pd.Categorical.from_codes(
-                np.where(is_agency, agency_codes, -1), categories=agencies
-            ),
-            "_pos": pos,
-        }
-    )
+    return {
+        "pos": reg_of_case[log.case[pick]],
+        "status": status[pick],
+        "t": log.t[pick],
+        "stage": np.where(is_stage, act, -1),
+        "officer_id": officer,
+        "agency": np.where(is_agency, agency_codes, -1),
+        "agencies": agencies,
+    }
+
+
+def _seq_in_groups(pos: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """1, 2, 3... within each run of equal values of sorted ``pos``."""
+    m = len(pos)
+    starts = np.flatnonzero(np.r_[True, pos[1:] != pos[:-1]]) if m else np.zeros(0, np.int64)
+    group_start = np.repeat(starts, np.diff(np.r_[starts, m]))
+    return (np.arange(m) - group_start + 1).astype(np.int32)
 
 
 def _take_str(dictionary: pa.Array, codes: np.ndarray[Any, Any]) -> pd.Series:
@@ -660,8 +679,9 @@ def _requests(
     reg_of_case: np.ndarray[Any, Any],
     reg_no: pd.Series,
     cal: Clock,
-) -> pd.DataFrame:
-    """One row per inter-agency request: when sent, reminded, escalated and answered."""
+) -> tuple[pd.DataFrame, np.ndarray[Any, Any]]:
+    """One row per inter-agency request: when sent, reminded, escalated and answered (and the
+    appeal row of each request)."""
     life = log.life
     pick = np.flatnonzero(
         np.isin(life, [lc["request"], lc["remind"], lc["escalate"], lc["reply"]])
@@ -695,8 +715,9 @@ def _requests(
     out = out.reset_index().sort_values(["row"], kind="stable")
     pos = reg_of_case[out["case"].to_numpy()]
     out = out.assign(_pos=pos).sort_values(["_pos", "row"], kind="stable").reset_index(drop=True)
-    nth = out.groupby("_pos", sort=False).cumcount().to_numpy() + 1
-    regs = reg_no.to_numpy()[out["_pos"].to_numpy()]
+    req_pos = out["_pos"].to_numpy()
+    nth = _seq_in_groups(req_pos).astype(np.int64)
+    regs = reg_no.to_numpy()[req_pos]
     result = pd.DataFrame(
         {
             "request_id": pd.Series(regs, dtype="str") + "-S" + pd.Series(nth).astype(str),
@@ -711,7 +732,7 @@ def _requests(
     result["status"] = pd.Categorical(
         np.where(result["replied_at"].notna(), "replied", "open"), categories=["open", "replied"]
     )
-    return result
+    return result, req_pos
 
 
 def _staff(

@@ -625,7 +625,19 @@ def _factorize(labels: pd.DataFrame, column: str, n: int) -> tuple[np.ndarray, l
 
     if column not in labels.columns:
         return np.zeros(n, dtype=np.int64), [""]
-    codes, uniques = pd.factorize(labels[column].astype("string"), sort=True)
+    col = labels[column]
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        # a million labels with a few categories: factorize the categories, not the rows
+        cat_codes = col.cat.codes.to_numpy()
+        if (cat_codes < 0).any():
+            raise ValueError(f"labels.{column}: missing values")
+        names = [str(c) for c in col.cat.categories]
+        present = np.unique(cat_codes)
+        uniq = sorted({names[i] for i in present})
+        index = {u: i for i, u in enumerate(uniq)}
+        to_code = np.array([index.get(x, -1) for x in names], dtype=np.int64)
+        return to_code[cat_codes], uniq
+    codes, uniques = pd.factorize(col.astype("string"), sort=True)
     if (codes < 0).any():
         raise ValueError(f"labels.{column}: missing values")
     return codes.astype(np.int64), [str(u) for u in uniques]
