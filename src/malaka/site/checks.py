@@ -110,7 +110,8 @@ def secret_lines(sources: Iterable[Path], min_len: int = 12) -> dict[str, str]:
         blocks += [m.group(1) for m in _HIDDEN.finditer(text)]
         hidden += [(block, src.name) for block in blocks]
         public.append(_HIDDEN.sub("", _SOLUTION.sub("", text)))
-    public_text = "\n".join(public)
+    # Pages show Markdown inline code without its backticks, so compare without them too.
+    public_text = "\n".join(public).replace("`", "")
     secrets: dict[str, str] = {}
     for block, origin in hidden:
         for line in block.splitlines():
