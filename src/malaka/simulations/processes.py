@@ -63,6 +63,20 @@ class _Call:
         self.c = c
 
 
+class _Officer:
+    """One officer, scheduled as its own event (it never has two pending at once)."""
+
+    __slots__ = ("callbacks", "code", "i", "k", "pool", "stage")
+    _ok = True
+
+    def __init__(self, pool: OfficerPool, code: int) -> None:
+        self.callbacks: tuple[Callable[[_Officer], None], ...] | None = None
+        self.pool = pool
+        self.code = code
+        self.i = self.k = 0
+        self.stage: tuple[Any, ...] = ()
+
+
 @dataclass
 class RunResult:
     """Raw output of one replication, turned into an Arrow table by the runner."""
@@ -131,6 +145,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         size = plan.pool_size[pid]
         pools[pid] = OfficerPool(pid, size, len(officers))
         officers.extend(f"{pid}#{k}" for k in range(1, size + 1))
+    staff = [_Officer(pool, code) for pool in pools.values() for code in pool.off_codes]
     second_pass: set[tuple[int, int]] = set()  # (case, stage) re-routed once already
 
     codes = Codes()
@@ -370,8 +385,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         emit((i, stage[4], -1, env._now, pool.nwait))
         if pool.idle:
             # An idle officer takes it, at this moment but after what is already due now.
-            code = pool.idle.pop()
-            push(queue, (env._now, NORMAL, next(eid), _Call(take_cb, pool, code, (i, k))))
+            o = staff[pool.idle.pop()]
+            o.i, o.k, o.stage, o.callbacks = i, k, stage, take_cb
+            push(queue, (env._now, NORMAL, next(eid), o))
             return
         entry = pool.push(urgency_rank[cat], i, k)
         patience = patience_l[i]
@@ -388,53 +404,61 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
 
     # Officers: an officer on duty looks for work (``seek``); with work, serves it (``serve``)
     # and when done hands it on (``done``), then leaves if the shift is over, or seeks again.
-    def seek(pool: OfficerPool, code: int) -> None:
-        entry = pool.pop()
+    # An officer has at most one pending event, so the officer object itself is scheduled.
+    def seek(o: _Officer) -> None:
+        entry = o.pool.pop()
         if entry is None:
-            pool.idle.append(code)
+            o.pool.idle.append(o.code)
         else:
-            serve(pool, code, entry[2], entry[3])
+            i, k = entry[2], entry[3]
+            serve(o, i, k, routes[chan_l[i]][k])
 
-    def serve(pool: OfficerPool, code: int, i: int, k: int) -> None:
-        stage = routes[chan_l[i]][k]
-        si = stage[0]
+    def serve(o: _Officer, i: int, k: int, stage: tuple[Any, ...]) -> None:
         now = env._now
-        emit((i, stage[5], code, now, pool.nwait))
+        emit((i, stage[5], o.code, now, o.pool.nwait))
+        si = stage[0]
         if stage[9] and (i, si) in second_pass:
             cat_id = plan.categories[cat_l[i]]
             svc = float(stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)[0])
         else:
             svc = service[si][i]
-        push(queue, (now + svc, NORMAL, next(eid), _Call(done_cb, pool, code, (i, k, stage))))
+        o.i, o.k, o.stage, o.callbacks = i, k, stage, done_cb
+        push(queue, (now + svc, NORMAL, next(eid), o))
 
-    def done(ev: _Call) -> None:
-        pool, code = ev.a, ev.b
-        i, k, stage = ev.c
-        emit((i, stage[6], code, env._now, 0))
+    def done(o: _Officer) -> None:
+        i, k, stage = o.i, o.k, o.stage
+        emit((i, stage[6], o.code, env._now, 0))
         after(i, k, stage)
+        pool = o.pool
         if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
             pool.on_duty -= 1
-            pool.go_off_duty(code)
+            pool.go_off_duty(o.code)
         else:
-            seek(pool, code)
+            seek(o)
 
-    def take(ev: _Call) -> None:
-        i, k = ev.c
-        serve(ev.a, ev.b, i, k)
+    def take(o: _Officer) -> None:
+        serve(o, o.i, o.k, o.stage)
 
-    def wake(ev: _Call) -> None:
-        seek(ev.a, ev.b)
+    def leave(o: _Officer) -> None:
+        o.pool.go_off_duty(o.code)
 
-    def leave(ev: _Call) -> None:
-        ev.a.go_off_duty(ev.b)
+    take_cb, done_cb, wake_cb, leave_cb = (take,), (done,), (seek,), (leave,)
 
-    take_cb, done_cb = (take,), (done,)
+    def wake_now(code: int) -> None:
+        o = staff[code]
+        o.callbacks = wake_cb
+        push(queue, (env._now, NORMAL, next(eid), o))
+
+    def leave_now(code: int) -> None:
+        o = staff[code]
+        o.callbacks = leave_cb
+        push(queue, (env._now, NORMAL, next(eid), o))
 
     def after(i: int, k: int, stage: tuple[Any, ...]) -> None:
         """What follows a stage: re-routing, setting aside, forwarding, requests, next stage."""
         si, role, p_mis = stage[0], stage[8], stage[9]
         now = env._now
-        if p_mis > 0.0 and (i, si) not in second_pass and u_mis_l[i] < p_mis:
+        if p_mis > 0.0 and u_mis_l[i] < p_mis and (i, si) not in second_pass:
             second_pass.add((i, si))
             delay = float(stage[1].reroute_delay.sample(reroute_rng, 1)[0])
             later(delay, _advance_later, i, k, None)
@@ -478,12 +502,8 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         return targets[min(int(forward_rng_u[i] * len(targets)), len(targets) - 1)]
 
     for pool in pools.values():
-        pool.on_wake = lambda code, pool=pool: push(  # type: ignore[misc]
-            queue, (env._now, NORMAL, next(eid), _Call((wake,), pool, code, None))
-        )
-        pool.on_leave = lambda code, pool=pool: push(  # type: ignore[misc]
-            queue, (env._now, NORMAL, next(eid), _Call((leave,), pool, code, None))
-        )
+        pool.on_wake = wake_now
+        pool.on_leave = leave_now
         env.process(shift_process(env, pool, plan.profiles[pool.id]))
 
     # Arrivals: one timer at a time, the next one set after the current arrivals started
