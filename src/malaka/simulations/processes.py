@@ -535,7 +535,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     arrive_cb = (arrive_next,)
     # In place of a process's initialisation: urgent, at time 0, after the shift processes.
     push(queue, (env._now, URGENT, next(eid), _Call((arrivals,), 0, 0, 0)))
-    env.run(until=plan.end)
+    _run_until(env, plan.end)
     flush()
     end_t = plan.end
     # Extensions of cases still open at the end of the run.
@@ -564,6 +564,28 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     main = main.reshape(-1, ROW_WIDTH)
     arr = _merge_late_rows(main, np.asarray(ext_rows, dtype=np.float64).reshape(-1, ROW_WIDTH))
     return RunResult(arr, codes.table, officers, cases, end_t, len(arr))
+
+
+def _run_until(env: simpy.Environment, until: float) -> None:
+    """``env.run(until=until)``, with the body of ``Environment.step`` inlined in one loop.
+
+    Same order of events: SimPy's ``until`` is an urgent event at ``until``, so it stops
+    before any event due at that time; here the loop stops at the first such event. Saves a
+    method call, a try block and an ``until`` event per step (a quarter of the loop's cost).
+    """
+    queue: list[Any] = env._queue
+    pop = heapq.heappop
+    while queue and queue[0][0] < until:
+        env._now, _, _, event = pop(queue)
+        callbacks, event.callbacks = event.callbacks, None
+        for callback in callbacks:
+            callback(event)
+        if not event._ok and not hasattr(event, "_defused"):
+            # A failed SimPy event nobody handled: crash as Environment.step does.
+            exc = type(event._value)(*event._value.args)
+            exc.__cause__ = event._value
+            raise exc
+    env._now = until
 
 
 def _merge_late_rows(main: np.ndarray, late: np.ndarray) -> np.ndarray:
