@@ -215,6 +215,7 @@ def _prepare(events: pa.Table) -> tuple[_Log, np.ndarray[Any, Any], list[str]]:
     del run_codes, case_codes, life_codes
     # per-case attributes are coded on one row per case only (a tenth of the rows)
     sorted_case = case[order]
+    del case
     starts = np.flatnonzero(np.r_[True, sorted_case[1:] != sorted_case[:-1]])
     first_idx = order[starts]
     for name in (*LOW_CARDINALITY, *_HIGH_CARDINALITY):
@@ -235,7 +236,7 @@ def _prepare(events: pa.Table) -> tuple[_Log, np.ndarray[Any, Any], list[str]]:
         else:
             dicts[name] = col_dict.to_pylist()
     log = _Log(
-        case=case[order].astype(np.int64),
+        case=sorted_case,
         n_cases=len(uniq_keys),
         t=t[order],
         deadline=events.column("deadline_t").to_numpy().astype(np.float64)[order],
@@ -274,11 +275,16 @@ def _last_per_case(
 def _to_local(hours: np.ndarray[Any, Any], cal: Clock) -> pd.Series:
     """Hours since the scenario start -> timezone-aware local date-times, to the second."""
     start = pd.Timestamp(cal.start).tz_localize(cal.timezone).as_unit("s")
-    secs = np.round(np.asarray(hours, dtype=np.float64) * 3600.0)
-    ok = ~np.isnan(secs)
-    ns = np.where(ok, secs, 0).astype(np.int64) + start.value // 10**9
-    stamps = np.where(ok, ns, np.iinfo(np.int64).min).view("datetime64[s]")
-    return pd.Series(stamps).dt.tz_localize("UTC").dt.tz_convert(cal.timezone)
+    # in place: a status history has millions of rows, so no extra temporary copies
+    secs = np.asarray(hours, dtype=np.float64) * 3600.0
+    np.round(secs, out=secs)
+    missing = np.isnan(secs)
+    secs[missing] = 0
+    stamps = secs.astype(np.int64)
+    del secs
+    stamps += start.value // 10**9
+    stamps[missing] = np.iinfo(np.int64).min
+    return pd.Series(stamps.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(cal.timezone)
 
 
 def _cat(values: np.ndarray[Any, Any], categories: Sequence[str]) -> pd.Categorical:
@@ -322,7 +328,14 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     """
     from malaka.eventlog import LIFECYCLES
 
-    note = step or (lambda _label: None)
+    progress = step or (lambda _label: None)
+
+    def note(label: str) -> None:
+        # Arrow's allocator keeps freed pages for reuse; hand them back between phases so
+        # the peak is the largest phase, not the sum of them
+        pa.default_memory_pool().release_unused()
+        progress(label)
+
     seeds = np.random.SeedSequence(seed).spawn(4)
     rng_cit, rng_staff, rng_text, rng_anon = (np.random.default_rng(s) for s in seeds)
     log, case_keys, runs = _prepare(events)
@@ -330,10 +343,11 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     lc = {name: i for i, name in enumerate(LIFECYCLES)}
     d = log.dicts
     c = log.codes
-    row_idx = np.arange(len(log.t))
 
     # ---- per-case facts -------------------------------------------------------------
-    first_row = _first_per_case(log, np.ones(len(log.t), dtype=bool), row_idx, -1)
+    # rows are sorted by case (0, 1, 2...) and every case has a row: its first row is where
+    # the case number changes
+    first_row = np.flatnonzero(np.r_[True, log.case[1:] != log.case[:-1]])
     attrs = {name: c[name] for name in _PER_CASE}  # already one value per case
     attrs |= {name: c[name][first_row] for name in ("run_id", "case_id")}
     arrive_t = _first_per_case(log, log.life == lc["arrive"], log.t, np.nan)
@@ -348,6 +362,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     empty_res = _lookup_codes(d["resource"], [""])[0]
     start_named = (log.life == lc["start"]) & (c["resource"] != empty_res)
     officer_code = _last_per_case(log, start_named, c["resource"], -1)
+    del complete, close, start_named
     outcomes = d["outcome"]
     abandoned_code = _lookup_codes(outcomes, ["abandoned"])[0]
     keep = outcome_code != abandoned_code if abandoned_code >= 0 else np.ones(log.n_cases, bool)
@@ -418,6 +433,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     first_deadline = _first_per_case(log, has_deadline, log.deadline, np.nan)[order]
     last_deadline = _last_per_case(log, has_deadline, log.deadline, np.nan)[order]
     ext = extended[order] & (last_deadline > first_deadline)
+    del has_deadline
     app["due_at"] = _to_local(first_deadline, cal)
     app["extended_until"] = _to_local(np.where(ext, last_deadline, np.nan), cal)
     closed_at = _to_local(close_t[order], cal)
@@ -427,7 +443,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     answered = outcome == "answered"
     app["answered_at"] = closed_at.where(answered)
     app["closed_at"] = closed_at
-    started = np.isin(order, np.unique(log.case[log.life == lc["start"]]))
+    started = _last_per_case(log, log.life == lc["start"], np.ones(len(log.t), bool), False)[order]
     status = np.where(
         outcome != "",
         outcome,
@@ -461,34 +477,40 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         for col in ("stage", "officer_id", "agency"):
             hist[col] = np.concatenate([hist[col], none])
     hist_order = np.lexsort((hist["status"], hist["t"], hist["pos"]))
-    h_pos = hist["pos"][hist_order]
+
+    def sorted_codes(name: str) -> np.ndarray[Any, Any]:
+        # each column is put in order and its unsorted copy dropped at once (peak memory)
+        return np.asarray(hist.pop(name))[hist_order]
+
+    h_pos = sorted_codes("pos")
     reg_dtype = pd.CategoricalDtype(pd.Index(reg_no), ordered=False)
     history = pd.DataFrame(
         {
             "reg_no": pd.Categorical.from_codes(h_pos, dtype=reg_dtype),
             "seq": _seq_in_groups(h_pos),
-            "status": pd.Categorical.from_codes(
-                hist["status"][hist_order], categories=list(STATUSES)
-            ),
-            "at": _to_local(hist["t"][hist_order], cal),
+            "status": pd.Categorical.from_codes(sorted_codes("status"), categories=list(STATUSES)),
+            "at": _to_local(sorted_codes("t"), cal),
             "stage": pd.Categorical.from_codes(
-                hist["stage"][hist_order], categories=log.dicts["activity"]
+                sorted_codes("stage"), categories=log.dicts["activity"]
             ),
             "officer_id": pd.Categorical.from_codes(
-                hist["officer_id"][hist_order], categories=log.dicts["resource"]
+                sorted_codes("officer_id"), categories=log.dicts["resource"]
             ),
             "agency": pd.Categorical.from_codes(
-                hist["agency"][hist_order], categories=hist["agencies"]
+                sorted_codes("agency"), categories=hist["agencies"]
             ),
         }
     )
     app["n_status_changes"] = np.bincount(h_pos, minlength=n).astype(np.int32)
-    del hist, hist_order, h_pos
+    hist.clear()
+    del h_pos
     note("status_history")
 
     # ---- inter-agency requests ----------------------------------------------------------
     requests, req_pos = _requests(log, lc, reg_of_case, reg_no, cal)
     app["n_requests"] = np.bincount(req_pos, minlength=n).astype(np.int32)
+    # the per-event arrays are not needed any more: free them before citizens and texts
+    del log, c, req_pos
     note("interagency_requests")
 
     # ---- citizens, texts ----------------------------------------------------------------
@@ -579,16 +601,21 @@ def _status_history(
     department's pool) and ``in_progress`` (an officer starts). A ``close`` with outcome
     ``forwarded`` is shown once, at the ``forward`` transition when there is one.
     """
-    rows = np.arange(len(log.t))
+    # int32 rows and int8 statuses: these arrays have one entry per event (8 million)
+    rows = np.arange(len(log.t), dtype=np.int32)
     kept = reg_of_case[log.case] >= 0
-    first_complete = _first_per_case(log, log.life == lc["complete"], rows, np.iinfo(np.int64).max)
-    after_reg = rows > first_complete[log.case]
+    first_complete = _first_per_case(
+        log, log.life == lc["complete"], rows, np.int32(np.iinfo(np.int32).max)
+    )[log.case]
+    after_reg = rows > first_complete
+    is_registration = rows == first_complete
+    del rows, first_complete
     outcomes = log.dicts["outcome"]
-    status = np.full(len(log.t), -1, dtype=np.int64)
+    status = np.full(len(log.t), -1, dtype=np.int8)
     s = {name: i for i, name in enumerate(STATUSES)}
     life = log.life
     status[life == lc["arrive"]] = s["received"]
-    status[rows == first_complete[log.case]] = s["registered"]
+    status[is_registration] = s["registered"]
     status[(life == lc["enqueue"]) & after_reg] = s["assigned"]
     status[(life == lc["start"]) & after_reg] = s["in_progress"]
     for lifecycle, name in (
@@ -621,12 +648,12 @@ def _status_history(
     empty_res = _lookup_codes(log.dicts["resource"], [""])[0]
     officer = np.where((life_p == lc["start"]) & (res != empty_res), res, -1)
     return {
-        "pos": reg_of_case[log.case[pick]],
+        "pos": reg_of_case[log.case[pick]].astype(np.int32),
         "status": status[pick],
         "t": log.t[pick],
-        "stage": np.where(is_stage, act, -1),
-        "officer_id": officer,
-        "agency": np.where(is_agency, agency_codes, -1),
+        "stage": np.where(is_stage, act, -1).astype(np.int16),
+        "officer_id": officer.astype(np.int16 if len(log.dicts["resource"]) < 2**15 else np.int32),
+        "agency": np.where(is_agency, agency_codes, -1).astype(np.int16),
         "agencies": agencies,
     }
 
