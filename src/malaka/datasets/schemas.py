@@ -689,7 +689,8 @@ def validate_table(table: str, df: pd.DataFrame, cols: Sequence[Col] | None = No
         return
     problems: list[Problem] = []
     try:
-        pandera_schema(table, cols).validate(df, lazy=True)
+        # inplace: nothing is coerced, and a copy of a million-row table costs its size again
+        pandera_schema(table, cols).validate(df, lazy=True, inplace=True)
     except pde.SchemaErrors as exc:
         seen = set()
         for err in exc.schema_errors:
@@ -810,10 +811,11 @@ def check_appeals_bundle(
         "name an officer missing from the staff table",
     )
     regs = pd.Index(app["reg_no"])
+    hist_codes = _codes_in(hist["reg_no"], regs)
     p.add(
         "status_history",
         "reg_no",
-        int((~isin(hist["reg_no"], regs)).sum()),
+        int((hist_codes < 0).sum()),
         "name an unknown appeal",
     )
     p.add(
@@ -822,25 +824,7 @@ def check_appeals_bundle(
         int((~isin(req["reg_no"], regs)).sum()),
         "name an unknown appeal",
     )
-    rep = app["repeat_of"].notna()
-    p.add(
-        "appeals",
-        "repeat_of",
-        int((~isin(app.loc[rep, "repeat_of"], regs)).sum()),
-        "repeat an unknown appeal",
-    )
-    earlier = app.set_index("reg_no")["received_at"]
-    later_than = _i8(app.loc[rep, "received_at"]) < _i8(earlier.reindex(app.loc[rep, "repeat_of"]))
-    p.add(
-        "appeals", "repeat_of", int(later_than.sum()), "were received before the appeal they repeat"
-    )
-    same = app.set_index("reg_no")["citizen_id"].reindex(app.loc[rep, "repeat_of"]).to_numpy()
-    p.add(
-        "appeals",
-        "repeat_of",
-        int((same != app.loc[rep, "citizen_id"].to_numpy()).sum()),
-        "do not keep the citizen of the appeal they repeat",
-    )
+    _check_repeats(p, app, regs)
 
     def before(a: str, b: str) -> int:
         both = app[a].notna() & app[b].notna()
@@ -881,7 +865,7 @@ def check_appeals_bundle(
         "are replied before they are sent",
     )
 
-    _check_history(p, app, hist)
+    _check_history(p, app, hist, hist_codes)
 
     if deadline_rule is not None:
         due, extended = deadline_rule(app)
@@ -903,10 +887,55 @@ def check_appeals_bundle(
         raise DatasetCheckError(p.items)
 
 
-def _check_history(p: _Problems, app: pd.DataFrame, hist: pd.DataFrame) -> None:
-    """Per appeal, seq runs 1..n, times never go back, and the first status is 'received'."""
-    regs = pd.Index(app["reg_no"])
-    codes = pd.Categorical(hist["reg_no"], categories=regs).codes
+def _check_repeats(p: _Problems, app: pd.DataFrame, regs: pd.Index) -> None:
+    """A repeat appeal names a known, earlier appeal of the same citizen."""
+    rep = app["repeat_of"].notna().to_numpy()
+    # one look-up of the repeated appeals (positions in appeals), reused by three checks
+    if not regs.is_unique:
+        raise DatasetCheckError([Problem("appeals table", "reg_no", "has duplicate values")])
+    rep_rows = np.flatnonzero(rep)
+    rep_pos = regs.get_indexer(app["repeat_of"].iloc[rep_rows])
+    found = rep_pos >= 0
+    p.add("appeals", "repeat_of", int((~found).sum()), "repeat an unknown appeal")
+    received = _i8(app["received_at"])
+    earlier = np.where(found, received[np.maximum(rep_pos, 0)], np.iinfo(np.int64).min)
+    later_than = received[rep_rows] < earlier
+    p.add(
+        "appeals", "repeat_of", int(later_than.sum()), "were received before the appeal they repeat"
+    )
+    citizen = _arrow_strings(app["citizen_id"])
+    theirs = citizen.take(pa.array(rep_pos, mask=~found, type=pa.int64()))
+    differs = pc.fill_null(pc.not_equal(theirs, citizen.take(pa.array(rep_rows))), True)
+    p.add(
+        "appeals",
+        "repeat_of",
+        int(np.asarray(differs.to_numpy(zero_copy_only=False)).sum()),
+        "do not keep the citizen of the appeal they repeat",
+    )
+
+
+def _codes_in(series: pd.Series, index: pd.Index) -> np.ndarray[Any, Any]:
+    """Position in ``index`` of each value of ``series`` (-1 when absent or missing).
+
+    A categorical whose categories are ``index`` itself (the dressed status history names
+    appeals that way) needs no look-up at all: its codes are the answer."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        cats = series.cat.categories
+        codes: np.ndarray[Any, Any] = series.cat.codes.to_numpy().astype(np.int64)
+        if cats.equals(index):
+            return codes
+        per_category = index.get_indexer(cats)
+        return np.where(codes >= 0, per_category[np.maximum(codes, 0)], -1)
+    return np.asarray(pd.Categorical(series, categories=index).codes, dtype=np.int64)
+
+
+def _check_history(
+    p: _Problems, app: pd.DataFrame, hist: pd.DataFrame, codes: np.ndarray[Any, Any]
+) -> None:
+    """Per appeal, seq runs 1..n, times never go back, and the first status is 'received'.
+
+    ``codes``: the appeal (row of ``app``) of each history row, -1 when unknown."""
+    regs = app["reg_no"]
     p.add("status_history", "reg_no", int((codes < 0).sum()), "are not in appeals")
     same_case = codes[1:] == codes[:-1]
     at = _i8(hist["at"])
