@@ -127,43 +127,51 @@ def _run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
     n_cases = len(cs["arrive"])
     n = len(rows)
 
-    case_id_arr = _ids("A", np.arange(n_cases))
-    citizen_ids = _ids("C", cs["citizen"])
-    repeat_ids = _ids("A", cs["repeat_of"])
-    take = _small_index(case, n_cases)
+    # Per-case strings built once per case, then one take by each row's case (no per-row
+    # gathers of case attributes).
+    cats = plan.categories
+    per_case = pa.table(
+        {
+            "case_id": _ids("A", np.arange(n_cases)),
+            "citizen_id": _ids("C", cs["citizen"]),
+            "channel": _strings(plan.channels, cs["channel"]),
+            "kind": _strings(plan.kinds, cs["kind"]),
+            "category": _strings(cats, cs["category"]),
+            "urgency": _strings(plan.urgency, cs["category"]),
+            "regime": _strings(plan.regime, cs["category"]),
+            "district": _strings(plan.districts, cs["district"]),
+            "repeat_of": _ids("A", cs["repeat_of"]),
+        }
+    ).take(_small_index(case, n_cases))
     acts, lifes, agencies, outcomes = (list(x) for x in zip(*res.codes, strict=True))
     officers = [*res.officers, ""]
     officer = np.where(officer < 0, len(officers) - 1, officer)
 
-    # The deadline in force at each row: the extended one from the extension's moment on.
-    d0 = cs["deadline0"][case]
-    d1 = cs["deadline1"][case]
-    ext_t = cs["extend_t"][case]
-    deadline = np.where(cs["extended"][case] & (t >= ext_t), d1, d0)
-    deadline = np.where(cs["outcome"][case] == 3, np.nan, deadline)
+    # The deadline in force at each row: the extended one from the extension's moment on;
+    # none for an abandoned appeal.
+    abandoned = cs["outcome"] == 3
+    d0 = np.where(abandoned, np.nan, cs["deadline0"])
+    d1 = np.where(abandoned, np.nan, cs["deadline1"])
+    ext_from = np.where(cs["extended"], cs["extend_t"], np.inf)
+    deadline = d0[case]
+    later = t >= ext_from[case]
+    deadline[later] = d1[case[later]]
 
-    cats = plan.categories
-    columns: dict[str, pa.Array] = {
-        "run_id": _strings([f"{scenario.id}/{replication}"], np.zeros(n, dtype=np.int8)),
-        "replication": pa.array(np.full(n, replication, dtype=np.int32)),
-        "case_id": case_id_arr.take(take),
-        "citizen_id": citizen_ids.take(take),
-        "channel": _strings(plan.channels, cs["channel"][case]),
-        "kind": _strings(plan.kinds, cs["kind"][case]),
-        "category": _strings(cats, cs["category"][case]),
-        "urgency": _strings(plan.urgency, cs["category"][case]),
-        "regime": _strings(plan.regime, cs["category"][case]),
-        "district": _strings(plan.districts, cs["district"][case]),
-        "activity": _strings(acts, code),
-        "lifecycle": _strings(lifes, code),
-        "agency": _strings(agencies, code),
-        "resource": _strings(officers, officer),
-        "t": pa.array(t, pa.float64()),
-        "deadline_t": pa.array(deadline, pa.float64()),
-        "queue_len": pa.array(qlen, pa.int32()),
-        "outcome": _strings(outcomes, code),
-        "repeat_of": repeat_ids.take(take),
-    }
+    columns: dict[str, Any] = {name: per_case[name] for name in per_case.column_names}
+    columns.update(
+        {
+            "run_id": _strings([f"{scenario.id}/{replication}"], np.zeros(n, dtype=np.int8)),
+            "replication": pa.array(np.full(n, replication, dtype=np.int32)),
+            "activity": _strings(acts, code),
+            "lifecycle": _strings(lifes, code),
+            "agency": _strings(agencies, code),
+            "resource": _strings(officers, officer),
+            "t": pa.array(t, pa.float64()),
+            "deadline_t": pa.array(deadline, pa.float64()),
+            "queue_len": pa.array(qlen, pa.int32()),
+            "outcome": _strings(outcomes, code),
+        }
+    )
     table = pa.Table.from_arrays(
         [columns[c.name] for c in eventlog.COLUMNS], schema=eventlog.SCHEMA
     )
