@@ -27,6 +27,37 @@ import pyarrow.compute as pc
 
 from malaka import taxonomy
 
+
+def _lean_arrow_allocator() -> None:
+    """Make jemalloc Arrow's default pool when this pyarrow has it.
+
+    Measured on a million-appeal event log (8 million rows): after reading it, mimalloc (the
+    default) kept about 0.3 GiB more resident than jemalloc, which returns freed pages; the
+    build's peak is the difference. Importing this module comes before reading the log in a
+    build, so the log is read into the lean pool too.
+    """
+    try:
+        pool = pa.jemalloc_memory_pool()
+    except NotImplementedError:  # a pyarrow built without jemalloc: keep its default
+        return
+    pa.set_memory_pool(pool)
+
+
+_lean_arrow_allocator()
+
+
+def _trim_heap() -> None:
+    """Give the C heap's free pages back to the system (glibc keeps them after numpy frees
+    arrays below its mmap threshold, up to 32 MiB each); elsewhere nothing to do."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        return
+
+
 #: Statuses of the ``status_history`` table, in the order they sort at equal times.
 STATUSES: Final[tuple[str, ...]] = (
     "received",
@@ -334,6 +365,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         # Arrow's allocator keeps freed pages for reuse; hand them back between phases so
         # the peak is the largest phase, not the sum of them
         pa.default_memory_pool().release_unused()
+        _trim_heap()
         progress(label)
 
     seeds = np.random.SeedSequence(seed).spawn(4)
@@ -468,14 +500,13 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     hist = _status_history(log, lc=lc, reg_of_case=reg_of_case, has_forward=has_forward)
     ov = np.flatnonzero(app["overdue"].to_numpy())
     if len(ov):
-        none = np.full(len(ov), -1, dtype=np.int64)
-        hist["pos"] = np.concatenate([hist["pos"], ov])
-        hist["status"] = np.concatenate(
-            [hist["status"], np.full(len(ov), STATUSES.index("overdue"), dtype=np.int64)]
-        )
+        # appended rows keep each column's small dtype (int8/int16 codes, int32 positions)
+        hist["pos"] = np.concatenate([hist["pos"], ov.astype(hist["pos"].dtype)])
+        overdue = np.full(len(ov), STATUSES.index("overdue"), dtype=hist["status"].dtype)
+        hist["status"] = np.concatenate([hist["status"], overdue])
         hist["t"] = np.concatenate([hist["t"], limit_t[ov]])
         for col in ("stage", "officer_id", "agency"):
-            hist[col] = np.concatenate([hist[col], none])
+            hist[col] = np.concatenate([hist[col], np.full(len(ov), -1, dtype=hist[col].dtype)])
     hist_order = np.lexsort((hist["status"], hist["t"], hist["pos"]))
 
     def sorted_codes(name: str) -> np.ndarray[Any, Any]:
@@ -603,7 +634,7 @@ def _status_history(
     """
     # int32 rows and int8 statuses: these arrays have one entry per event (8 million)
     rows = np.arange(len(log.t), dtype=np.int32)
-    kept = reg_of_case[log.case] >= 0
+    kept = (reg_of_case >= 0)[log.case]
     first_complete = _first_per_case(
         log, log.life == lc["complete"], rows, np.int32(np.iinfo(np.int32).max)
     )[log.case]
@@ -662,8 +693,9 @@ def _seq_in_groups(pos: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     """1, 2, 3... within each run of equal values of sorted ``pos``."""
     m = len(pos)
     starts = np.flatnonzero(np.r_[True, pos[1:] != pos[:-1]]) if m else np.zeros(0, np.int64)
-    group_start = np.repeat(starts, np.diff(np.r_[starts, m]))
-    return (np.arange(m) - group_start + 1).astype(np.int32)
+    seq = np.arange(1, m + 1, dtype=np.int32)
+    seq -= np.repeat(starts.astype(np.int32), np.diff(np.r_[starts, m]))
+    return seq
 
 
 def _take_str(dictionary: pa.Array, codes: np.ndarray[Any, Any]) -> pd.Series:
@@ -688,8 +720,9 @@ def _partner_codes(log: _Log, pick: np.ndarray[Any, Any]) -> tuple[np.ndarray[An
     """The partner agency of rows ``pick``: named in ``agency``, or in ``activity`` when
     ``agency`` says 'own' (the contract lets a request row name the agency either way)."""
     agencies = sorted(set(log.dicts["agency"]) | set(log.dicts["activity"]))
-    from_agency = _lookup_codes(agencies, log.dicts["agency"])
-    from_activity = _lookup_codes(agencies, log.dicts["activity"])
+    # int16 look-ups: the result has one entry per picked event (millions)
+    from_agency = _lookup_codes(agencies, log.dicts["agency"]).astype(np.int16)
+    from_activity = _lookup_codes(agencies, log.dicts["activity"]).astype(np.int16)
     ag = log.codes["agency"][pick]
     codes = np.where(ag == _own(log), from_activity[log.codes["activity"][pick]], from_agency[ag])
     return codes, agencies
