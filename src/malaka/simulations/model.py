@@ -3,14 +3,15 @@
 SimPy only (and numpy): never pandas, never Faker. What is random is drawn up front, per case,
 from named streams (:mod:`malaka.simulations.rng`), so two scenarios that differ only in
 staffing see identical appeals with identical work content (common random numbers). The
-generator processes live in :mod:`malaka.simulations.processes`.
+event schedule lives in :mod:`malaka.simulations.processes`.
 
 Staff pools are priority queues served by urgency (P1 first, then first come first served).
-Each officer is a SimPy process that takes the next appeal from its pool's queue, so an
-officer keeps an identity (``registry#3``) for the event log and headcount follows the shift
-schedule (an officer whose shift ends finishes the case at hand, then leaves). Appeals are
-data handed from pool to pool, with timers for registration after hours, re-routing, partner
-agencies and repeat appeals: about half the scheduled events of a process per appeal.
+Each officer takes the next appeal from its pool's queue, so an officer keeps an identity
+(``registry#3``) for the event log and headcount follows the shift schedule (an officer whose
+shift ends finishes the case at hand, then leaves). Officers and appeals are scheduled calls
+on SimPy's event queue rather than generator processes (same order of events, far less
+overhead); appeals are data handed from pool to pool, with timers for registration after
+hours, re-routing, partner agencies and repeat appeals.
 """
 
 from __future__ import annotations

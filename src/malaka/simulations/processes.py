@@ -1,20 +1,25 @@
-"""SimPy generator processes: arrivals, officers, shift changes; appeals move between them.
+"""The SimPy event schedule of one replication: arrivals, officers, shift changes.
 
-SimPy only (and numpy for the draws made up front). Each officer is a generator process that
-takes the most urgent waiting appeal from its pool, serves it and hands it on; an appeal is
-data: it arrives, is registered (same day, or at the next opening after hours), triaged (maybe
-misrouted and sent back after a delay), handled (maybe waiting for a partner agency, with
-reminders and escalations), answered and closed; or it is left without consideration
-(anonymous), forwarded (outside competence) or abandoned (a caller who hangs up). Waiting that
-holds no officer (after hours, re-routing, agencies, a citizen's repeat appeal) is a SimPy
-timer. This needs about half the scheduled events of a process per appeal, for the same
-sample paths.
+SimPy only (and numpy for the draws made up front). An officer takes the most urgent waiting
+appeal from its pool, serves it and hands it on; an appeal is data: it arrives, is registered
+(same day, or at the next opening after hours), triaged (maybe misrouted and sent back after a
+delay), handled (maybe waiting for a partner agency, with reminders and escalations), answered
+and closed; or it is left without consideration (anonymous), forwarded (outside competence) or
+abandoned (a caller who hangs up). Waiting that holds no officer (after hours, re-routing,
+agencies, a citizen's repeat appeal) is a timer on SimPy's event queue.
 
-Rows go to one flat ``array('d')``, five numbers per row (case, event code, officer, t, queue
-length): appending a tuple costs far less than building a record object, and numpy reshapes it
-at once. The deadline extension is decided lazily when the case closes (or at the end of the
-run): it depends only on whether the case was still open at the decision time and on a
-pre-drawn number, so recording it then is exact and saves a timer per appeal.
+Speed without changing sample paths: officers and arrivals are scheduled calls on SimPy's
+queue, in the order (time, priority, insertion) generator processes with timeouts would have
+produced, but without a generator resumption, a ``Timeout`` object or a closure per event (an
+officer, having at most one pending event, is scheduled as itself); shift changes stay SimPy
+processes. ``Environment.step`` is inlined in one loop (:func:`_run_until`).
+
+Rows go to one flat list, five numbers per row (case, event code, officer, t, queue length),
+converted to float64 blocks every few million numbers: a list append costs a tenth of an
+``array('d')`` append, which converts each number. Rows are recorded at the clock, so they
+come out in time order; only deadline extensions, decided lazily when the case closes (or at
+the end of the run) from whether the case was still open at the decision time and a
+pre-drawn number, are merged in afterwards (:func:`_merge_late_rows`).
 """
 
 from __future__ import annotations
