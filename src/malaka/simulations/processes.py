@@ -524,7 +524,8 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             t = now_arrivals[i]
             if t > last:
                 next_index[0], last_time[0] = i, t
-                push(queue, (env._now + (t - last), NORMAL, next(eid), _Call(arrive_cb, 0, 0, 0)))
+                arrival.callbacks = arrive_cb  # one arrival pending at a time: reuse it
+                push(queue, (env._now + (t - last), NORMAL, next(eid), arrival))
                 break
             start(i)
             i += 1
@@ -538,6 +539,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         arrivals(_ev)
 
     arrive_cb = (arrive_next,)
+    arrival = _Call(None, 0, 0, 0)
     # In place of a process's initialisation: urgent, at time 0, after the shift processes.
     push(queue, (env._now, URGENT, next(eid), _Call((arrivals,), 0, 0, 0)))
     _run_until(env, plan.end)
