@@ -66,9 +66,13 @@ def _code_lines(nb_json: dict[str, Any]) -> list[str]:
 def secret_lines(
     source_nb: dict[str, Any], kinds: tuple[str, ...] = ("SOLUTION", "HIDDEN TESTS")
 ) -> set[str]:
-    """Lines that appear only inside the given kinds of regions of the source notebook."""
+    """Lines that appear only inside the given kinds of regions of the source notebook.
+
+    A line that also stands anywhere outside those regions, even as part of a longer line
+    (the opening ``check_equal(`` of a multi-line call, say), reveals nothing and is left out.
+    """
     inside: set[str] = set()
-    outside: set[str] = set()
+    outside: list[str] = []
     for cell in source_nb.get("cells", []):
         source = cell.get("source", "")
         text = "".join(source) if isinstance(source, list) else str(source)
@@ -76,8 +80,13 @@ def secret_lines(
             if match.group(1) not in kinds:
                 continue
             inside.update(line.strip() for line in match.group(2).splitlines())
-        outside.update(line.strip() for line in _REGION.sub("", text).splitlines())
-    return {line for line in inside - outside if len(line) >= 6 and not line.startswith("#")}
+        outside.append(_REGION.sub("", text))
+    public = "\n".join(outside)
+    return {
+        line
+        for line in inside
+        if len(line) >= 6 and not line.startswith("#") and line not in public
+    }
 
 
 def scan_release(folder: Path, sources: dict[str, dict[str, Any]]) -> list[Problem]:
