@@ -53,13 +53,16 @@ def _datasets(build: Path) -> Outcome:
     )
 
 
-def _courses(root: Path, samples: int) -> Outcome:
+def _courses(root: Path, build: Path, samples: int) -> Outcome:
     from malaka.grading.samples import grade_samples
 
     outcome = Outcome("Exercises / Mashqlar / Упражнения")
     for module in sorted((root / "courses").glob("*/module.yaml")):
-        report = grade_samples(module.parent.name, samples)
-        outcome.lines.append(f"{module.parent.name}: report {report}")
+        module_id = module.parent.name
+        report = grade_samples(module_id, samples)
+        outcome.lines.append(f"{module_id}: released to {build / 'release' / module_id}")
+        outcome.lines.append(f"{module_id}: scores and item analysis in {report}")
+    outcome.lines.append(f"feedback pages: {build / 'feedback'}/<trainee>/<module>/")
     return outcome
 
 
@@ -86,7 +89,7 @@ def run_quickstart(
     steps: list[tuple[str, Callable[[], Outcome]]] = [
         ("simulate the district scenario", lambda: _simulate(root, build, replications)),
         ("build the datasets", lambda: _datasets(build)),
-        ("release exercises and grade sample submissions", lambda: _courses(root, samples)),
+        ("release exercises and grade sample submissions", lambda: _courses(root, build, samples)),
     ]
     if with_site:
         steps.append(("build the site", lambda: _site(root)))
