@@ -144,6 +144,8 @@ def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], pa.Array]:
     dictionary-encoded strings, row order), so the same log always dresses the same way.
     """
     col = table.column(name)
+    if pa.types.is_dictionary(col.type) and col.null_count == 0 and col.num_chunks > 1:
+        return _codes_by_chunk(col)
     if not pa.types.is_dictionary(col.type):
         # one contiguous array, one hash pass: a single dictionary, nothing to unify
         col = pa.chunked_array([col.combine_chunks().dictionary_encode()])
@@ -161,6 +163,27 @@ def _codes(table: pa.Table, name: str) -> tuple[np.ndarray[Any, Any], pa.Array]:
     rank = np.empty(len(order), dtype=small)
     rank[order] = np.arange(len(order), dtype=small)
     return rank[codes], dictionary.take(pa.array(order))
+
+
+def _codes_by_chunk(col: pa.ChunkedArray) -> tuple[np.ndarray[Any, Any], pa.Array]:
+    """``_codes`` of a dictionary column read in many row groups, without unifying them.
+
+    Each chunk's own (small) dictionary is mapped to ranks in the sorted union once, and its
+    indices go through that map straight into the narrow output: one pass over the rows
+    instead of four (unify, widen, concatenate, re-rank). Same codes and dictionary."""
+    values = pa.concat_arrays([c.dictionary.cast(pa.string()) for c in col.chunks])
+    dictionary = pc.unique(values)
+    dictionary = dictionary.take(pc.sort_indices(dictionary))
+    k = len(dictionary)
+    small = np.int8 if k < 2**7 else np.int16 if k < 2**15 else np.int32
+    out = np.empty(len(col), dtype=small)
+    pos = 0
+    for chunk in col.chunks:
+        rank = pc.index_in(chunk.dictionary.cast(pa.string()), value_set=dictionary)
+        rank_np = rank.to_numpy(zero_copy_only=False).astype(small)
+        out[pos : pos + len(chunk)] = rank_np[chunk.indices.to_numpy(zero_copy_only=False)]
+        pos += len(chunk)
+    return out, dictionary
 
 
 #: Order of transitions of one appeal at the same instant (a stage completes before the next
