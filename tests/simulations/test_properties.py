@@ -235,7 +235,8 @@ def test_invariants_hold_on_generated_scenarios(scenario: Scenario, seed: int) -
     kpis = compute_kpis(events, derive_cases(events), scenario)
     for name, stat in kpis["summary"].items():
         if name.startswith("utilisation.") and stat["mean"] is not None:
-            assert 0.0 <= stat["mean"] <= 1.0, (name, stat)
+            # busy / on-duty hours of a pool busy all along may round one ulp above 1
+            assert 0.0 <= stat["mean"] <= 1.0 + 1e-12, (name, stat)
 
     # exact sample-path Little's law: L = lambda * W when the system starts and ends empty
     arr = df[df.lifecycle == "arrive"]
