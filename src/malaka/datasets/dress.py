@@ -437,9 +437,15 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     app["received_at"] = received.iloc[order].reset_index(drop=True)
     years = app["received_at"].dt.year.to_numpy()
     seq = pd.Series(years).groupby(years).cumcount().to_numpy() + 1
-    reg_no = pd.Series(
-        "IIV-" + pd.Series(years).astype(str) + "-" + pd.Series(seq).astype(str).str.zfill(6)
+    # IIV-<year>-<number, 6 digits or more>, joined in Arrow (no Python string per row)
+    reg_arrow = pc.binary_join_element_wise(
+        "IIV-",
+        pc.cast(pa.array(years), pa.string()),
+        "-",
+        pc.utf8_lpad(pc.cast(pa.array(seq), pa.string()), 6, "0"),
+        "",
     )
+    reg_no = pd.Series(pd.arrays.ArrowStringArray(reg_arrow)).astype("str")
     reg_of_case = np.full(log.n_cases, -1, dtype=np.int64)
     reg_of_case[order] = np.arange(n)
     app.insert(0, "reg_no", reg_no)
@@ -478,9 +484,8 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     pos = np.searchsorted(case_keys, rep_key)
     pos = np.clip(pos, 0, max(len(case_keys) - 1, 0))
     found = (rep_case[rep] >= 0) & (case_keys[pos] == rep_key) & (reg_of_case[pos] >= 0)
-    app["repeat_of"] = pd.Series(
-        np.where(found, reg_no.to_numpy()[np.where(found, reg_of_case[pos], 0)], None), dtype="str"
-    )
+    rep_idx = pa.array(np.where(found, reg_of_case[pos], 0), mask=~found, type=pa.int64())
+    app["repeat_of"] = pd.Series(pd.arrays.ArrowStringArray(reg_arrow.take(rep_idx))).astype("str")
     note("appeals")
 
     # deadlines: the simulator's legal deadline (``deadline_t``), first and after extension
