@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from malaka.datasets.pools import people
@@ -174,6 +174,8 @@ _TOKENS = [
 
 
 @settings(max_examples=400, deadline=None)
+@example(["a''sh"], str.upper, " ")  # a run of apostrophes in an all-caps word
+@example(["o''sh"], str.upper, " ")
 @given(
     st.lists(
         st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=8).map("".join),

@@ -125,8 +125,10 @@ def to_cyrillic(text: str) -> str:  # noqa: PLR0912, PLR0915
             out.append(_case("э" if word_start or after_vowel or after_tutuq else "е", up))
             i += 1
         elif c == "'":
-            # Capital Ъ inside an all-caps word (MA'NO -> МАЪНО), so the case survives.
-            out.append("Ъ" if prev.isupper() and not nx.islower() else "ъ")
+            # Capital Ъ inside an all-caps word (MA'NO -> МАЪНО), so the case survives; a run
+            # of apostrophes keeps the case of the letter before it.
+            upper_before = prev.isupper() or (prev == "'" and bool(out) and out[-1].isupper())
+            out.append("Ъ" if upper_before and not nx.islower() else "ъ")
             i += 1
         elif lo in _SIMPLE_L2C:
             out.append(_case(_SIMPLE_L2C[lo], up))
