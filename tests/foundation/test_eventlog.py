@@ -90,3 +90,9 @@ def test_every_column_documented_and_xes_names_unique() -> None:
     table = eventlog.describe_markdown()
     for name in eventlog.COLUMN_NAMES:
         assert f"`{name}`" in table
+
+
+def test_readme_documents_the_current_columns(repo: Path) -> None:
+    """The README's event-log table is the one the code defines (no drift)."""
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    assert eventlog.describe_markdown() in readme
