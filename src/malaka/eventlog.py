@@ -97,6 +97,18 @@ COLUMNS: Final[tuple[Column, ...]] = (
 )
 
 COLUMN_NAMES: Final[tuple[str, ...]] = tuple(c.name for c in COLUMNS)
+
+#: Columns that hold one value per appeal: the same on every row of a case.
+CASE_ATTRIBUTES: Final[tuple[str, ...]] = (
+    "citizen_id",
+    "channel",
+    "kind",
+    "category",
+    "urgency",
+    "regime",
+    "district",
+    "repeat_of",
+)
 SCHEMA: Final[pa.Schema] = pa.schema([pa.field(c.name, c.type, nullable=False) for c in COLUMNS])
 XES_NAMES: Final[dict[str, str]] = {c.name: c.xes for c in COLUMNS if c.xes is not None}
 

@@ -25,7 +25,7 @@ import pandas as pd  # type: ignore[import-untyped]
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from malaka import taxonomy
+from malaka import eventlog, taxonomy
 
 
 def _lean_arrow_allocator() -> None:
@@ -204,16 +204,7 @@ _CAUSAL_RANK: Final[dict[str, int]] = {
 }
 
 #: Columns that hold one value per case (case attributes).
-_PER_CASE: Final[tuple[str, ...]] = (
-    "citizen_id",
-    "channel",
-    "kind",
-    "category",
-    "urgency",
-    "regime",
-    "district",
-    "repeat_of",
-)
+_PER_CASE: Final[tuple[str, ...]] = eventlog.CASE_ATTRIBUTES
 
 #: Columns with one value per case or more (ids): their dictionaries stay in Arrow.
 _HIGH_CARDINALITY: Final[tuple[str, ...]] = ("case_id", "citizen_id", "repeat_of")

@@ -74,18 +74,6 @@ CASE_COLUMNS: Final[tuple[CaseColumn, ...]] = (
 )
 CASE_SCHEMA: Final[pa.Schema] = pa.schema([pa.field(c.name, c.type) for c in CASE_COLUMNS])
 
-_ATTRS = (
-    "run_id",
-    "citizen_id",
-    "channel",
-    "kind",
-    "category",
-    "urgency",
-    "regime",
-    "district",
-    "repeat_of",
-)
-
 
 def describe_markdown() -> str:
     """The cases columns as a Markdown table."""
@@ -135,7 +123,7 @@ def derive_cases(events: pa.Table) -> pa.Table:  # noqa: PLR0915 - one column af
         out[codes[mask][::-1]] = t[mask][::-1]  # reversed so the earliest write wins
         return out
 
-    firsts = events.select(["run_id", "replication", "case_id", *_ATTRS[1:]]).take(
+    firsts = events.select(["run_id", "replication", "case_id", *eventlog.CASE_ATTRIBUTES]).take(
         pa.array(first_idx)
     )
     arrive = first_of("arrive")
