@@ -13,12 +13,15 @@ from pathlib import Path
 _MARKER = Path("simulations") / "scenarios"
 
 
-def repo_root() -> Path:
-    """The project root holding scenarios, dataset specs, courses and the site sources."""
+def repo_root(start: Path | None = None) -> Path:
+    """The project root holding scenarios, dataset specs, courses and the site sources.
+
+    Searched upwards from ``start`` (default: the working directory).
+    """
     env = os.environ.get("MALAKA_ROOT")
     if env:
         return Path(env).resolve()
-    here = Path.cwd().resolve()
+    here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / _MARKER).is_dir():
             return folder

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from malaka.paths import repo_root
+
 #: Steps of nbgrader's course directory, relative to ``build/``.
 SOURCE_DIR = "grading/source"
 RELEASE_DIR = "release"
@@ -25,18 +27,8 @@ VARIANTS_DIR = "grading/variants"
 
 
 def find_repo(start: Path | None = None) -> Path:
-    """Return the checkout root: ``MALAKA_ROOT``, else the nearest folder holding ``courses/``.
-
-    Falls back to the folder above ``src/`` of this package (an editable install).
-    """
-    env = os.environ.get("MALAKA_ROOT")
-    if env:
-        return Path(env).resolve()
-    here = (start or Path.cwd()).resolve()
-    for candidate in (here, *here.parents):
-        if (candidate / "courses").is_dir() and (candidate / "grading").is_dir():
-            return candidate
-    return Path(__file__).resolve().parents[3]
+    """The checkout root, as :func:`malaka.paths.repo_root` finds it."""
+    return repo_root(start)
 
 
 @dataclass(frozen=True)
