@@ -117,6 +117,55 @@ _CASE_LIST_KEYS = (
 )
 
 
+_CASE_OUTPUT_KEYS = (
+    "arrive",
+    "channel",
+    "district",
+    "category",
+    "kind",
+    "citizen",
+    "repeat_of",
+    "deadline0",
+    "deadline1",
+    "extended",
+    "extend_t",
+    "close",
+    "outcome",
+)
+
+
+class _CaseLists(dict[str, list[Any]]):
+    """Case attributes as lists, each made from its numpy array when first looked up."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        super().__init__()
+        self.arrays = arrays
+
+    def __missing__(self, key: str) -> list[Any]:
+        values: list[Any] = self.arrays[key].tolist()
+        self[key] = values
+        return values
+
+    def array(self, key: str) -> np.ndarray:
+        """The attribute as an array; the original where the list only grew (repeat appeals)."""
+        original = self.arrays.get(key)
+        if key not in self:
+            assert original is not None
+            return original
+        values = self[key]
+        if original is None or key in _WRITTEN_IN_PLACE:
+            dtype = original.dtype if original is not None else _OUTPUT_DTYPES[key]
+            return np.array(values, dtype=dtype)
+        n0 = len(original)
+        if len(values) == n0:
+            return original
+        return np.concatenate([original, np.array(values[n0:], dtype=original.dtype)])
+
+
+_WRITTEN_IN_PLACE = frozenset({"close", "outcome", "extended", "extend_t"})
+_OUTPUT_DTYPES = {"close": np.dtype(np.float64), "outcome": np.dtype(np.int64)}
+
+
 def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR0915 - one closure scope keeps the hot loop on fast local names
     """Run one replication of the planned scenario."""
     sc = plan.scenario
@@ -126,21 +175,22 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     drawn = draw_cases(plan, streams, t_arr, ch_arr)
     n0 = len(t_arr)
 
-    # Case attributes as plain lists (fast indexing; repeats append).
-    case_attr: dict[str, list[Any]] = {
-        "arrive": t_arr.tolist(),
-        "channel": ch_arr.tolist(),
-        "district": di_arr.tolist(),
+    # Case attributes as plain lists (fast indexing; repeats append), each converted from
+    # its numpy array on first use: a scenario without deadlines, say, never converts those.
+    arrays: dict[str, np.ndarray] = {
+        "arrive": t_arr,
+        "channel": ch_arr,
+        "district": di_arr,
+        **{key: drawn[key] for key in _CASE_LIST_KEYS[3:]},
+        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
+        "repeat_of": np.full(n0, -1, dtype=np.int64),
+        "chain": np.zeros(n0, dtype=np.int64),
+        "extended": np.zeros(n0, dtype=bool),
+        "extend_t": np.full(n0, math.inf),
     }
-    for key in _CASE_LIST_KEYS[3:]:
-        case_attr[key] = drawn[key].tolist()
-    case_attr["citizen"] = [-1 if a else i for i, a in enumerate(case_attr["anonymous"])]
-    case_attr["repeat_of"] = [-1] * n0
-    case_attr["chain"] = [0] * n0
+    case_attr = _CaseLists(arrays)
     case_attr["close"] = [math.nan] * n0
     case_attr["outcome"] = [-1] * n0
-    case_attr["extended"] = [False] * n0
-    case_attr["extend_t"] = [math.inf] * n0
     service: list[list[float]] = [col.tolist() for col in drawn["service"]]
 
     # Staff pools: officer codes are global, names 'pool#k' from 1.
@@ -158,6 +208,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     outcomes = ("answered", "forwarded", "left_without_consideration", "abandoned")
 
     # Per-stage constants.
+    any_requests = any(c.requests is not None and c.requests.probability > 0 for c in sc.categories)
     stages = []
     for si, st in enumerate(sc.stages):
         channel_ok = (
@@ -179,6 +230,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 st.role,
                 st.misroute_probability,
                 st.role == "registration",
+                # whether a completion needs ``after`` (else the appeal goes straight on)
+                st.misroute_probability > 0
+                or st.role in ("registration", "triage")
+                or (st.role == "handling" and any_requests),
             )
         )
     # Each channel's route: the stages its appeals visit, in order.
@@ -231,6 +286,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     queue: list[Any] = env._queue
     eid = env._eid
     push = heapq.heappush
+    pop = heapq.heappop
 
     def later(delay: float, callback: Callable[[_Call], None], a: Any, b: Any, c: Any) -> None:
         """Call ``callback(event)`` after ``delay`` hours (the event carries ``a, b, c``)."""
@@ -240,25 +296,31 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     chan_l = case_attr["channel"]
     cat_l = case_attr["category"]
     anon_l = case_attr["anonymous"]
-    patience_l = case_attr["patience"]
-    u_mis_l = case_attr["u_misroute"]
-    agency_l = case_attr["request_agency"]
-    response_l = case_attr["response"]
-    esc_l = case_attr["escalated_response"]
+    # Lists read only when the scenario has the feature (else never converted).
+    any_patience = bool(np.isfinite(drawn["patience"]).any())
+    any_misroute = any(st.misroute_probability > 0 for st in sc.stages)
+    any_extension = bool(plan.ext_p.any())
+    empty: list[Any] = []
+    patience_l = case_attr["patience"] if any_patience else empty
+    u_mis_l = case_attr["u_misroute"] if any_misroute else empty
+    agency_l = case_attr["request_agency"] if any_requests else empty
+    response_l = case_attr["response"] if any_requests else empty
+    esc_l = case_attr["escalated_response"] if any_requests else empty
     close_l = case_attr["close"]
     outcome_l = case_attr["outcome"]
     urgency_rank = plan.urgency_rank
     forward_regime = plan.forward_regime
 
     close_code_list = [close_codes[o] for o in outcomes]
-    p_extend_l = case_attr["p_extend"]
+    close_answered = close_code_list[0]
+    p_extend_l = case_attr["p_extend"] if any_extension else empty
     inf = math.inf
 
     def close(i: int, outcome: int, now: float) -> None:
         emit((i, close_code_list[outcome], -1, now, 0))
         close_l[i] = now
         outcome_l[i] = outcome
-        if p_extend_l[i] > 0.0:
+        if any_extension and p_extend_l[i] > 0.0:
             _maybe_extend(i, now)
         if repeats is not None and outcome == 0:
             _maybe_repeat(i, now)
@@ -352,15 +414,25 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         now = env._now
         emit((i, c_arrive, -1, now, 0))
         ch = chan_l[i]
-        cat = cat_l[i]
         if anon_l[i] and not has_registration[ch]:
             close(i, 2, now)
             return
+        cat = cat_l[i]
         if forward_regime[cat] and not has_triage[ch] and not has_registration[ch]:
             emit((i, codes(first_stage_id, "forward", _fwd(i, cat)), -1, now, 0))
             close(i, 1, now)
             return
-        advance(i, 0)
+        route = routes[ch]
+        if not route:
+            close(i, 0, now)
+            return
+        stage = route[0]
+        if stage[10]:  # registration: same day, or the next opening
+            t_open = next_open(now)
+            if t_open > now:
+                later(t_open - now, _enqueue_later, i, 0, None)
+                return
+        enqueue(i, 0, stage)
 
     def advance(i: int, k: int) -> None:
         """Send appeal ``i`` to position ``k`` of its route (or close it at the end)."""
@@ -368,36 +440,41 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if k >= len(route):
             close(i, 0, env._now)
             return
-        if route[k][10]:  # registration: same day, or the next opening
+        stage = route[k]
+        if stage[10]:  # registration: same day, or the next opening
             now = env._now
             t_open = next_open(now)
             if t_open > now:
                 later(t_open - now, _enqueue_later, i, k, None)
                 return
-        enqueue(i, k)
+        enqueue(i, k, stage)
 
     def _enqueue_later(ev: _Call) -> None:
-        enqueue(ev.a, ev.b)
+        i, k = ev.a, ev.b
+        enqueue(i, k, routes[chan_l[i]][k])
 
     def _advance_later(ev: _Call) -> None:
         advance(ev.a, ev.b)
 
-    def enqueue(i: int, k: int) -> None:
+    def enqueue(i: int, k: int, stage: tuple[Any, ...]) -> None:
         """Appeal ``i`` joins the queue of the pool serving route position ``k``."""
-        stage = routes[chan_l[i]][k]
         cat = cat_l[i]
         pool = stage[2][cat]
-        emit((i, stage[4], -1, env._now, pool.nwait))
-        if pool.idle:
-            # An idle officer takes it, at this moment but after what is already due now.
-            o = staff[pool.idle.pop()]
-            o.i, o.k, o.stage, o.callbacks = i, k, stage, take_cb
-            push(queue, (env._now, NORMAL, next(eid), o))
+        now = env._now
+        emit((i, stage[4], -1, now, pool.nwait))
+        idle = pool.idle
+        if idle:  # an idle officer takes it at once
+            serve(staff[idle.pop()], i, k, stage)
             return
-        entry = pool.push(urgency_rank[cat], i, k)
-        patience = patience_l[i]
-        if k == 0 and patience != inf and (i, stage[0]) not in second_pass:
-            later(patience, hang_up, pool, entry, stage)
+        # OfficerPool.push, inlined: [urgency rank, sequence, case, position, state]
+        pool.seq = seq = pool.seq + 1
+        entry = [urgency_rank[cat], seq, i, k, 0]
+        push(pool.heap, entry)
+        pool.nwait += 1
+        if any_patience and k == 0:
+            patience = patience_l[i]
+            if patience != inf and (i, stage[0]) not in second_pass:
+                later(patience, hang_up, pool, entry, stage)
 
     def hang_up(ev: _Call) -> None:
         pool, entry = ev.a, ev.b
@@ -410,44 +487,82 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     # Officers: an officer on duty looks for work (``seek``); with work, serves it (``serve``)
     # and when done hands it on (``done``), then leaves if the shift is over, or seeks again.
     # An officer has at most one pending event, so the officer object itself is scheduled.
+    # ``done`` inlines the common path of ``after``, ``close``, ``seek`` and ``serve``.
     def seek(o: _Officer) -> None:
-        entry = o.pool.pop()
-        if entry is None:
-            o.pool.idle.append(o.code)
-        else:
-            i, k = entry[2], entry[3]
-            serve(o, i, k, routes[chan_l[i]][k])
+        pool = o.pool
+        heap = pool.heap
+        while heap:  # OfficerPool.pop, inlined (skips callers who hung up)
+            entry = pop(heap)
+            if entry[4] == 0:
+                entry[4] = 1
+                pool.nwait -= 1
+                i, k = entry[2], entry[3]
+                serve(o, i, k, routes[chan_l[i]][k])
+                return
+        pool.idle.append(o.code)
 
     def serve(o: _Officer, i: int, k: int, stage: tuple[Any, ...]) -> None:
         now = env._now
         emit((i, stage[5], o.code, now, o.pool.nwait))
-        si = stage[0]
-        if stage[9] and (i, si) in second_pass:
+        if stage[9] and (i, stage[0]) in second_pass:
             cat_id = plan.categories[cat_l[i]]
             svc = float(stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)[0])
         else:
-            svc = service[si][i]
+            svc = service[stage[0]][i]
         o.i, o.k, o.stage, o.callbacks = i, k, stage, done_cb
         push(queue, (now + svc, NORMAL, next(eid), o))
 
     def done(o: _Officer) -> None:
-        i, k, stage = o.i, o.k, o.stage
-        emit((i, stage[6], o.code, env._now, 0))
-        after(i, k, stage)
+        i, stage = o.i, o.stage
+        now = env._now
+        code = o.code
+        emit((i, stage[6], code, now, 0))
+        if stage[11]:
+            after(i, o.k, stage)
+        else:
+            k = o.k + 1
+            route = routes[chan_l[i]]
+            if k < len(route):
+                advance(i, k)
+            else:  # close(i, 0, now), inlined
+                emit((i, close_answered, -1, now, 0))
+                close_l[i] = now
+                outcome_l[i] = 0
+                if any_extension and p_extend_l[i] > 0.0:
+                    _maybe_extend(i, now)
+                if repeats is not None:
+                    _maybe_repeat(i, now)
         pool = o.pool
         if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
             pool.on_duty -= 1
-            pool.go_off_duty(o.code)
-        else:
-            seek(o)
-
-    def take(o: _Officer) -> None:
-        serve(o, o.i, o.k, o.stage)
+            pool.go_off_duty(code)
+            return
+        heap = pool.heap
+        while heap:  # seek, inlined
+            entry = pop(heap)
+            if entry[4] == 0:
+                entry[4] = 1
+                nwait = pool.nwait = pool.nwait - 1
+                i, k = entry[2], entry[3]
+                stage = routes[chan_l[i]][k]
+                # serve, inlined
+                emit((i, stage[5], code, now, nwait))
+                if stage[9] and (i, stage[0]) in second_pass:
+                    cat_id = plan.categories[cat_l[i]]
+                    sv = stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)
+                    svc = float(sv[0])
+                else:
+                    svc = service[stage[0]][i]
+                o.i, o.k, o.stage = i, k, stage
+                o.callbacks = done_cb
+                push(queue, (now + svc, NORMAL, next(eid), o))
+                return
+        pool.idle.append(code)
 
     def leave(o: _Officer) -> None:
         o.pool.go_off_duty(o.code)
 
-    take_cb, done_cb, wake_cb, leave_cb = (take,), (done,), (seek,), (leave,)
+    done_cb, wake_cb, leave_cb = (done,), (seek,), (leave,)
 
     def wake_now(code: int) -> None:
         o = staff[code]
@@ -478,7 +593,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             emit((i, codes(stage[1].id, "forward", _fwd(i, cat)), -1, now, 0))
             close(i, 1, now)
             return
-        if role == "handling" and agency_l[i] >= 0:
+        if role == "handling" and any_requests and agency_l[i] >= 0:
             c_req, c_rem, c_esc, c_rep, remind_h, esc_h = agency_codes[agency_l[i]]
             emit((i, c_req, -1, now, 0))
             reply = response_l[i]
@@ -500,11 +615,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         emit((i, ev.c, -1, env._now, 0))
         advance(i, ev.b + 1)
 
-    forward_rng_u = case_attr["u_forward"]
-
     def _fwd(i: int, cat: int) -> str:
         targets = forward_targets[cat]
-        return targets[min(int(forward_rng_u[i] * len(targets)), len(targets) - 1)]
+        u = case_attr["u_forward"][i]
+        return targets[min(int(u * len(targets)), len(targets) - 1)]
 
     for pool in pools.values():
         pool.on_wake = wake_now
@@ -514,16 +628,20 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     # Arrivals: one timer at a time, the next one set after the current arrivals started
     # (times are sorted; the arithmetic is the one a process with timeouts would do).
     arrive_first = arrive_l[:n0]
-    next_index = [0]  # the next arrival
-    last_time = [0.0]  # time of the last arrival
+    next_index = 0  # the next arrival
+    last_time = 0.0  # time of the last arrival
 
     def arrivals(_ev: _Call) -> None:
-        i, last = next_index[0], last_time[0]
-        now_arrivals = arrive_first
+        """Start the arrivals due now (none at the first call), then set the next timer."""
+        nonlocal next_index, last_time
+        i, last = next_index, last_time
+        if _ev is arrival:
+            start(i)
+            i += 1
         while i < n0:
-            t = now_arrivals[i]
+            t = arrive_first[i]
             if t > last:
-                next_index[0], last_time[0] = i, t
+                next_index, last_time = i, t
                 arrival.callbacks = arrive_cb  # one arrival pending at a time: reuse it
                 push(queue, (env._now + (t - last), NORMAL, next(eid), arrival))
                 break
@@ -532,13 +650,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if len(buf) > 4_000_000:
             flush()
 
-    def arrive_next(_ev: _Call) -> None:
-        i = next_index[0]
-        start(i)
-        next_index[0] = i + 1
-        arrivals(_ev)
-
-    arrive_cb = (arrive_next,)
+    arrive_cb = (arrivals,)
     arrival = _Call(None, 0, 0, 0)
     # In place of a process's initialisation: urgent, at time 0, after the shift processes.
     push(queue, (env._now, URGENT, next(eid), _Call((arrivals,), 0, 0, 0)))
@@ -546,27 +658,11 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     flush()
     end_t = plan.end
     # Extensions of cases still open at the end of the run.
-    for i in range(len(arrive_l)):
-        if math.isnan(close_l[i]) and p_extend_l[i] > 0.0:
-            _maybe_extend(i, end_t)
-    cases = {
-        key: np.asarray(case_attr[key])
-        for key in (
-            "arrive",
-            "channel",
-            "district",
-            "category",
-            "kind",
-            "citizen",
-            "repeat_of",
-            "deadline0",
-            "deadline1",
-            "extended",
-            "extend_t",
-            "close",
-            "outcome",
-        )
-    }
+    if any_extension:
+        still_open = np.isnan(np.asarray(close_l, dtype=np.float64))
+        for i in np.flatnonzero(still_open & (np.asarray(p_extend_l, dtype=np.float64) > 0.0)):
+            _maybe_extend(int(i), end_t)
+    cases = {key: case_attr.array(key) for key in _CASE_OUTPUT_KEYS}
     main = np.concatenate(blocks) if blocks else np.zeros(0)
     main = main.reshape(-1, ROW_WIDTH)
     arr = _merge_late_rows(main, np.asarray(ext_rows, dtype=np.float64).reshape(-1, ROW_WIDTH))
