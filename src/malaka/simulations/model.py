@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -38,15 +39,15 @@ class OfficerPool:
     """Officers of one pool: waiting appeals by urgency, idle officers, a headcount target.
 
     Officers are plain state, not SimPy processes: the pool is the priority queue they take
-    appeals from (lowest urgency rank first, then first come first served), the stack of
-    officers idle on duty and the heap of those off duty. Coming on duty and leaving happen
+    appeals from (lowest urgency rank first, then first come first served: one FIFO per
+    urgency rank, so taking the next appeal costs the same however long the backlog), the
+    stack of officers idle on duty and the heap of those off duty. Coming on duty and leaving happen
     through ``on_wake(code)`` / ``on_leave(code)``, which the simulation sets to schedule a
     SimPy event at the current time (where a process would have been resumed).
     """
 
     __slots__ = (
         "first_code",
-        "heap",
         "id",
         "idle",
         "nwait",
@@ -54,7 +55,7 @@ class OfficerPool:
         "on_duty",
         "on_leave",
         "on_wake",
-        "seq",
+        "queues",
         "size",
         "target",
     )
@@ -63,9 +64,10 @@ class OfficerPool:
         self.id = pool_id
         self.size = size
         self.first_code = first_code
-        self.heap: list[list[Any]] = []
+        #: waiting appeals, one FIFO per urgency rank; an entry is ``[case, position, state]``
+        #: (state 0 waiting, 1 taken, 2 withdrawn: a caller who hung up, skipped when popped)
+        self.queues: tuple[deque[list[Any]], ...] = tuple(deque() for _ in URGENCY_RANK)
         self.nwait = 0
-        self.seq = 0
         #: codes of officers on duty waiting for work (the last one idle is picked first)
         self.idle: list[int] = []
         #: codes of officers off duty, as a heap: the lowest comes on duty first
@@ -76,29 +78,30 @@ class OfficerPool:
         self.on_leave: Callable[[int], None] = _no_op
 
     def push(self, priority: int, case: int, position: int) -> list[Any]:
-        """Queue an appeal; the entry is ``[priority, seq, case, position, state]``."""
-        self.seq += 1
-        entry = [priority, self.seq, case, position, 0]
-        heapq.heappush(self.heap, entry)
+        """Queue an appeal (``priority`` is its urgency rank); returns the queue entry."""
+        entry = [case, position, 0]
+        self.queues[priority].append(entry)
         self.nwait += 1
         return entry
 
     def pop(self) -> list[Any] | None:
         """The next waiting appeal (skipping callers who hung up), or None."""
-        heap = self.heap
-        while heap:
-            entry = heapq.heappop(heap)
-            if entry[4] == 0:
-                entry[4] = 1
-                self.nwait -= 1
-                return entry
-        return None
+        if not self.nwait:
+            return None
+        for queue in self.queues:
+            while queue:
+                entry = queue.popleft()
+                if entry[2] == 0:
+                    entry[2] = 1
+                    self.nwait -= 1
+                    return entry
+        raise AssertionError("nwait counts an appeal that no queue holds")  # pragma: no cover
 
     def withdraw(self, entry: list[Any]) -> bool:
         """A caller hangs up; False if an officer already took the call."""
-        if entry[4] != 0:
+        if entry[2] != 0:
             return False
-        entry[4] = 2
+        entry[2] = 2
         self.nwait -= 1
         return True
 

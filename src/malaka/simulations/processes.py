@@ -8,18 +8,22 @@ and closed; or it is left without consideration (anonymous), forwarded (outside 
 abandoned (a caller who hangs up). Waiting that holds no officer (after hours, re-routing,
 agencies, a citizen's repeat appeal) is a timer on SimPy's event queue.
 
-Speed without changing sample paths: officers and arrivals are scheduled calls on SimPy's
-queue, in the order (time, priority, insertion) generator processes with timeouts would have
-produced, but without a generator resumption, a ``Timeout`` object or a closure per event (an
-officer, having at most one pending event, is scheduled as itself); shift changes stay SimPy
-processes. ``Environment.step`` is inlined in one loop (:func:`_run_until`).
+Speed: officers and arrivals are scheduled calls on SimPy's queue, ordered by (time,
+priority, insertion) as SimPy orders every event, but without a generator resumption, a
+``Timeout`` object or a closure per event (an officer, having at most one pending event, is
+scheduled as itself); shift changes stay SimPy processes. ``Environment.step`` is inlined in
+one loop (:func:`_run_until`). An idle officer takes an arriving appeal at once (a SimPy
+``Resource`` grants the request at the same moment; only the order among simultaneous
+events differs). A pool's waiting appeals are one FIFO per urgency rank.
 
 Rows go to one flat list, five numbers per row (case, event code, officer, t, queue length),
 converted to float64 blocks every few million numbers: a list append costs a tenth of an
 ``array('d')`` append, which converts each number. Rows are recorded at the clock, so they
-come out in time order; only deadline extensions, decided lazily when the case closes (or at
-the end of the run) from whether the case was still open at the decision time and a
-pre-drawn number, are merged in afterwards (:func:`_merge_late_rows`).
+come out in time order, except rows that change nothing but the log: deadline extensions,
+decided lazily when the case closes (or at the end of the run) from whether the case was
+still open at the decision time and a pre-drawn number, and the reminders and escalations
+of a partner-agency request, known when it is sent. Those are merged in afterwards
+(:func:`_merge_off_clock`).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from malaka.simulations.model import (
 from malaka.simulations.rng import Streams
 
 ROW_WIDTH = 5  # case, code, officer (-1 none), t, queue_len
+FLUSH_EVERY = 4_000_000  # numbers buffered before conversion to a float64 block
 
 
 class _Call:
@@ -267,6 +272,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         forward_targets.append(targets)
     repeats = sc.repeats
     horizon = plan.horizon
+    run_end = plan.end
     next_open = plan.next_open
 
     # The event log: rows of five numbers appended to a flat list (far cheaper than an
@@ -274,7 +280,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     buf: list[float] = []
     emit = buf.extend
     blocks: list[np.ndarray] = []
-    ext_rows: list[float] = []  # extension rows, recorded after the fact (earlier times)
+    # Rows not at the clock: deadline extensions (decided after the fact, earlier times) and
+    # reminders and escalations of partner agencies (known when the request is sent, later
+    # times: they change nothing but the log, so they need no event).
+    off_clock: list[float] = []
 
     def flush() -> None:
         if buf:
@@ -286,7 +295,6 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     queue: list[Any] = env._queue
     eid = env._eid
     push = heapq.heappush
-    pop = heapq.heappop
 
     def later(delay: float, callback: Callable[[_Call], None], a: Any, b: Any, c: Any) -> None:
         """Call ``callback(event)`` after ``delay`` hours (the event carries ``a, b, c``)."""
@@ -333,7 +341,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if until > decide and case_attr["u_extend"][i] < case_attr["p_extend"][i]:
             case_attr["extended"][i] = True
             case_attr["extend_t"][i] = decide
-            ext_rows.extend((i, c_extend, -1, decide, 0))
+            off_clock.extend((i, c_extend, -1, decide, 0))
 
     c_extend = codes("extend", "extend")
 
@@ -430,7 +438,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if stage[10]:  # registration: same day, or the next opening
             t_open = next_open(now)
             if t_open > now:
-                later(t_open - now, _enqueue_later, i, 0, None)
+                register_at(t_open, now, i, 0)
                 return
         enqueue(i, 0, stage)
 
@@ -445,13 +453,24 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             now = env._now
             t_open = next_open(now)
             if t_open > now:
-                later(t_open - now, _enqueue_later, i, k, None)
+                register_at(t_open, now, i, k)
                 return
         enqueue(i, k, stage)
 
-    def _enqueue_later(ev: _Call) -> None:
-        i, k = ev.a, ev.b
-        enqueue(i, k, routes[chan_l[i]][k])
+    # Appeals received after hours wait for the next opening: one timer per opening, holding
+    # them in order of receipt (as one timer each would, at a fraction of the queue's size).
+    at_opening: dict[float, list[tuple[int, int]]] = {}
+
+    def register_at(t_open: float, now: float, i: int, k: int) -> None:
+        waiting = at_opening.get(t_open)
+        if waiting is None:
+            waiting = at_opening[t_open] = []
+            later(t_open - now, _opening, t_open, None, None)
+        waiting.append((i, k))
+
+    def _opening(ev: _Call) -> None:
+        for i, k in at_opening.pop(ev.a):
+            enqueue(i, k, routes[chan_l[i]][k])
 
     def _advance_later(ev: _Call) -> None:
         advance(ev.a, ev.b)
@@ -466,10 +485,8 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if idle:  # an idle officer takes it at once
             serve(staff[idle.pop()], i, k, stage)
             return
-        # OfficerPool.push, inlined: [urgency rank, sequence, case, position, state]
-        pool.seq = seq = pool.seq + 1
-        entry = [urgency_rank[cat], seq, i, k, 0]
-        push(pool.heap, entry)
+        entry = [i, k, 0]  # OfficerPool.push, inlined
+        pool.queues[urgency_rank[cat]].append(entry)
         pool.nwait += 1
         if any_patience and k == 0:
             patience = patience_l[i]
@@ -479,7 +496,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     def hang_up(ev: _Call) -> None:
         pool, entry = ev.a, ev.b
         if pool.withdraw(entry):
-            i = entry[2]
+            i = entry[0]
             now = env._now
             emit((i, ev.c[7], -1, now, pool.nwait))
             close(i, 3, now)
@@ -490,16 +507,12 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     # ``done`` inlines the common path of ``after``, ``close``, ``seek`` and ``serve``.
     def seek(o: _Officer) -> None:
         pool = o.pool
-        heap = pool.heap
-        while heap:  # OfficerPool.pop, inlined (skips callers who hung up)
-            entry = pop(heap)
-            if entry[4] == 0:
-                entry[4] = 1
-                pool.nwait -= 1
-                i, k = entry[2], entry[3]
-                serve(o, i, k, routes[chan_l[i]][k])
-                return
-        pool.idle.append(o.code)
+        entry = pool.pop()
+        if entry is None:
+            pool.idle.append(o.code)
+        else:
+            i, k = entry[0], entry[1]
+            serve(o, i, k, routes[chan_l[i]][k])
 
     def serve(o: _Officer, i: int, k: int, stage: tuple[Any, ...]) -> None:
         now = env._now
@@ -512,7 +525,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         o.i, o.k, o.stage, o.callbacks = i, k, stage, done_cb
         push(queue, (now + svc, NORMAL, next(eid), o))
 
-    def done(o: _Officer) -> None:
+    def done(o: _Officer) -> None:  # noqa: PLR0912 - inlined calls: one frame per completion
         i, stage = o.i, o.stage
         now = env._now
         code = o.code
@@ -537,26 +550,27 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             pool.on_duty -= 1
             pool.go_off_duty(code)
             return
-        heap = pool.heap
-        while heap:  # seek, inlined
-            entry = pop(heap)
-            if entry[4] == 0:
-                entry[4] = 1
-                nwait = pool.nwait = pool.nwait - 1
-                i, k = entry[2], entry[3]
-                stage = routes[chan_l[i]][k]
-                # serve, inlined
-                emit((i, stage[5], code, now, nwait))
-                if stage[9] and (i, stage[0]) in second_pass:
-                    cat_id = plan.categories[cat_l[i]]
-                    sv = stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)
-                    svc = float(sv[0])
-                else:
-                    svc = service[stage[0]][i]
-                o.i, o.k, o.stage = i, k, stage
-                o.callbacks = done_cb
-                push(queue, (now + svc, NORMAL, next(eid), o))
-                return
+        if pool.nwait:  # seek (OfficerPool.pop), inlined
+            for waiting in pool.queues:
+                while waiting:
+                    entry = waiting.popleft()
+                    if entry[2] == 0:
+                        entry[2] = 1
+                        nwait = pool.nwait = pool.nwait - 1
+                        i, k = entry[0], entry[1]
+                        stage = routes[chan_l[i]][k]
+                        # serve, inlined
+                        emit((i, stage[5], code, now, nwait))
+                        if stage[9] and (i, stage[0]) in second_pass:
+                            cat_id = plan.categories[cat_l[i]]
+                            sv = stage[1].service_for(cat_id).sample(extra_service[stage[1].id], 1)
+                            svc = float(sv[0])
+                        else:
+                            svc = service[stage[0]][i]
+                        o.i, o.k, o.stage = i, k, stage
+                        o.callbacks = done_cb
+                        push(queue, (now + svc, NORMAL, next(eid), o))
+                        return
         pool.idle.append(code)
 
     def leave(o: _Officer) -> None:
@@ -599,16 +613,13 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             reply = response_l[i]
             if reply > esc_h:
                 reply = min(reply, esc_h + esc_l[i])
-            if reply > remind_h:
-                later(remind_h, _note, i, c_rem, None)
-            if reply > esc_h:
-                later(esc_h, _note, i, c_esc, None)
+            if reply > remind_h and now + remind_h < run_end:
+                off_clock.extend((i, c_rem, -1, now + remind_h, 0))
+            if reply > esc_h and now + esc_h < run_end:
+                off_clock.extend((i, c_esc, -1, now + esc_h, 0))
             later(reply, _replied, i, k, c_rep)
             return
         advance(i, k + 1)
-
-    def _note(ev: _Call) -> None:
-        emit((ev.a, ev.b, -1, env._now, 0))
 
     def _replied(ev: _Call) -> None:
         i = ev.a
@@ -647,7 +658,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 break
             start(i)
             i += 1
-        if len(buf) > 4_000_000:
+        if len(buf) > FLUSH_EVERY:
             flush()
 
     arrive_cb = (arrivals,)
@@ -665,7 +676,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     cases = {key: case_attr.array(key) for key in _CASE_OUTPUT_KEYS}
     main = np.concatenate(blocks) if blocks else np.zeros(0)
     main = main.reshape(-1, ROW_WIDTH)
-    arr = _merge_late_rows(main, np.asarray(ext_rows, dtype=np.float64).reshape(-1, ROW_WIDTH))
+    arr = _merge_off_clock(main, np.asarray(off_clock, dtype=np.float64).reshape(-1, ROW_WIDTH))
     return RunResult(arr, codes.table, officers, cases, end_t, len(arr))
 
 
@@ -691,15 +702,15 @@ def _run_until(env: simpy.Environment, until: float) -> None:
     env._now = until
 
 
-def _merge_late_rows(main: np.ndarray, late: np.ndarray) -> np.ndarray:
-    """Rows in time order, as a stable sort of all rows in the order they were recorded.
+def _merge_off_clock(main: np.ndarray, extra: np.ndarray) -> np.ndarray:
+    """Rows in time order: ``main`` rows (recorded at the clock, so already in time order)
+    with the ``extra`` rows recorded off the clock (earlier or later times) merged in.
 
-    ``main`` rows were recorded at the simulation clock, so they are already in time order;
-    ``late`` rows (extensions) carry an earlier time than the moment they were recorded, so
-    each goes after every main row up to its time, and equal-time late rows keep their order.
+    Each extra row goes after every main row up to its time (as if its event came last
+    among those due then), and extra rows at equal times keep the order they were recorded.
     """
-    if not len(late):
+    if not len(extra):
         return main
-    late = late[np.argsort(late[:, 3], kind="stable")]
-    where = np.searchsorted(main[:, 3], late[:, 3], side="right")
-    return np.insert(main, where, late, axis=0)
+    extra = extra[np.argsort(extra[:, 3], kind="stable")]
+    where = np.searchsorted(main[:, 3], extra[:, 3], side="right")
+    return np.insert(main, where, extra, axis=0)

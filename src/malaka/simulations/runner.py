@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -213,8 +215,41 @@ def _mp_context() -> Any:
 
 
 def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table:
-    """Process-pool entry point (top level so it pickles)."""
+    """Dask entry point (top level so it pickles): the table itself travels back."""
     return run_one(scenario, replication, seed)
+
+
+def _run_one_spooled(scenario: Scenario, replication: int, seed: int, spool: str) -> pa.Table | str:
+    """Local-process entry point: the log is written to an Arrow file in ``spool`` and only
+    its path travels back; the parent maps the file instead of unpickling a copy (a log of a
+    few hundred MB would otherwise be copied three times). Where the spool has no room, the
+    table itself travels back."""
+    table = run_one(scenario, replication, seed)
+    path = Path(spool) / f"replication-{replication}.arrow"
+    try:
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+            writer.write_table(table)
+    except OSError:
+        path.unlink(missing_ok=True)
+        return table
+    return str(path)
+
+
+def _unspool(result: pa.Table | str) -> pa.Table:
+    """The table a worker sent: mapped from its spool file (then unlinked), or itself."""
+    if isinstance(result, pa.Table):
+        return result
+    try:
+        with pa.memory_map(result) as source:
+            return pa.ipc.open_file(source).read_all()
+    finally:
+        Path(result).unlink()
+
+
+def _spool_parent() -> str | None:
+    """Where workers put their logs: shared memory where there is some, else the temp dir."""
+    shm = Path("/dev/shm")  # noqa: S108 - a private directory is made inside it
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
 
 
 def run_replications(
@@ -253,13 +288,18 @@ def run_replications(
                     tables[r] = run_one(scenario, r, seed)
                     advance()
             else:
-                with ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool:
+                with (
+                    tempfile.TemporaryDirectory(
+                        prefix="malaka-runs-", dir=_spool_parent()
+                    ) as spool,
+                    ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool,
+                ):
                     futures = {
-                        pool.submit(_run_one_worker, scenario, r, seed): r
+                        pool.submit(_run_one_spooled, scenario, r, seed, spool): r
                         for r in range(replications)
                     }
                     for fut in as_completed(futures):
-                        tables[futures[fut]] = fut.result()
+                        tables[futures[fut]] = _unspool(fut.result())
                         advance()
     combined = pa.concat_tables([tables[r] for r in range(replications)])
     meta = run_metadata(scenario, seed, replications)
