@@ -17,7 +17,7 @@ one loop (:func:`_run_until`). An idle officer takes an arriving appeal at once 
 events differs). A pool's waiting appeals are one FIFO per urgency rank.
 
 Rows go to one flat list, five numbers per row (case, event code, officer, t, queue length),
-converted to float64 blocks every few million numbers: a list append costs a tenth of an
+converted to float64 blocks every half a million numbers: a list append costs a tenth of an
 ``array('d')`` append, which converts each number. Rows are recorded at the clock, so they
 come out in time order, except rows that change nothing but the log: deadline extensions,
 decided lazily when the case closes (or at the end of the run) from whether the case was
@@ -51,7 +51,7 @@ from malaka.simulations.model import (
 from malaka.simulations.rng import Streams
 
 ROW_WIDTH = 5  # case, code, officer (-1 none), t, queue_len
-FLUSH_EVERY = 4_000_000  # numbers buffered before conversion to a float64 block
+FLUSH_EVERY = 500_000  # numbers buffered before conversion (recent objects convert faster)
 
 
 class _Call:
@@ -280,7 +280,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     next_open = plan.next_open
 
     # The event log: rows of five numbers appended to a flat list (far cheaper than an
-    # array's per-number conversion), turned into float64 blocks every few million numbers.
+    # array's per-number conversion), turned into float64 blocks every half a million numbers.
     buf: list[float] = []
     emit = buf.extend
     blocks: list[np.ndarray] = []

@@ -80,49 +80,66 @@ def _narrow_index(index: np.ndarray, size: int) -> np.ndarray:
     return np.asarray(index).astype(dtype, copy=False)
 
 
-def _small_index(index: np.ndarray, size: int) -> pa.Array:
-    """Indices into ``size`` values as an Arrow array of the narrowest type (``take`` runs
-    faster)."""
-    return pa.array(_narrow_index(index, size))
-
-
 def _strings(values: Sequence[str], index: np.ndarray) -> pa.Array:
-    """Strings picked by integer index from a small vocabulary (fast dictionary take)."""
-    return pa.array(list(values), type=pa.string()).take(_small_index(index, len(values)))
+    """Strings picked by integer index from a small vocabulary (fast dictionary take; a
+    column holding one value, such as ``run_id``, is laid out directly)."""
+    index = _narrow_index(index, len(values))
+    if len(index) and index.min() == index.max():
+        return _fixed_width(values[int(index[0])].encode(), index)
+    return pa.array(list(values), type=pa.string()).take(pa.array(index))
 
 
-def _ids(prefix: str, numbers: np.ndarray) -> pa.Array:
-    """``prefix`` + number zero-padded to seven digits, as strings; empty where the number is < 0.
+def _ids(prefix: str, numbers: np.ndarray, index: np.ndarray) -> pa.Array:
+    """``prefix`` + ``numbers[index]`` zero-padded to seven digits, as strings; empty where
+    the number is < 0.
 
-    Built as one fixed-width block of ASCII digits (a few numpy operations per digit),
-    handed to Arrow as a string array's data and offsets without a copy.
+    The digits are made once per number (a few numpy operations per digit, on the cases,
+    not the rows), then every row takes its number's fixed-width cell.
     """
     nums = np.asarray(numbers, dtype=np.int64)
-    missing = nums < 0
     top = int(nums.max(initial=0))
     width = max(7, len(str(top)))
     head = prefix.encode()
     cell = len(head) + width
     block = np.empty((len(nums), cell), dtype=np.uint8)
     block[:, : len(head)] = np.frombuffer(head, dtype=np.uint8)
-    rest = np.where(missing, 0, nums).astype(np.uint64 if top >= 2**31 else np.uint32)
+    rest = np.maximum(nums, 0).astype(np.uint64 if top >= 2**31 else np.uint32)
     digit = np.empty_like(rest)  # buffers reused for every digit: no fresh memory per digit
     for col in range(cell - 1, len(head) - 1, -1):
         np.divmod(rest, 10, out=(rest, digit))
         digit += 48  # '0'
         block[:, col] = digit
-    lengths = np.where(missing, 0, cell)
-    if missing.any():
-        block = block[~missing]
-    offsets = np.zeros(len(nums) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
+    cells = block.view(np.dtype((np.void, cell))).reshape(len(nums))
+    missing = (nums < 0)[index]
+    return _fixed_width(cells, index, missing if missing.any() else None)
+
+
+def _fixed_width(
+    cells: np.ndarray | bytes, index: np.ndarray, missing: np.ndarray | None = None
+) -> pa.Array:
+    """A string array of ``cells[index]`` (cells of one byte length; ``bytes``: that one
+    value on every row), empty where ``missing``: data and offsets handed to Arrow without
+    a copy."""
+    if isinstance(cells, bytes):
+        cell = len(cells)
+        data = np.frombuffer(cells * len(index), dtype=np.uint8)
+    else:
+        cell = cells.dtype.itemsize
+        picked = cells[index] if missing is None else cells[index[~missing]]
+        data = picked.view(np.uint8)
+    n = len(index)
+    if missing is None:
+        offsets = np.arange(0, (n + 1) * cell, cell, dtype=np.int64)
+    else:
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.where(missing, 0, cell), out=offsets[1:])
     if offsets[-1] < 2**31:
         return pa.StringArray.from_buffers(
-            len(nums), pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(block)
+            n, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)
         )
-    return pa.LargeStringArray.from_buffers(
-        len(nums), pa.py_buffer(offsets), pa.py_buffer(block)
-    ).cast(pa.string())
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data)).cast(
+        pa.string()
+    )
 
 
 @contextlib.contextmanager
@@ -199,15 +216,15 @@ def _to_table(
     cats = plan.categories
     category = at_rows(cs["category"], len(cats))
     per_case = {
-        "case_id": _ids("A", case),
-        "citizen_id": _ids("C", cs["citizen"][case]),
+        "case_id": _ids("A", np.arange(n_cases), case),
+        "citizen_id": _ids("C", cs["citizen"], case),
         "channel": _strings(plan.channels, at_rows(cs["channel"], len(plan.channels))),
         "kind": _strings(plan.kinds, at_rows(cs["kind"], len(plan.kinds))),
         "category": _strings(cats, category),
         "urgency": _strings(plan.urgency, category),
         "regime": _strings(plan.regime, category),
         "district": _strings(plan.districts, at_rows(cs["district"], len(plan.districts))),
-        "repeat_of": _ids("A", cs["repeat_of"][case]),
+        "repeat_of": _ids("A", cs["repeat_of"], case),
     }
     acts, lifes, agencies, outcomes = (list(x) for x in zip(*res.codes, strict=True))
     officers = [*res.officers, ""]
