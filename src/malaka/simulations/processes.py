@@ -23,7 +23,7 @@ come out in time order, except rows that change nothing but the log: deadline ex
 decided lazily when the case closes (or at the end of the run) from whether the case was
 still open at the decision time and a pre-drawn number, and the reminders and escalations
 of a partner-agency request, known when it is sent. Those are merged in afterwards
-(:func:`_row_columns`).
+(:func:`row_columns`).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ _CASE_LIST_KEYS = (
 )
 
 
-_CASE_OUTPUT_KEYS = (
+CASE_OUTPUT_KEYS = (
     "arrive",
     "channel",
     "district",
@@ -677,10 +677,10 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         still_open = np.isnan(np.asarray(close_l, dtype=np.float64))
         for i in np.flatnonzero(still_open & (np.asarray(p_extend_l, dtype=np.float64) > 0.0)):
             _maybe_extend(int(i), end_t)
-    cases = {key: case_attr.array(key) for key in _CASE_OUTPUT_KEYS}
+    cases = {key: case_attr.array(key) for key in CASE_OUTPUT_KEYS}
     extra = np.asarray(off_clock, dtype=np.float64).reshape(-1, ROW_WIDTH)
     blocks.append(np.zeros(0))  # so that there is always a block
-    rows = _row_columns(blocks, extra, n_cases=len(arrive_l), n_codes=len(codes.table))
+    rows = row_columns(blocks, extra, n_cases=len(arrive_l), n_codes=len(codes.table))
     return RunResult(rows, codes.table, officers, cases, end_t, len(rows["t"]))
 
 
@@ -714,7 +714,7 @@ def _narrow(top: int) -> type[np.signedinteger[Any]]:
     return np.int64
 
 
-def _row_columns(
+def row_columns(
     blocks: list[np.ndarray], extra: np.ndarray, *, n_cases: int, n_codes: int
 ) -> dict[str, np.ndarray]:
     """The recorded rows as columns in time order, in narrow types (a log of 15 million rows

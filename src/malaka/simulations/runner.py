@@ -177,16 +177,25 @@ def _set_numpy_huge_pages(enabled: bool) -> bool:
     return bool(setter(enabled))
 
 
-def run_one(scenario: Scenario, replication: int, seed: int) -> pa.Table:
-    """Simulate one replication; the event log sorted by time, with metadata."""
+def run_one(scenario: Scenario, replication: int, seed: int, *, engine: str = "fast") -> pa.Table:
+    """Simulate one replication; the event log sorted by time, with metadata.
+
+    ``engine="reference"`` runs the plain-SimPy model (:mod:`.reference`): slower, for checks
+    and for reading; it covers the core of a scenario and says what it does not cover.
+    """
     with _lean_run():
         plan = _plan(scenario)
-        return _to_table(scenario, plan, replication, _simulate(plan, replication, seed), seed)
+        res = _simulate(plan, replication, seed, engine)
+        return _to_table(scenario, plan, replication, res, seed)
 
 
-def _simulate(plan: Any, replication: int, seed: int) -> RunResult:
-    from malaka.simulations.processes import simulate
-
+def _simulate(plan: Any, replication: int, seed: int, engine: str = "fast") -> RunResult:
+    if engine == "fast":
+        from malaka.simulations.processes import simulate
+    elif engine == "reference":
+        from malaka.simulations.reference import simulate
+    else:
+        raise ValueError(f"engine must be 'fast' or 'reference', not {engine!r}")
     result: RunResult = simulate(plan, replication, seed)
     return result
 
