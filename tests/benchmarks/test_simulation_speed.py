@@ -5,9 +5,10 @@ Measures, in one run: customers per CPU-second on the M/M/c validation case agai
 Kiefer-Wolfowitz recursion; the time of a national-scale year (about 1,000,000 appeals, several
 stages, inter-agency requests) on one core; the speed-up with 2 worker processes on
 replications of the regional scenario (and, for the record, on a long M/M/c run with much
-larger logs). The M/M/c rates are the best of five interleaved rounds (the machine is shared:
-the best round is the least disturbed, and interleaving gives every contender the same
-weather); the year and the speed-ups are single runs.
+larger logs). The M/M/c rates are the best of five interleaved rounds and the regional
+speed-up the best of two (the machine is shared: the best round is the least disturbed, and
+interleaving gives every contender the same weather); the year and the M/M/c speed-up are
+single runs.
 Targets: >= 2x Ciw, within 10x of the recursion, the year in <= 60 s, >= 1.7x with 2 workers.
 """
 
@@ -155,15 +156,18 @@ def test_national_year_on_one_core() -> None:
     assert cpu <= 60.0  # CPU, not wall: the machine is shared, other jobs stretch wall time
 
 
-def speed_up(scenario: Scenario, reps: int) -> tuple[float, float, int]:
-    """Wall seconds of ``reps`` replications with 1 worker and with 2, and rows per replication."""
-    t0 = time.perf_counter()
-    one = run_replications(scenario, reps, 1, workers=1)
-    serial = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    two = run_replications(scenario, reps, 1, workers=2)
-    parallel = time.perf_counter() - t0
-    assert one.num_rows == two.num_rows
+def speed_up(scenario: Scenario, reps: int, rounds: int = 1) -> tuple[float, float, int]:
+    """Wall seconds of ``reps`` replications with 1 worker and with 2 (the best of ``rounds``
+    interleaved rounds), and rows per replication."""
+    serial = parallel = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        one = run_replications(scenario, reps, 1, workers=1)
+        serial = min(serial, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        two = run_replications(scenario, reps, 1, workers=2)
+        parallel = min(parallel, time.perf_counter() - t0)
+        assert one.num_rows == two.num_rows
     return serial, parallel, one.num_rows // reps
 
 
@@ -175,10 +179,11 @@ def test_two_workers_speed_up() -> None:
         pytest.skip("needs two cores")
     regional = load_scenario(REPO / "simulations/scenarios/viloyat-iib.yaml")
     run_one(regional, 0, 1)  # warm: the plan is built once per process
-    serial, parallel, rows = speed_up(regional, 12)
+    serial, parallel, rows = speed_up(regional, 12, rounds=2)
     big_serial, big_parallel, big_rows = speed_up(mmc(40_000.0), 4)
     print(
-        f"\nregional scenario, 12 replications ({rows:,} rows each): 1 worker {serial:.1f} s, "
+        f"\nregional scenario, 12 replications ({rows:,} rows each), best of 2 rounds: "
+        f"1 worker {serial:.1f} s, "
         f"2 workers {parallel:.1f} s, speed-up {serial / parallel:.2f}x (target >= 1.7x)"
         f"\nM/M/c, 4 replications ({big_rows:,} rows each): 1 worker {big_serial:.1f} s, "
         f"2 workers {big_parallel:.1f} s, speed-up {big_serial / big_parallel:.2f}x"
