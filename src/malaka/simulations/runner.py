@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
 from pathlib import Path
@@ -288,32 +289,60 @@ def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table
     return run_one(scenario, replication, seed)
 
 
-def _run_one_spooled(scenario: Scenario, replication: int, seed: int, spool: str) -> pa.Table | str:
-    """Local-process entry point: the log is written to an Arrow file in ``spool`` (shared
-    memory where there is some) and only its path travels back; the parent maps the file.
-    Pickling it instead would copy a log of a few hundred MB three times, and building it in
-    the parent would leave the parent building every log while the workers wait. Where the
-    spool has no room, the table itself travels back."""
-    table = run_one(scenario, replication, seed)
-    path = Path(spool) / f"replication-{replication}.arrow"
+@dataclass(frozen=True)
+class _Spooled:
+    """What a local worker sends back: where its rows and cases are, and the small rest."""
+
+    base: str
+    rest: RunResult  # with rows and cases left empty
+
+
+def _simulate_spooled(
+    scenario: Scenario, replication: int, seed: int, spool: str
+) -> RunResult | _Spooled:
+    """Local-process entry point: simulate, and write the rows and cases (numbers, a fifth of
+    the size of the finished log) to Arrow files in ``spool`` (shared memory where there is
+    some); only their place travels back. The parent maps them and builds the table: nothing
+    large is pickled or copied, and no memory is filled twice. Where the spool has no room,
+    the result itself travels back."""
+    with _lean_run():
+        res = _simulate(_plan(scenario), replication, seed)
+    base = str(Path(spool) / f"replication-{replication}")
     try:
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
+        for part in ("rows", "cases"):
+            _write_arrays(f"{base}.{part}.arrow", getattr(res, part))
     except OSError:
-        path.unlink(missing_ok=True)
-        return table
-    return str(path)
+        for part in ("rows", "cases"):
+            Path(f"{base}.{part}.arrow").unlink(missing_ok=True)
+        return res
+    return _Spooled(base, replace(res, rows={}, cases={}))
 
 
-def _unspool(result: pa.Table | str) -> pa.Table:
-    """The table a worker sent: mapped from its spool file (then unlinked), or itself."""
-    if isinstance(result, pa.Table):
-        return result
+def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> None:
+    batch = pa.record_batch({name: pa.array(values) for name, values in arrays.items()})
+    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+
+
+def _read_arrays(path: str) -> dict[str, np.ndarray]:
+    """Arrays mapped from a spool file (numbers are not copied); the file is then unlinked."""
     try:
-        with pa.memory_map(result) as source:
-            return pa.ipc.open_file(source).read_all()
+        with pa.memory_map(path) as source:
+            batch = pa.ipc.open_file(source).get_batch(0)
+        return {
+            name: batch.column(name).to_numpy(zero_copy_only=False) for name in batch.schema.names
+        }
     finally:
-        Path(result).unlink()
+        Path(path).unlink()
+
+
+def _unspool(result: RunResult | _Spooled) -> RunResult:
+    """The result a worker sent, its rows and cases read back from the spool."""
+    if not isinstance(result, _Spooled):
+        return result
+    rows = _read_arrays(f"{result.base}.rows.arrow")
+    cases = _read_arrays(f"{result.base}.cases.arrow")
+    return replace(result.rest, rows=rows, cases=cases)
 
 
 def _spool_parent() -> str | None:
@@ -365,11 +394,14 @@ def run_replications(
                     ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool,
                 ):
                     futures = {
-                        pool.submit(_run_one_spooled, scenario, r, seed, spool): r
+                        pool.submit(_simulate_spooled, scenario, r, seed, spool): r
                         for r in range(replications)
                     }
+                    plan = _plan(scenario)
                     for fut in as_completed(futures):
-                        tables[futures[fut]] = _unspool(fut.result())
+                        r = futures[fut]
+                        with _lean_run():
+                            tables[r] = _to_table(scenario, plan, r, _unspool(fut.result()), seed)
                         advance()
     combined = pa.concat_tables([tables[r] for r in range(replications)])
     meta = run_metadata(scenario, seed, replications)
