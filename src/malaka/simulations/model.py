@@ -77,13 +77,6 @@ class OfficerPool:
         self.on_wake: Callable[[int], None] = _no_op
         self.on_leave: Callable[[int], None] = _no_op
 
-    def push(self, priority: int, case: int, position: int) -> list[Any]:
-        """Queue an appeal (``priority`` is its urgency rank); returns the queue entry."""
-        entry = [case, position, 0]
-        self.queues[priority].append(entry)
-        self.nwait += 1
-        return entry
-
     def pop(self) -> list[Any] | None:
         """The next waiting appeal (skipping callers who hung up), or None."""
         if not self.nwait:

@@ -489,7 +489,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         if idle:  # an idle officer takes it at once
             serve(staff[idle.pop()], i, k, stage)
             return
-        entry = [i, k, 0]  # OfficerPool.push, inlined
+        entry = [i, k, 0]  # see OfficerPool.queues
         pool.queues[urgency_rank[cat]].append(entry)
         pool.nwait += 1
         if any_patience and k == 0:
