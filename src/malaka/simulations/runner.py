@@ -151,7 +151,7 @@ def _lean_run() -> Iterator[None]:
     passes over them cost about a quarter of the time. Its arrays and tables are written
     once, and huge pages for them (numpy's default, and Arrow's default allocator, mimalloc)
     make the kernel zero and compact 2 MiB at a time: on the virtual machines we measured,
-    three to four times the system time of ordinary pages (Arrow's jemalloc allocator and
+    two to four times the system time of ordinary pages (Arrow's jemalloc allocator and
     numpy without huge-page advice). Every setting is restored afterwards.
     """
     was_enabled = gc.isenabled()
