@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -63,6 +64,23 @@ def test_worker_count_does_not_change_results(drained: Scenario) -> None:
     assert frame(serial).equals(frame(parallel))
     assert eventlog.metadata_of(serial)["replications"] == 3
     assert sorted(set(frame(serial)["replication"])) == [0, 1, 2]
+
+
+def test_workers_without_room_to_spool_send_results_whole(
+    drained: Scenario, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Where shared memory is full, each worker sends its result itself; nothing is left."""
+    from malaka.simulations import runner
+
+    def full(path: str, _arrays: object) -> None:
+        Path(path).write_bytes(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(runner, "_write_arrays", full)  # workers are forked: they see it too
+    monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
+    parallel = run_replications(drained, 3, 5, workers=2)
+    assert frame(parallel).equals(frame(run_replications(drained, 3, 5, workers=1)))
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow
