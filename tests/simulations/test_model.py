@@ -319,3 +319,25 @@ def test_arrivals_follow_profile_holidays_and_campaigns(
     d2 = arr.district == "d2"
     campaign = (on_day == date(2026, 3, 11)) & d2
     assert campaign.sum() > 3 * (on_day == date(2026, 3, 12))[d2].sum()
+
+
+def test_a_run_leaves_the_process_settings_as_it_found_them(drained: Scenario) -> None:
+    """A run pauses the garbage collector, numpy's huge-page advice and Arrow's default
+    allocator; the caller gets all three back, also when the run fails."""
+    import gc
+
+    import pyarrow as pa
+
+    from malaka.simulations import runner
+
+    def huge_pages() -> bool:
+        """numpy's current advice (read by setting it and putting it back)."""
+        now = runner._set_numpy_huge_pages(False)
+        runner._set_numpy_huge_pages(now)
+        return now
+
+    before = (gc.isenabled(), pa.default_memory_pool().backend_name, huge_pages())
+    run_one(drained, 0, 1)
+    with pytest.raises(ValueError, match="engine must be"):
+        run_one(drained, 0, 1, engine="none")
+    assert (gc.isenabled(), pa.default_memory_pool().backend_name, huge_pages()) == before
