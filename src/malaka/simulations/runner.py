@@ -11,9 +11,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import queue
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
@@ -362,8 +364,9 @@ def run_replications(
 ) -> pa.Table:
     """Run ``replications`` replications and concatenate their logs in replication order.
 
-    ``workers``: local processes (default: the CPU count, at most one per replication; 1 runs
-    in this process). ``scheduler``: address of an existing Dask distributed scheduler.
+    ``workers``: local processes working at once, this one included (default: the CPU count,
+    at most one per replication; 1 runs everything in this process). ``scheduler``: address of
+    an existing Dask distributed scheduler.
     """
     if replications < 1:
         raise ValueError("replications must be >= 1")
@@ -387,26 +390,89 @@ def run_replications(
                     tables[r] = run_one(scenario, r, seed)
                     advance()
             else:
-                with (
-                    tempfile.TemporaryDirectory(
-                        prefix="malaka-runs-", dir=_spool_parent()
-                    ) as spool,
-                    ProcessPoolExecutor(max_workers=n_workers, mp_context=_mp_context()) as pool,
-                ):
-                    futures = {
-                        pool.submit(_simulate_spooled, scenario, r, seed, spool): r
-                        for r in range(replications)
-                    }
-                    plan = _plan(scenario)
-                    for fut in as_completed(futures):
-                        r = futures[fut]
-                        with _lean_run():
-                            tables[r] = _to_table(scenario, plan, r, _unspool(fut.result()), seed)
-                        advance()
+                _run_local(
+                    scenario=scenario,
+                    replications=replications,
+                    seed=seed,
+                    n_workers=n_workers,
+                    tables=tables,
+                    advance=advance,
+                )
     combined = pa.concat_tables([tables[r] for r in range(replications)])
     meta = run_metadata(scenario, seed, replications)
     meta["cases"] = [eventlog.metadata_of(tables[r])["cases"] for r in range(replications)]
     return eventlog.with_metadata(combined.replace_schema_metadata({}), meta)
+
+
+def _run_local(
+    *,
+    scenario: Scenario,
+    replications: int,
+    seed: int,
+    n_workers: int,
+    tables: dict[int, pa.Table],
+    advance: Callable[[], None],
+) -> None:
+    """Replications on ``n_workers`` cores: ``n_workers - 1`` child processes, and this one.
+
+    This process simulates replications too and turns every result into its table, so no
+    more processes than cores are busy (the tables would otherwise be built by a third
+    process competing with the workers). A child gets its next replication the moment it
+    finishes one; this process takes the others, from the end of the list.
+    """
+    plan = _plan(scenario)
+    pending = list(range(replications))
+    lock = threading.Lock()
+    finished: queue.SimpleQueue[tuple[int, Future[RunResult | _Spooled]]] = queue.SimpleQueue()
+
+    with (
+        tempfile.TemporaryDirectory(prefix="malaka-runs-", dir=_spool_parent()) as spool,
+        ProcessPoolExecutor(max_workers=n_workers - 1, mp_context=_mp_context()) as pool,
+    ):
+
+        def give_child() -> None:
+            with lock:
+                if not pending:
+                    return
+                r = pending.pop(0)
+            try:
+                fut = pool.submit(_simulate_spooled, scenario, r, seed, spool)
+            except RuntimeError:  # the pool is shutting down: this process failed
+                return
+
+            def done(f: Future[RunResult | _Spooled]) -> None:
+                finished.put((r, f))
+                give_child()
+
+            fut.add_done_callback(done)
+
+        def build(r: int, res: RunResult) -> None:
+            with _lean_run():
+                tables[r] = _to_table(scenario, plan, r, res, seed)
+            advance()
+
+        def collect() -> None:
+            while True:
+                try:
+                    r, fut = finished.get_nowait()
+                except queue.Empty:
+                    return
+                build(r, _unspool(fut.result()))
+
+        for _ in range(n_workers - 1):
+            give_child()
+        while True:
+            with lock:
+                mine = pending.pop() if pending else None
+            if mine is None:
+                break
+            with _lean_run():
+                res = _simulate(plan, mine, seed)
+            build(mine, res)
+            collect()
+        while len(tables) < replications:
+            r, fut = finished.get()
+            build(r, _unspool(fut.result()))
 
 
 def _run_dask(
