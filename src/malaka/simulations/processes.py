@@ -95,8 +95,6 @@ class RunResult:
     codes: list[tuple[str, str, str, str]]
     officers: list[str]
     cases: dict[str, np.ndarray]
-    end_t: float
-    events_processed: int
 
 
 #: The columns of the rows a replication records, with their types in :class:`RunResult`.
@@ -671,17 +669,16 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     push(queue, (env._now, URGENT, next(eid), _Call((arrivals,), 0, 0, 0)))
     _run_until(env, plan.end)
     flush()
-    end_t = plan.end
     # Extensions of cases still open at the end of the run.
     if any_extension:
         still_open = np.isnan(np.asarray(close_l, dtype=np.float64))
         for i in np.flatnonzero(still_open & (np.asarray(p_extend_l, dtype=np.float64) > 0.0)):
-            _maybe_extend(int(i), end_t)
+            _maybe_extend(int(i), plan.end)
     cases = {key: case_attr.array(key) for key in CASE_OUTPUT_KEYS}
     extra = np.asarray(off_clock, dtype=np.float64).reshape(-1, ROW_WIDTH)
     blocks.append(np.zeros(0))  # so that there is always a block
     rows = row_columns(blocks, extra, n_cases=len(arrive_l), n_codes=len(codes.table))
-    return RunResult(rows, codes.table, officers, cases, end_t, len(rows["t"]))
+    return RunResult(rows, codes.table, officers, cases)
 
 
 def _run_until(env: simpy.Environment, until: float) -> None:

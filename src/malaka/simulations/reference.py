@@ -224,4 +224,4 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     assert tuple(cases) == CASE_OUTPUT_KEYS
     block = np.asarray(rows, dtype=np.float64)
     columns = row_columns([block], np.zeros((0, ROW_WIDTH)), n_cases=n, n_codes=len(codes.table))
-    return RunResult(columns, codes.table, officers, cases, plan.end, len(columns["t"]))
+    return RunResult(columns, codes.table, officers, cases)
