@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -80,6 +82,72 @@ def test_workers_without_room_to_spool_send_results_whole(
     monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
     parallel = run_replications(drained, 3, 5, workers=2)
     assert frame(parallel).equals(frame(run_replications(drained, 3, 5, workers=1)))
+    assert list(tmp_path.iterdir()) == []
+
+
+def _children_fail(monkeypatch: pytest.MonkeyPatch, failure: Callable[[], object]) -> None:
+    """Make every child process fail with ``failure`` (this process, slowed down, lets the
+    child take a replication before it takes them all)."""
+    from malaka.simulations import runner
+
+    caller = os.getpid()
+    simulate = runner._simulate
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() != caller:
+            failure()
+        time.sleep(0.5)
+        return simulate(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "_simulate", failing)  # children are forked: they see it too
+
+
+class Unpicklable(Exception):  # noqa: N818 - named for what the test is about
+    def __init__(self, a: int, b: int) -> None:
+        super().__init__(f"{a} and {b}")
+
+
+def _raise_value_error() -> None:
+    raise ValueError("no such pool: registry")
+
+
+def _raise_unpicklable() -> None:
+    raise Unpicklable(1, 2)
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (_raise_value_error, (ValueError, "no such pool: registry")),
+        (_raise_unpicklable, (RuntimeError, "Unpicklable: 1 and 2")),
+        (_die, (RuntimeError, "worker process ended with exit code 3")),
+    ],
+)
+def test_a_failing_worker_stops_the_run_with_its_error(
+    drained: Scenario,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    failure: Callable[[], object],
+    expected: tuple[type[Exception], str],
+) -> None:
+    """A child's error is raised here with the child's traceback; a child that dies is
+    named; no child is left running and no spool file is left behind."""
+    import multiprocessing
+
+    from malaka.simulations import runner
+
+    monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
+    _children_fail(monkeypatch, failure)
+    with pytest.raises(expected[0], match=expected[1]) as raised:
+        run_replications(drained, 4, 5, workers=2)
+    if failure is not _die:
+        notes = getattr(raised.value, "__notes__", [])
+        assert any("in the worker process simulating replication" in note for note in notes)
+    assert multiprocessing.active_children() == []
     assert list(tmp_path.iterdir()) == []
 
 

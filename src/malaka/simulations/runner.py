@@ -11,14 +11,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import queue
+import pickle
+import signal
 import tempfile
-import threading
+import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_context
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -415,64 +416,138 @@ def _run_local(
 ) -> None:
     """Replications on ``n_workers`` cores: ``n_workers - 1`` child processes, and this one.
 
-    This process simulates replications too and turns every result into its table, so no
-    more processes than cores are busy (the tables would otherwise be built by a third
-    process competing with the workers). A child gets its next replication the moment it
-    finishes one; this process takes the others, from the end of the list.
+    Every process takes the next replication nobody has taken from a shared counter, so the
+    cores stay busy to the end and no child waits for this process to hand it work (this
+    process is busy simulating: a hand-over through its threads costs a child tens of
+    milliseconds per replication). This process also turns every result into its table, so
+    no more processes than cores are busy.
     """
     plan = _plan(scenario)
-    pending = list(range(replications))
-    lock = threading.Lock()
-    finished: queue.SimpleQueue[tuple[int, Future[RunResult | _Spooled]]] = queue.SimpleQueue()
-
+    ctx = _mp_context()
+    counter = ctx.Value("q", 0)
     with (
         tempfile.TemporaryDirectory(prefix="malaka-runs-", dir=_spool_parent()) as spool,
-        ProcessPoolExecutor(max_workers=n_workers - 1, mp_context=_mp_context()) as pool,
+        _Children(ctx, n_workers - 1, _Work(scenario, seed, spool, counter, replications)) as kids,
     ):
-
-        def give_child() -> None:
-            with lock:
-                if not pending:
-                    return
-                r = pending.pop(0)
-            try:
-                fut = pool.submit(_simulate_spooled, scenario, r, seed, spool)
-            except RuntimeError:  # the pool is shutting down: this process failed
-                return
-
-            def done(f: Future[RunResult | _Spooled]) -> None:
-                finished.put((r, f))
-                give_child()
-
-            fut.add_done_callback(done)
 
         def build(r: int, res: RunResult) -> None:
             with _lean_run():
                 tables[r] = _to_table(scenario, plan, r, res, seed)
             advance()
 
-        def collect() -> None:
-            while True:
-                try:
-                    r, fut = finished.get_nowait()
-                except queue.Empty:
-                    return
-                build(r, _unspool(fut.result()))
-
-        for _ in range(n_workers - 1):
-            give_child()
-        while True:
-            with lock:
-                mine = pending.pop() if pending else None
-            if mine is None:
-                break
+        while (mine := _take(counter, replications)) is not None:
             with _lean_run():
                 res = _simulate(plan, mine, seed)
             build(mine, res)
-            collect()
+            for r, sent in kids.results(wait=False):
+                build(r, _unspool(sent))
         while len(tables) < replications:
-            r, fut = finished.get()
-            build(r, _unspool(fut.result()))
+            for r, sent in kids.results(wait=True):
+                build(r, _unspool(sent))
+
+
+def _take(counter: Any, replications: int) -> int | None:
+    """The next replication nobody has taken (``counter`` is shared by the processes)."""
+    with counter.get_lock():
+        r: int = counter.value
+        if r >= replications:
+            return None
+        counter.value = r + 1
+    return r
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What every child process is given: the run, and the counter of taken replications."""
+
+    scenario: Scenario
+    seed: int
+    spool: str
+    counter: Any  # a multiprocessing Value shared by the processes
+    replications: int
+
+
+def _child(work: _Work, conn: Connection) -> None:
+    """A child process: simulates replications taken from the shared counter until none is
+    left, sending ``(replication, result)`` for each, or ``(replication, error, traceback)``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the caller stops its children
+    with contextlib.closing(conn):
+        while (r := _take(work.counter, work.replications)) is not None:
+            try:
+                sent = _simulate_spooled(work.scenario, r, work.seed, work.spool)
+            except Exception as exc:
+                text = traceback.format_exc()
+                try:
+                    error = pickle.loads(pickle.dumps(exc))  # noqa: S301 - made just above
+                except Exception:  # an error that does not travel: its text does
+                    error = RuntimeError(f"{type(exc).__name__}: {exc}")
+                conn.send((r, error, text))
+                return
+            conn.send((r, sent))
+
+
+class _Children:
+    """Child processes running :func:`_child`, each with a pipe back to this process."""
+
+    def __init__(self, ctx: Any, count: int, work: _Work) -> None:
+        self.ctx = ctx
+        self.count = count
+        self.work = work
+        self.procs: list[Any] = []
+        self.pipes: dict[Connection, Any] = {}  # receiving end -> process
+
+    def __enter__(self) -> _Children:
+        try:
+            for _ in range(self.count):
+                recv, send = self.ctx.Pipe(duplex=False)
+                proc = self.ctx.Process(target=_child, args=(self.work, send), daemon=True)
+                proc.start()
+                send.close()  # the child holds the only sending end: its exit ends the pipe
+                self.procs.append(proc)
+                self.pipes[recv] = proc
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def results(self, *, wait: bool) -> list[tuple[int, RunResult | _Spooled]]:
+        """What the children have sent (waiting for something when ``wait``)."""
+        from multiprocessing.connection import wait as ready
+
+        if not self.pipes:
+            if wait:  # nothing will come: say so rather than wait for ever
+                raise RuntimeError("the worker processes ended before every replication was done")
+            return []
+        out = []
+        for recv in ready(list(self.pipes), timeout=None if wait else 0):
+            assert isinstance(recv, Connection)
+            try:
+                message: Any = recv.recv()
+            except EOFError:
+                proc = self.pipes.pop(recv)
+                proc.join()
+                recv.close()
+                if proc.exitcode:
+                    raise RuntimeError(
+                        f"a worker process ended with exit code {proc.exitcode}"
+                        " while simulating a replication"
+                    ) from None
+                continue
+            if len(message) == 3:
+                r, exc, text = message
+                exc.add_note(f"in the worker process simulating replication {r}:\n{text}")
+                raise exc
+            out.append(message)
+        return out
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in self.procs:
+            proc.join()
+        for recv in self.pipes:
+            recv.close()
 
 
 def _run_dask(
