@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from datetime import date, datetime
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -68,6 +69,35 @@ def test_worker_count_does_not_change_results(drained: Scenario) -> None:
     assert sorted(set(frame(serial)["replication"])) == [0, 1, 2]
 
 
+def _fork_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers forked from this process, so that they see what a test patches here (the
+    runner's own fork server starts them from a clean process)."""
+    from malaka.simulations import runner
+
+    monkeypatch.setattr(runner, "_mp_context", lambda: get_context("fork"))
+
+
+def test_workers_start_from_a_clean_process() -> None:
+    """Children are not forked from this process (they would share its pages, and every page
+    this process wrote afterwards would cost it a page fault): where there is a fork server,
+    it is their parent."""
+    from malaka.simulations import runner
+
+    ctx = runner._mp_context()
+    assert ctx.get_start_method() in {"forkserver", "spawn"}
+    if ctx.get_start_method() != "forkserver" or not Path("/proc/self/status").exists():
+        return
+    proc = ctx.Process(target=time.sleep, args=(2.0,), daemon=True)
+    proc.start()
+    try:
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        parent = int(next(ln for ln in status.splitlines() if ln.startswith("PPid:")).split()[1])
+    finally:
+        proc.terminate()
+        proc.join()
+    assert parent not in {os.getpid(), 0}
+
+
 def test_workers_without_room_to_spool_send_results_whole(
     drained: Scenario, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -78,7 +108,8 @@ def test_workers_without_room_to_spool_send_results_whole(
         Path(path).write_bytes(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(runner, "_write_arrays", full)  # workers are forked: they see it too
+    _fork_workers(monkeypatch)
+    monkeypatch.setattr(runner, "_write_arrays", full)
     monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
     parallel = run_replications(drained, 3, 5, workers=2)
     assert frame(parallel).equals(frame(run_replications(drained, 3, 5, workers=1)))
@@ -99,7 +130,8 @@ def _children_fail(monkeypatch: pytest.MonkeyPatch, failure: Callable[[], object
         time.sleep(0.5)
         return simulate(*args, **kwargs)
 
-    monkeypatch.setattr(runner, "_simulate", failing)  # children are forked: they see it too
+    _fork_workers(monkeypatch)
+    monkeypatch.setattr(runner, "_simulate", failing)
 
 
 class Unpicklable(Exception):  # noqa: N818 - named for what the test is about
