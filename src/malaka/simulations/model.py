@@ -20,7 +20,7 @@ import bisect
 import heapq
 import math
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -383,6 +383,55 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     else:
         out["repeat_delay"] = np.full(n, np.inf)
     return out
+
+
+class RepeatDraws:
+    """Draws for repeat appeals: a batch at a time per (channel, category), from streams of
+    their own (repeats leave every other stream as it is), with the deadlines of the moment
+    the repeat is received. ``keys``: the per-case attributes a repeat takes from its draws."""
+
+    BATCH = 64
+
+    def __init__(self, plan: Plan, streams: Streams, keys: Sequence[str]) -> None:
+        self.plan = plan
+        self.streams = streams
+        self.keys = tuple(keys)
+        self._batches: dict[tuple[int, int], list[dict[str, Any]]] = {}
+
+    def __call__(self, ch: int, cat: int, t_new: float) -> dict[str, Any]:
+        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``."""
+        plan = self.plan
+        batch = self._batches.get((ch, cat))
+        if not batch:
+            k = self.BATCH
+            d = draw_cases(
+                plan,
+                self.streams,
+                np.zeros(k),
+                np.full(k, ch, dtype=np.int64),
+                category=np.full(k, cat, dtype=np.int64),
+                prefix=f"repeat:{plan.channels[ch]}:{plan.categories[cat]}:",
+            )
+            batch = [
+                {
+                    **{key: d[key][r].item() for key in self.keys},
+                    "service": [float(col[r]) for col in d["service"]],
+                    "u_extra": float(d["u_extra"][r]),
+                }
+                for r in range(k)
+            ]
+            batch.reverse()
+            self._batches[(ch, cat)] = batch
+        draw = batch.pop()
+        if plan.scenario.deadlines is not None:
+            j = cat * len(plan.kinds) + draw["kind"]
+            rule_index = int(plan.rule_idx[j])
+            d0, d1, lead = deadline_one(
+                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j]
+            )
+            p_ext = 0.0 if plan.forward_regime[cat] else float(plan.ext_p[j])
+            draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
+        return draw
 
 
 def deadline_one(

@@ -43,7 +43,7 @@ from malaka.simulations.model import (
     Codes,
     OfficerPool,
     Plan,
-    deadline_one,
+    RepeatDraws,
     draw_arrivals,
     draw_cases,
     shift_process,
@@ -101,7 +101,8 @@ class RunResult:
 ROW_COLUMNS = ("case", "code", "officer", "t", "queue_len")
 
 
-_CASE_LIST_KEYS = (
+#: Per-case attributes a replication reads (from the draws; a repeat appeal appends to them).
+CASE_LIST_KEYS = (
     "arrive",
     "channel",
     "district",
@@ -188,7 +189,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         "arrive": t_arr,
         "channel": ch_arr,
         "district": di_arr,
-        **{key: drawn[key] for key in _CASE_LIST_KEYS[3:]},
+        **{key: drawn[key] for key in CASE_LIST_KEYS[3:]},
         "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
         "repeat_of": np.full(n0, -1, dtype=np.int64),
         "chain": np.zeros(n0, dtype=np.int64),
@@ -363,7 +364,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         parent, t_new = ev.a, ev.b
         j = len(arrive_l)
         d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
-        for key in _CASE_LIST_KEYS:
+        for key in CASE_LIST_KEYS:
             if key == "arrive":
                 case_attr[key].append(t_new)
             elif key in ("channel", "district", "category"):
@@ -383,41 +384,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             service[si].append(d["service"][si])
         start(j)
 
-    repeat_buffers: dict[tuple[int, int], list[dict[str, Any]]] = {}
-
-    def _repeat_draws(ch: int, cat: int, t_new: float) -> dict[str, Any]:
-        """Draws for one repeat appeal, taken from a per-(channel, category) batch."""
-        buf = repeat_buffers.get((ch, cat))
-        if not buf:
-            k = 64
-            d = draw_cases(
-                plan,
-                streams,
-                np.zeros(k),
-                np.full(k, ch, dtype=np.int64),
-                category=np.full(k, cat, dtype=np.int64),
-                prefix=f"repeat:{plan.channels[ch]}:{plan.categories[cat]}:",
-            )
-            buf = [
-                {
-                    **{key: d[key][r].item() for key in _CASE_LIST_KEYS[3:]},
-                    "service": [float(col[r]) for col in d["service"]],
-                    "u_extra": float(d["u_extra"][r]),
-                }
-                for r in range(k)
-            ]
-            buf.reverse()
-            repeat_buffers[(ch, cat)] = buf
-        draw = buf.pop()
-        if sc.deadlines is not None:
-            j = cat * len(plan.kinds) + draw["kind"]
-            rule_index = int(plan.rule_idx[j])
-            d0, d1, lead = deadline_one(
-                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j]
-            )
-            p_ext = 0.0 if forward_regime[cat] else float(plan.ext_p[j])
-            draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
-        return draw
+    _repeat_draws = RepeatDraws(plan, streams, CASE_LIST_KEYS[3:])
 
     def start(i: int) -> None:
         """An appeal arrives: log it, apply the arrival rules, send it to its first stage."""

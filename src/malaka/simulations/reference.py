@@ -3,16 +3,14 @@
 Every appeal is a generator process; every staff pool is a ``simpy.PriorityResource`` served by
 urgency (then first come, first served); shifts take officers off duty with high-priority
 "blocker" requests (SimPy cannot resize a resource during a run: a blocker holds an officer
-until the next shift boundary, and waits for a busy officer to finish the appeal at hand). It
-draws nothing of its own: it reads the same per-case draws as :mod:`.processes`, so on the
-same scenario, replication and seed both engines give every appeal the same times, and the
-tests check that they do.
-
-It covers the core of a scenario: routes of stages by channel, pools by category, urgency,
-shifts, registration in working hours, anonymous appeals set aside, appeals forwarded at
-triage, hotline callers who hang up, legal deadlines. Misrouting, partner-agency requests,
-deadline extensions and repeat appeals are the fast engine's alone: :func:`simulate` names
-them when a scenario uses them. Four to five times slower than :mod:`.processes`.
+until the next shift boundary, and waits for a busy officer to finish the appeal at hand).
+Partner-agency reminders and escalations are timers of their own; the head of the body
+decides on a deadline extension at the decision time, if the appeal is still open then; a
+repeat appeal is the citizen coming back after a delay. It draws nothing of its own: it reads
+the same per-case draws as :mod:`.processes` (and the same streams for second passes and
+repeats), so on the same scenario, replication and seed both engines give every appeal the
+same times, and the tests check that they do. Four to five times slower than
+:mod:`.processes`.
 """
 
 from __future__ import annotations
@@ -26,8 +24,14 @@ import numpy as np
 import simpy
 
 from malaka import taxonomy
-from malaka.simulations.model import Codes, Plan, draw_arrivals, draw_cases
-from malaka.simulations.processes import CASE_OUTPUT_KEYS, ROW_WIDTH, RunResult, row_columns
+from malaka.simulations.model import Codes, Plan, RepeatDraws, draw_arrivals, draw_cases
+from malaka.simulations.processes import (
+    CASE_LIST_KEYS,
+    CASE_OUTPUT_KEYS,
+    ROW_WIDTH,
+    RunResult,
+    row_columns,
+)
 from malaka.simulations.rng import Streams
 
 BLOCKER = -1  # priority of an off-duty request: ahead of any appeal (urgency ranks are >= 0)
@@ -47,35 +51,34 @@ class _Pool:
         return sum(1 for request in self.resource.queue if request.priority != BLOCKER)
 
 
-def unsupported(plan: Plan) -> list[str]:
-    """What in the scenario only the fast engine models (empty: the reference can run it)."""
-    sc = plan.scenario
-    found = []
-    if any(st.misroute_probability > 0 for st in sc.stages):
-        found.append("misrouting (stages[].misroute_probability)")
-    if any(c.requests is not None and c.requests.probability > 0 for c in sc.categories):
-        found.append("partner-agency requests (categories[].requests)")
-    if bool(plan.ext_p.any()):
-        found.append("deadline extensions (deadlines.rules[].extension)")
-    if sc.repeats is not None:
-        found.append("repeat appeals (repeats)")
-    return found
-
-
 def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR0915 - one scope, as in processes.simulate
     """Run one replication with SimPy processes and resources."""
-    missing = unsupported(plan)
-    if missing:
-        raise ValueError(
-            f"scenario {plan.scenario.id!r}: the reference model does not cover "
-            + "; ".join(missing)
-        )
     sc = plan.scenario
     streams = Streams(seed, replication)
     t_arr, ch_arr, di_arr = draw_arrivals(plan, streams)
     drawn = draw_cases(plan, streams, t_arr, ch_arr)
-    n = len(t_arr)
+    n0 = len(t_arr)
     env = simpy.Environment()
+
+    # Per-case attributes as lists: a repeat appeal is a new case appended to them.
+    case: dict[str, list[Any]] = {
+        "arrive": t_arr.tolist(),
+        "channel": ch_arr.tolist(),
+        "district": di_arr.tolist(),
+        **{key: drawn[key].tolist() for key in CASE_LIST_KEYS[3:]},
+        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)).tolist(),
+        "repeat_of": [-1] * n0,
+        "chain": [0] * n0,
+        "extended": [False] * n0,
+        "extend_t": [math.inf] * n0,
+        "close": [math.nan] * n0,
+        "outcome": [-1] * n0,
+    }
+    service = [col.tolist() for col in drawn["service"]]
+    repeat_draws = RepeatDraws(plan, streams, CASE_LIST_KEYS[3:])
+    extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
+    reroute_rng = streams["reroute"]
+    repeats = sc.repeats
 
     officers: list[str] = []
     pools: dict[str, _Pool] = {}
@@ -94,36 +97,44 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         for st in sc.stages
     }
     close_codes = [codes("close", "close", "own", o) for o in OUTCOMES]
+    c_extend = codes("extend", "extend")
+    agency_codes = [
+        {x: codes(a.id, x, a.id) for x in ("request", "remind", "escalate", "reply")}
+        for a in sc.agencies
+    ]
     routes = [
         [st for st in sc.stages if st.channels is None or ch in st.channels] for ch in plan.channels
     ]
     route_roles = [{st.role for st in route} for route in routes]
     stage_index = {st.id: si for si, st in enumerate(sc.stages)}
     rows: list[float] = []
-    close_t = np.full(n, math.nan)
-    outcome = np.full(n, -1, dtype=np.int64)
+    decided: list[float] = []  # extension rows, written with the decision's time
 
     def emit(i: int, code: int, officer: int, q: int) -> None:
         rows.extend((i, code, officer, env.now, q))
 
     def close(i: int, how: int) -> None:
         emit(i, close_codes[how], -1, 0)
-        close_t[i] = env.now
-        outcome[i] = how
+        case["close"][i] = env.now
+        case["outcome"][i] = how
+        if how == 0 and repeats is not None:
+            maybe_repeat(i)
 
     def forward_to(i: int, cat: int) -> str:
         spec = taxonomy.CATEGORY_BY_ID.get(plan.categories[cat])
         targets = list(spec.agencies) if spec and spec.agencies else ["other_body"]
-        u = float(drawn["u_forward"][i])
+        u = float(case["u_forward"][i])
         return targets[min(int(u * len(targets)), len(targets) - 1)]
 
     def appeal(i: int) -> Generator[simpy.Event, Any, None]:
         """One appeal, from its arrival to its close."""
-        ch, cat = int(ch_arr[i]), int(drawn["category"][i])
+        ch, cat = case["channel"][i], case["category"][i]
         route, roles = routes[ch], route_roles[ch]
-        anonymous = bool(drawn["anonymous"][i])
+        anonymous = bool(case["anonymous"][i])
         forward = plan.forward_regime[cat]
         emit(i, c_arrive, -1, 0)
+        if case["p_extend"][i] > 0.0 and not math.isnan(case["deadline1"][i]):
+            env.process(extension(i))
         if anonymous and "registration" not in roles:
             close(i, 2)
             return
@@ -131,32 +142,25 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             emit(i, codes(sc.stages[0].id, "forward", forward_to(i, cat)), -1, 0)
             close(i, 1)
             return
-        for k, st in enumerate(route):
+        second_pass: set[int] = set()  # stages this appeal was sent back to once
+        k = 0
+        while k < len(route):
+            st = route[k]
+            si = stage_index[st.id]
+            again = si in second_pass
             if st.role == "registration":  # same day, or the next opening
                 t_open = plan.next_open(env.now)
                 if t_open > env.now:
                     yield env.timeout(t_open - env.now)
-            pool = pools[st.pool_for(plan.categories[cat])]
-            sc_codes = stage_codes[st.id]
-            emit(i, sc_codes["enqueue"], -1, pool.waiting())
-            hung_up = False
-            with pool.resource.request(priority=plan.urgency_rank[cat]) as request:
-                patience = float(drawn["patience"][i])
-                if k == 0 and math.isfinite(patience):
-                    got = yield request | env.timeout(patience)
-                    hung_up = request not in got
-                else:
-                    yield request
-                if not hung_up:
-                    officer = pool.free.pop()
-                    emit(i, sc_codes["start"], officer, pool.waiting())
-                    yield env.timeout(float(drawn["service"][stage_index[st.id]][i]))
-                    emit(i, sc_codes["complete"], officer, 0)
-                    pool.free.append(officer)
-            if hung_up:  # the caller hung up (leaving the ``with`` withdrew the request)
-                emit(i, sc_codes["abandon"], -1, pool.waiting())
+            served = yield from at_stage(i, st, k == 0 and not again, again)
+            if not served:  # the caller hung up
                 close(i, 3)
                 return
+            p_mis = st.misroute_probability
+            if p_mis > 0 and case["u_misroute"][i] < p_mis and not again:
+                second_pass.add(si)  # misrouted: it comes back to this stage after a delay
+                yield env.timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))
+                continue
             if st.role == "registration" and anonymous:
                 close(i, 2)
                 return
@@ -166,7 +170,112 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 emit(i, codes(st.id, "forward", forward_to(i, cat)), -1, 0)
                 close(i, 1)
                 return
+            agency = case["request_agency"][i]
+            if st.role == "handling" and agency >= 0:
+                yield from request_partner(i, agency)
+            k += 1
         close(i, 0)
+
+    def at_stage(
+        i: int, st: Any, may_hang_up: bool, again: bool
+    ) -> Generator[simpy.Event, Any, bool]:
+        """Appeal ``i`` waits for an officer of the stage's pool and is served; False when
+        a caller hangs up first (``may_hang_up``: at the first stage of a real-time channel).
+        A second pass (``again``) takes fresh work."""
+        cat_id = plan.categories[case["category"][i]]
+        pool = pools[st.pool_for(cat_id)]
+        sc_codes = stage_codes[st.id]
+        emit(i, sc_codes["enqueue"], -1, pool.waiting())
+        with pool.resource.request(priority=plan.urgency_rank[case["category"][i]]) as request:
+            patience = float(case["patience"][i])
+            if may_hang_up and math.isfinite(patience):
+                got = yield request | env.timeout(patience)
+                hung_up = request not in got
+            else:
+                yield request
+                hung_up = False
+            if not hung_up:
+                officer = pool.free.pop()
+                emit(i, sc_codes["start"], officer, pool.waiting())
+                if again:
+                    svc = float(st.service_for(cat_id).sample(extra_service[st.id], 1)[0])
+                else:
+                    svc = service[stage_index[st.id]][i]
+                yield env.timeout(svc)
+                emit(i, sc_codes["complete"], officer, 0)
+                pool.free.append(officer)
+        if hung_up:  # counted once out of the queue (leaving the ``with`` withdrew it)
+            emit(i, sc_codes["abandon"], -1, pool.waiting())
+        return not hung_up
+
+    def request_partner(i: int, agency: int) -> Generator[simpy.Event, Any, None]:
+        """Ask a partner agency and wait for its reply (the legal clock keeps running); a
+        reminder and an escalation go out when the reply is overdue."""
+        spec, ac = sc.agencies[agency], agency_codes[agency]
+        remind_h = (spec.remind_after_days or math.inf) * 24.0
+        escalate_h = (spec.escalate_after_days or math.inf) * 24.0
+        emit(i, ac["request"], -1, 0)
+        reply = case["response"][i]
+        if reply > escalate_h:  # escalated: the agency answers within its escalated time
+            reply = min(reply, escalate_h + case["escalated_response"][i])
+        if reply > remind_h:
+            env.process(note(i, ac["remind"], remind_h))
+        if reply > escalate_h:
+            env.process(note(i, ac["escalate"], escalate_h))
+        yield env.timeout(reply)
+        emit(i, ac["reply"], -1, 0)
+
+    def note(i: int, code: int, delay: float) -> Generator[simpy.Event, Any, None]:
+        """A row written ``delay`` hours from now (a reminder, an escalation)."""
+        yield env.timeout(delay)
+        emit(i, code, -1, 0)
+
+    def extension(i: int) -> Generator[simpy.Event, Any, None]:
+        """The head of the body decides, ahead of the deadline, whether to extend it: only
+        for an appeal still open then, with the appeal's probability."""
+        decide = max(case["deadline0"][i] - case["extend_lead"][i], case["arrive"][i])
+        yield env.timeout(max(decide - env.now, 0.0))
+        if math.isnan(case["close"][i]) and case["u_extend"][i] < case["p_extend"][i]:
+            case["extended"][i] = True
+            case["extend_t"][i] = decide
+            decided.extend((i, c_extend, -1, decide, 0))
+
+    def maybe_repeat(i: int) -> None:
+        """The citizen may appeal again, more likely when the answer came late."""
+        assert repeats is not None
+        final = case["deadline1"][i] if case["extended"][i] else case["deadline0"][i]
+        p = repeats.when_late if env.now > final else repeats.when_answered
+        if case["u_repeat"][i] >= p or case["chain"][i] >= repeats.max_chain:
+            return
+        t_new = env.now + case["repeat_delay"][i]
+        if t_new < plan.horizon:
+            env.process(repeat(i, t_new))
+
+    def repeat(parent: int, t_new: float) -> Generator[simpy.Event, Any, None]:
+        """The same citizen appeals again at ``t_new``: a new appeal of the same channel,
+        district and category."""
+        yield env.timeout(t_new - env.now)
+        j = len(case["arrive"])
+        d = repeat_draws(case["channel"][parent], case["category"][parent], t_new)
+        for key in CASE_LIST_KEYS:
+            if key == "arrive":
+                case[key].append(t_new)
+            elif key in {"channel", "district", "category"}:
+                case[key].append(case[key][parent])
+            elif key == "anonymous":
+                case[key].append(False)
+            else:
+                case[key].append(d[key])
+        case["citizen"].append(case["citizen"][parent])
+        case["repeat_of"].append(parent)
+        case["chain"].append(case["chain"][parent] + 1)
+        case["extended"].append(False)
+        case["extend_t"].append(math.inf)
+        case["close"].append(math.nan)
+        case["outcome"].append(-1)
+        for si, col in enumerate(service):
+            col.append(d["service"][si])
+        yield from appeal(j)
 
     def off_duty(pool: _Pool, back: simpy.Event) -> Generator[simpy.Event, Any, None]:
         """A blocker: takes an officer off duty (a free one, or the next to finish) until
@@ -206,22 +315,13 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     env.process(arrivals())
     env.run(until=plan.end)
 
+    dtypes = {"close": np.float64, "outcome": np.int64, "extended": bool, "extend_t": np.float64}
     cases = {
-        "arrive": t_arr,
-        "channel": ch_arr,
-        "district": di_arr,
-        "category": drawn["category"],
-        "kind": drawn["kind"],
-        "citizen": np.where(drawn["anonymous"], -1, np.arange(n)),
-        "repeat_of": np.full(n, -1, dtype=np.int64),
-        "deadline0": drawn["deadline0"],
-        "deadline1": drawn["deadline1"],
-        "extended": np.zeros(n, dtype=bool),
-        "extend_t": np.full(n, math.inf),
-        "close": close_t,
-        "outcome": outcome,
+        key: np.asarray(case[key], dtype=dtypes.get(key, drawn.get(key, t_arr).dtype))
+        for key in CASE_OUTPUT_KEYS
     }
-    assert tuple(cases) == CASE_OUTPUT_KEYS
     block = np.asarray(rows, dtype=np.float64)
-    columns = row_columns([block], np.zeros((0, ROW_WIDTH)), n_cases=n, n_codes=len(codes.table))
+    extra = np.asarray(decided, dtype=np.float64).reshape(-1, ROW_WIDTH)
+    n_cases = len(case["arrive"])
+    columns = row_columns([block], extra, n_cases=n_cases, n_codes=len(codes.table))
     return RunResult(columns, codes.table, officers, cases)
