@@ -55,14 +55,15 @@ def test_mmc_logs_are_identical_row_for_row() -> None:
             assert (a == b).all(), name
 
 
-@pytest.fixture
-def full(make_scenario: Callable[..., Scenario]) -> Scenario:
+@pytest.fixture(params=[30, 0], ids=["drained", "cut-off"])
+def full(make_scenario: Callable[..., Scenario], request: pytest.FixtureRequest) -> Scenario:
     """The small multi-stage scenario with everything: shifts, hotline callers who hang up,
     registration in working hours, anonymous and forwarded appeals, priorities, pools by
     category, a campaign day, misrouting with re-routing, partner-agency requests with
-    reminders and escalations, deadlines with extra study and extensions, repeat appeals."""
+    reminders and escalations, deadlines with extra study and extensions, repeat appeals;
+    run until the backlog drains, or cut off with appeals and requests still open."""
     sc = make_scenario()
-    cal = sc.calendar.model_copy(update={"horizon_days": 30, "drain_days": 30})
+    cal = sc.calendar.model_copy(update={"horizon_days": 30, "drain_days": request.param})
     return sc.model_copy(update={"calendar": cal})
 
 

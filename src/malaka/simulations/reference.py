@@ -9,7 +9,7 @@ decides on a deadline extension at the decision time, if the appeal is still ope
 repeat appeal is the citizen coming back after a delay. It draws nothing of its own: it reads
 the same per-case draws as :mod:`.processes` (and the same streams for second passes and
 repeats), so on the same scenario, replication and seed both engines give every appeal the
-same times, and the tests check that they do. Four to five times slower than
+same times, and the tests check that they do. Two to five times slower than
 :mod:`.processes`.
 """
 

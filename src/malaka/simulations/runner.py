@@ -184,8 +184,8 @@ def _set_numpy_huge_pages(enabled: bool) -> bool:
 def run_one(scenario: Scenario, replication: int, seed: int, *, engine: str = "fast") -> pa.Table:
     """Simulate one replication; the event log sorted by time, with metadata.
 
-    ``engine="reference"`` runs the plain-SimPy model (:mod:`.reference`): slower, for checks
-    and for reading; it covers the core of a scenario and says what it does not cover.
+    ``engine="reference"`` runs the plain-SimPy model (:mod:`.reference`): the same model,
+    slower, for checks and for reading.
     """
     with _lean_run():
         plan = _plan(scenario)
