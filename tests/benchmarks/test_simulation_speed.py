@@ -233,7 +233,8 @@ def test_two_workers_speed_up() -> None:
     if (os.cpu_count() or 1) < 2:
         pytest.skip("needs two cores")
     regional = load_scenario(REPO / "simulations/scenarios/viloyat-iib.yaml")
-    run_one(regional, 0, 1)  # warm: the plan is built once per process
+    run_one(regional, 0, 1)  # warm: the plan is built once per process,
+    run_replications(regional, 2, 1, workers=2)  # and the fork server started once per session
     regional_runs = speed_up(regional, 12, rounds=6)
     ceiling = side_by_side_ceiling(regional, 6)
     big = speed_up(mmc(40_000.0), 4)
