@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,6 +123,36 @@ CASE_LIST_KEYS = (
     "u_repeat",
     "repeat_delay",
 )
+
+
+def append_repeat_case(
+    case: MutableMapping[str, list[Any]],
+    service: list[list[float]],
+    parent: int,
+    t_new: float,
+    draw: dict[str, Any],
+) -> None:
+    """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
+    the parent's channel, district, category and citizen, received at ``t_new``, the rest
+    from ``draw`` (:class:`~malaka.simulations.model.RepeatDraws`), open."""
+    for key in CASE_LIST_KEYS:
+        if key == "arrive":
+            case[key].append(t_new)
+        elif key in {"channel", "district", "category"}:
+            case[key].append(case[key][parent])
+        elif key == "anonymous":
+            case[key].append(False)
+        else:
+            case[key].append(draw[key])
+    case["citizen"].append(case["citizen"][parent])
+    case["repeat_of"].append(parent)
+    case["chain"].append(case["chain"][parent] + 1)
+    case["close"].append(math.nan)
+    case["outcome"].append(-1)
+    case["extended"].append(False)
+    case["extend_t"].append(math.inf)
+    for si, col in enumerate(service):
+        col.append(draw["service"][si])
 
 
 CASE_OUTPUT_KEYS = (
@@ -364,24 +394,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         parent, t_new = ev.a, ev.b
         j = len(arrive_l)
         d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
-        for key in CASE_LIST_KEYS:
-            if key == "arrive":
-                case_attr[key].append(t_new)
-            elif key in ("channel", "district", "category"):
-                case_attr[key].append(case_attr[key][parent])
-            elif key == "anonymous":
-                case_attr[key].append(False)
-            else:
-                case_attr[key].append(d[key])
-        case_attr["citizen"].append(case_attr["citizen"][parent])
-        case_attr["repeat_of"].append(parent)
-        case_attr["chain"].append(case_attr["chain"][parent] + 1)
-        case_attr["close"].append(math.nan)
-        case_attr["outcome"].append(-1)
-        case_attr["extended"].append(False)
-        case_attr["extend_t"].append(math.inf)
-        for si in range(len(service)):
-            service[si].append(d["service"][si])
+        append_repeat_case(case_attr, service, parent, t_new, d)
         start(j)
 
     _repeat_draws = RepeatDraws(plan, streams, CASE_LIST_KEYS[3:])

@@ -30,6 +30,7 @@ from malaka.simulations.processes import (
     CASE_OUTPUT_KEYS,
     ROW_WIDTH,
     RunResult,
+    append_repeat_case,
     row_columns,
 )
 from malaka.simulations.rng import Streams
@@ -257,24 +258,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         yield env.timeout(t_new - env.now)
         j = len(case["arrive"])
         d = repeat_draws(case["channel"][parent], case["category"][parent], t_new)
-        for key in CASE_LIST_KEYS:
-            if key == "arrive":
-                case[key].append(t_new)
-            elif key in {"channel", "district", "category"}:
-                case[key].append(case[key][parent])
-            elif key == "anonymous":
-                case[key].append(False)
-            else:
-                case[key].append(d[key])
-        case["citizen"].append(case["citizen"][parent])
-        case["repeat_of"].append(parent)
-        case["chain"].append(case["chain"][parent] + 1)
-        case["extended"].append(False)
-        case["extend_t"].append(math.inf)
-        case["close"].append(math.nan)
-        case["outcome"].append(-1)
-        for si, col in enumerate(service):
-            col.append(d["service"][si])
+        append_repeat_case(case, service, parent, t_new, d)
         yield from appeal(j)
 
     def off_duty(pool: _Pool, back: simpy.Event) -> Generator[simpy.Event, Any, None]:
