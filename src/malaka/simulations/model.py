@@ -20,7 +20,7 @@ import bisect
 import heapq
 import math
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -385,17 +385,70 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     return out
 
 
+#: Per-case attributes a replication reads (from the draws; a repeat appeal appends to them).
+CASE_LIST_KEYS = (
+    "arrive",
+    "channel",
+    "district",
+    "category",
+    "kind",
+    "anonymous",
+    "patience",
+    "u_misroute",
+    "u_forward",
+    "request_agency",
+    "response",
+    "escalated_response",
+    "deadline0",
+    "deadline1",
+    "extend_lead",
+    "u_extend",
+    "p_extend",
+    "u_repeat",
+    "repeat_delay",
+)
+
+
+def append_repeat_case(
+    case: MutableMapping[str, list[Any]],
+    service: list[list[float]],
+    parent: int,
+    t_new: float,
+    draw: dict[str, Any],
+) -> None:
+    """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
+    the parent's channel, district, category and citizen, received at ``t_new``, the rest
+    from ``draw`` (:class:`RepeatDraws`), open."""
+    for key in CASE_LIST_KEYS:
+        if key == "arrive":
+            case[key].append(t_new)
+        elif key in {"channel", "district", "category"}:
+            case[key].append(case[key][parent])
+        elif key == "anonymous":
+            case[key].append(False)
+        else:
+            case[key].append(draw[key])
+    case["citizen"].append(case["citizen"][parent])
+    case["repeat_of"].append(parent)
+    case["chain"].append(case["chain"][parent] + 1)
+    case["close"].append(math.nan)
+    case["outcome"].append(-1)
+    case["extended"].append(False)
+    case["extend_t"].append(math.inf)
+    for si, col in enumerate(service):
+        col.append(draw["service"][si])
+
+
 class RepeatDraws:
     """Draws for repeat appeals: a batch at a time per (channel, category), from streams of
     their own (repeats leave every other stream as it is), with the deadlines of the moment
-    the repeat is received. ``keys``: the per-case attributes a repeat takes from its draws."""
+    the repeat is received."""
 
     BATCH = 64
 
-    def __init__(self, plan: Plan, streams: Streams, keys: Sequence[str]) -> None:
+    def __init__(self, plan: Plan, streams: Streams) -> None:
         self.plan = plan
         self.streams = streams
-        self.keys = tuple(keys)
         self._batches: dict[tuple[int, int], list[dict[str, Any]]] = {}
 
     def __call__(self, ch: int, cat: int, t_new: float) -> dict[str, Any]:
@@ -414,7 +467,7 @@ class RepeatDraws:
             )
             batch = [
                 {
-                    **{key: d[key][r].item() for key in self.keys},
+                    **{key: d[key][r].item() for key in CASE_LIST_KEYS[3:]},
                     "service": [float(col[r]) for col in d["service"]],
                     "u_extra": float(d["u_extra"][r]),
                 }

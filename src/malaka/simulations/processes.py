@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,10 +40,12 @@ from simpy.events import NORMAL, URGENT
 
 from malaka import taxonomy
 from malaka.simulations.model import (
+    CASE_LIST_KEYS,
     Codes,
     OfficerPool,
     Plan,
     RepeatDraws,
+    append_repeat_case,
     draw_arrivals,
     draw_cases,
     shift_process,
@@ -99,60 +101,6 @@ class RunResult:
 
 #: The columns of the rows a replication records, with their types in :class:`RunResult`.
 ROW_COLUMNS = ("case", "code", "officer", "t", "queue_len")
-
-
-#: Per-case attributes a replication reads (from the draws; a repeat appeal appends to them).
-CASE_LIST_KEYS = (
-    "arrive",
-    "channel",
-    "district",
-    "category",
-    "kind",
-    "anonymous",
-    "patience",
-    "u_misroute",
-    "u_forward",
-    "request_agency",
-    "response",
-    "escalated_response",
-    "deadline0",
-    "deadline1",
-    "extend_lead",
-    "u_extend",
-    "p_extend",
-    "u_repeat",
-    "repeat_delay",
-)
-
-
-def append_repeat_case(
-    case: MutableMapping[str, list[Any]],
-    service: list[list[float]],
-    parent: int,
-    t_new: float,
-    draw: dict[str, Any],
-) -> None:
-    """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
-    the parent's channel, district, category and citizen, received at ``t_new``, the rest
-    from ``draw`` (:class:`~malaka.simulations.model.RepeatDraws`), open."""
-    for key in CASE_LIST_KEYS:
-        if key == "arrive":
-            case[key].append(t_new)
-        elif key in {"channel", "district", "category"}:
-            case[key].append(case[key][parent])
-        elif key == "anonymous":
-            case[key].append(False)
-        else:
-            case[key].append(draw[key])
-    case["citizen"].append(case["citizen"][parent])
-    case["repeat_of"].append(parent)
-    case["chain"].append(case["chain"][parent] + 1)
-    case["close"].append(math.nan)
-    case["outcome"].append(-1)
-    case["extended"].append(False)
-    case["extend_t"].append(math.inf)
-    for si, col in enumerate(service):
-        col.append(draw["service"][si])
 
 
 CASE_OUTPUT_KEYS = (
@@ -397,7 +345,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         append_repeat_case(case_attr, service, parent, t_new, d)
         start(j)
 
-    _repeat_draws = RepeatDraws(plan, streams, CASE_LIST_KEYS[3:])
+    _repeat_draws = RepeatDraws(plan, streams)
 
     def start(i: int) -> None:
         """An appeal arrives: log it, apply the arrival rules, send it to its first stage."""

@@ -24,15 +24,16 @@ import numpy as np
 import simpy
 
 from malaka import taxonomy
-from malaka.simulations.model import Codes, Plan, RepeatDraws, draw_arrivals, draw_cases
-from malaka.simulations.processes import (
+from malaka.simulations.model import (
     CASE_LIST_KEYS,
-    CASE_OUTPUT_KEYS,
-    ROW_WIDTH,
-    RunResult,
+    Codes,
+    Plan,
+    RepeatDraws,
     append_repeat_case,
-    row_columns,
+    draw_arrivals,
+    draw_cases,
 )
+from malaka.simulations.processes import CASE_OUTPUT_KEYS, ROW_WIDTH, RunResult, row_columns
 from malaka.simulations.rng import Streams
 
 BLOCKER = -1  # priority of an off-duty request: ahead of any appeal (urgency ranks are >= 0)
@@ -76,7 +77,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         "outcome": [-1] * n0,
     }
     service = [col.tolist() for col in drawn["service"]]
-    repeat_draws = RepeatDraws(plan, streams, CASE_LIST_KEYS[3:])
+    repeat_draws = RepeatDraws(plan, streams)
     extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
     reroute_rng = streams["reroute"]
     repeats = sc.repeats
