@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute
 import pytest
 
-from malaka.simulations.runner import run_one
+from malaka.simulations.runner import _plan, _simulate, run_one
 from malaka.simulations.scenario import Scenario, load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,6 +99,14 @@ def test_shipped_scenarios_give_every_appeal_the_same_history(name: str) -> None
     assert history(fast, leave_out=("resource", "queue_len")) == history(
         ref, leave_out=("resource", "queue_len")
     )
+
+
+def test_both_engines_return_cases_of_the_same_types(full: Scenario) -> None:
+    plan = _plan(full)
+    fast, ref = _simulate(plan, 0, 11), _simulate(plan, 0, 11, "reference")
+    assert {k: v.dtype for k, v in fast.cases.items()} == {k: v.dtype for k, v in ref.cases.items()}
+    for key, values in fast.cases.items():
+        assert np.array_equal(values, ref.cases[key], equal_nan=values.dtype.kind == "f"), key
 
 
 def test_unknown_engine_is_refused(make_scenario: Callable[..., Scenario]) -> None:

@@ -300,9 +300,17 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     env.process(arrivals())
     env.run(until=plan.end)
 
-    dtypes = {"close": np.float64, "outcome": np.int64, "extended": bool, "extend_t": np.float64}
+    drawn_as = {"arrive": t_arr, "channel": ch_arr, "district": di_arr, **drawn}
+    made_here = {
+        "citizen": np.int64,
+        "repeat_of": np.int64,
+        "extended": np.bool_,
+        "extend_t": np.float64,
+        "close": np.float64,
+        "outcome": np.int64,
+    }
     cases = {
-        key: np.asarray(case[key], dtype=dtypes.get(key, drawn.get(key, t_arr).dtype))
+        key: np.asarray(case[key], dtype=made_here.get(key) or drawn_as[key].dtype)
         for key in CASE_OUTPUT_KEYS
     }
     block = np.asarray(rows, dtype=np.float64)
