@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import mmap
 import os
 import pickle
 import signal
@@ -277,8 +278,9 @@ def _to_table(
     return eventlog.with_metadata(table, meta)
 
 
-#: What a worker process needs imported; the fork server imports it once per session.
-_WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.processes"]
+#: What a worker process needs imported; the fork server imports it once per session
+#: (numpy imports ``numpy.random`` on first use only).
+_WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.processes", "numpy.random"]
 
 
 def _mp_context() -> Any:
@@ -311,47 +313,67 @@ def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table
 
 @dataclass(frozen=True)
 class _Spooled:
-    """What a local worker sends back: where its rows and cases are, and the small rest."""
+    """What a local worker sends back: the file holding its rows and cases, how the arrays
+    lie in it, and the small rest."""
 
-    base: str
+    path: str
+    layout: list[tuple[str, str, int]]  # (part/name, dtype, length), in file order
     rest: RunResult  # with rows and cases left empty
 
 
-def _simulate_spooled(
-    scenario: Scenario, replication: int, seed: int, spool: str
-) -> RunResult | _Spooled:
+def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> RunResult | _Spooled:
     """Local-process entry point: simulate, and write the rows and cases (numbers, a fifth of
-    the size of the finished log) to Arrow files in ``spool`` (shared memory where there is
-    some); only their place travels back. The parent maps them and builds the table: nothing
-    large is pickled or copied, and no memory is filled twice. Where the spool has no room,
-    the result itself travels back."""
+    the size of the finished log) to a file in ``spool`` (shared memory where there is some);
+    only its place travels back. The parent maps it and builds the table: nothing large is
+    pickled or copied, and no memory is filled twice. Where the spool has no room, the result
+    itself travels back."""
     with _lean_run():
-        res = _simulate(_plan(scenario), replication, seed)
-    base = str(Path(spool) / f"replication-{replication}")
+        res = _simulate(plan, replication, seed)
+    path = str(Path(spool) / f"replication-{replication}.bin")
+    arrays = {
+        f"{part}/{name}": values for part in _PARTS for name, values in getattr(res, part).items()
+    }
     try:
-        for part in ("rows", "cases"):
-            _write_arrays(f"{base}.{part}.arrow", getattr(res, part))
+        layout = _write_arrays(path, arrays)
     except OSError:
-        for part in ("rows", "cases"):
-            Path(f"{base}.{part}.arrow").unlink(missing_ok=True)
+        Path(path).unlink(missing_ok=True)
         return res
-    return _Spooled(base, replace(res, rows={}, cases={}))
+    return _Spooled(path, layout, replace(res, rows={}, cases={}))
 
 
-def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> None:
-    batch = pa.record_batch({name: pa.array(values) for name, values in arrays.items()})
-    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
-        writer.write_batch(batch)
+_PARTS = ("rows", "cases")
+_ALIGN = 64  # every array starts at a multiple of this many bytes (a cache line)
 
 
-def _read_arrays(path: str) -> dict[str, np.ndarray]:
-    """Arrays mapped from a spool file (numbers are not copied); the file is then unlinked."""
+def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> list[tuple[str, str, int]]:
+    """The arrays' bytes, one after another, in a new file; returns their layout.
+
+    Plain bytes, not Arrow IPC: converting numpy arrays to Arrow imports pandas, which would
+    cost a fresh worker a third of a second before its first replication.
+    """
+    layout = []
+    with Path(path).open("wb") as sink:
+        for name, values in arrays.items():
+            data = np.ascontiguousarray(values)
+            sink.write(data.view(np.uint8).data)
+            sink.write(bytes(-data.nbytes % _ALIGN))
+            layout.append((name, data.dtype.str, len(data)))
+    return layout
+
+
+def _read_arrays(path: str, layout: list[tuple[str, str, int]]) -> dict[str, np.ndarray]:
+    """Arrays mapped read-only from a file :func:`_write_arrays` wrote (the numbers are not
+    copied); the file is then unlinked (the mapping lives on while an array uses it)."""
     try:
-        with pa.memory_map(path) as source:
-            batch = pa.ipc.open_file(source).get_batch(0)
-        return {
-            name: batch.column(name).to_numpy(zero_copy_only=False) for name in batch.schema.names
-        }
+        with Path(path).open("rb") as source:
+            size = os.fstat(source.fileno()).st_size
+            buffer: Any = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        arrays, offset = {}, 0
+        for name, dtype, length in layout:
+            values = np.frombuffer(buffer, dtype=np.dtype(dtype), count=length, offset=offset)
+            arrays[name] = values
+            offset += values.nbytes + (-values.nbytes % _ALIGN)
+        return arrays
     finally:
         Path(path).unlink()
 
@@ -360,8 +382,11 @@ def _unspool(result: RunResult | _Spooled) -> RunResult:
     """The result a worker sent, its rows and cases read back from the spool."""
     if not isinstance(result, _Spooled):
         return result
-    rows = _read_arrays(f"{result.base}.rows.arrow")
-    cases = _read_arrays(f"{result.base}.cases.arrow")
+    arrays = _read_arrays(result.path, result.layout)
+    rows, cases = (
+        {k.split("/", 1)[1]: v for k, v in arrays.items() if k.startswith(f"{part}/")}
+        for part in _PARTS
+    )
     return replace(result.rest, rows=rows, cases=cases)
 
 
@@ -444,7 +469,7 @@ def _run_local(
     counter = ctx.Value("q", 0)
     with (
         tempfile.TemporaryDirectory(prefix="malaka-runs-", dir=_spool_parent()) as spool,
-        _Children(ctx, n_workers - 1, _Work(scenario, seed, spool, counter, replications)) as kids,
+        _Children(ctx, n_workers - 1, _Work(plan, seed, spool, counter, replications)) as kids,
     ):
 
         def build(r: int, res: RunResult) -> None:
@@ -475,9 +500,10 @@ def _take(counter: Any, replications: int) -> int | None:
 
 @dataclass(frozen=True)
 class _Work:
-    """What every child process is given: the run, and the counter of taken replications."""
+    """What every child process is given: the run (its plan, made once, here), and the
+    counter of taken replications."""
 
-    scenario: Scenario
+    plan: Any  # model.Plan
     seed: int
     spool: str
     counter: Any  # a multiprocessing Value shared by the processes
@@ -491,7 +517,7 @@ def _child(work: _Work, conn: Connection) -> None:
     with contextlib.closing(conn):
         while (r := _take(work.counter, work.replications)) is not None:
             try:
-                sent = _simulate_spooled(work.scenario, r, work.seed, work.spool)
+                sent = _simulate_spooled(work.plan, r, work.seed, work.spool)
             except Exception as exc:
                 text = traceback.format_exc()
                 try:
