@@ -176,6 +176,29 @@ def test_a_worker_does_not_import_pandas(drained: Scenario, tmp_path: Path) -> N
     assert out.stdout.strip() == "[]"
 
 
+def test_a_script_without_a_main_guard_is_told_the_fix(tmp_path: Path) -> None:
+    """Worker processes import the script's main module; one that runs replications at import
+    time, unguarded, stops with the fix named (not a broken pipe, not a hang)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    scenario = Path(__file__).resolve().parents[2] / "simulations/scenarios/tuman-iib.yaml"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from malaka.simulations.runner import run_replications\n"
+        "from malaka.simulations.scenario import load_scenario\n"
+        f"run_replications(load_scenario(Path({str(scenario)!r})), 2, 1, workers=2)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert out.returncode != 0
+    last = out.stderr.strip().splitlines()[-1]
+    assert last.startswith("RuntimeError: a worker process ended with exit code")
+    assert 'if __name__ == "__main__":' in last
+
+
 def _children_fail(monkeypatch: pytest.MonkeyPatch, failure: Callable[[], object]) -> None:
     """Make every child process fail with ``failure`` (this process, slowed down, lets the
     child take a replication before it takes them all)."""

@@ -469,7 +469,9 @@ def _run_local(
     counter = ctx.Value("q", 0)
     with (
         tempfile.TemporaryDirectory(prefix="malaka-runs-", dir=_spool_parent()) as spool,
-        _Children(ctx, n_workers - 1, _Work(plan, seed, spool, counter, replications)) as kids,
+        _Children(
+            ctx, n_workers - 1, _Work(_pickled(plan, spool), seed, spool, counter, replications)
+        ) as kids,
     ):
 
         def build(r: int, res: RunResult) -> None:
@@ -488,6 +490,16 @@ def _run_local(
                 build(r, _unspool(sent))
 
 
+def _pickled(plan: Any, spool: str) -> str:
+    """The plan, pickled to a file in ``spool`` for the children to read: given to them as
+    an argument, it would fill the pipe that starts each one, and this process would wait
+    while the child imports the script's main module before reading it (a tenth of a second
+    or more under the ``malaka`` command or pytest)."""
+    path = Path(spool) / "plan.pickle"
+    path.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    return str(path)
+
+
 def _take(counter: Any, replications: int) -> int | None:
     """The next replication nobody has taken (``counter`` is shared by the processes)."""
     with counter.get_lock():
@@ -500,10 +512,10 @@ def _take(counter: Any, replications: int) -> int | None:
 
 @dataclass(frozen=True)
 class _Work:
-    """What every child process is given: the run (its plan, made once, here), and the
-    counter of taken replications."""
+    """What every child process is given: the run (its plan, made once, in the caller, and
+    pickled to ``plan_file``), and the counter of taken replications."""
 
-    plan: Any  # model.Plan
+    plan_file: str
     seed: int
     spool: str
     counter: Any  # a multiprocessing Value shared by the processes
@@ -515,9 +527,10 @@ def _child(work: _Work, conn: Connection) -> None:
     left, sending ``(replication, result)`` for each, or ``(replication, error, traceback)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the caller stops its children
     with contextlib.closing(conn):
+        plan = pickle.loads(Path(work.plan_file).read_bytes())  # noqa: S301 - the caller's own
         while (r := _take(work.counter, work.replications)) is not None:
             try:
-                sent = _simulate_spooled(work.plan, r, work.seed, work.spool)
+                sent = _simulate_spooled(plan, r, work.seed, work.spool)
             except Exception as exc:
                 text = traceback.format_exc()
                 try:
