@@ -266,6 +266,31 @@ def test_a_failing_worker_stops_the_run_with_its_error(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_worker_that_cannot_read_the_plan_says_why(
+    drained: Scenario, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The plan a worker reads from the spool is loaded where its errors travel back."""
+    import multiprocessing
+    import pickle
+
+    from malaka.simulations import runner
+
+    def unreadable(_plan: object, spool: str) -> str:
+        path = Path(spool) / "plan.pickle"
+        path.write_bytes(b"not a pickle")
+        return str(path)
+
+    monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
+    _children_fail(monkeypatch, lambda: None)  # this process slowed: the child takes one
+    monkeypatch.setattr(runner, "_pickled", unreadable)
+    with pytest.raises(pickle.UnpicklingError) as raised:
+        run_replications(drained, 4, 5, workers=2)
+    notes = getattr(raised.value, "__notes__", [])
+    assert any("in the worker process simulating replication" in note for note in notes)
+    assert multiprocessing.active_children() == []
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.slow
 def test_dask_local_cluster_equals_local_run(drained: Scenario) -> None:
     distributed = pytest.importorskip("distributed")

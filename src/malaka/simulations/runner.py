@@ -527,9 +527,11 @@ def _child(work: _Work, conn: Connection) -> None:
     left, sending ``(replication, result)`` for each, or ``(replication, error, traceback)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the caller stops its children
     with contextlib.closing(conn):
-        plan = pickle.loads(Path(work.plan_file).read_bytes())  # noqa: S301 - the caller's own
+        plan = None
         while (r := _take(work.counter, work.replications)) is not None:
             try:
+                if plan is None:  # inside the try: an error here travels back too
+                    plan = pickle.loads(Path(work.plan_file).read_bytes())  # noqa: S301 - ours
                 sent = _simulate_spooled(plan, r, work.seed, work.spool)
             except Exception as exc:
                 text = traceback.format_exc()
