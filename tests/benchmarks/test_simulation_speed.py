@@ -22,6 +22,7 @@ import os
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,22 +184,31 @@ class SpeedUp:
         return min(self.serial) / min(self.parallel)
 
 
-def speed_up(scenario: Scenario, reps: int, rounds: int = 1) -> SpeedUp:
-    """``reps`` replications with 1 worker and with 2, in ``rounds`` rounds; the order within
-    a round alternates (1 then 2, 2 then 1, ...), so neither always runs after the other."""
-    serial, parallel = [], []
-    rows = 0
+def alternating_rounds(
+    first: Callable[[], object], second: Callable[[], object], rounds: int
+) -> tuple[list[float], list[float]]:
+    """Wall seconds of ``first()`` and ``second()`` in each of ``rounds`` rounds, the two
+    taken back to back, the order alternating (first then second, second then first...), so
+    neither always runs after the other."""
+    times: tuple[list[float], list[float]] = ([], [])
     for i in range(rounds):
-        times = {}
-        for workers in (1, 2) if i % 2 == 0 else (2, 1):
+        for k in (0, 1) if i % 2 == 0 else (1, 0):
             t0 = time.perf_counter()
-            table = run_replications(scenario, reps, 1, workers=workers)
-            times[workers] = time.perf_counter() - t0
-            assert rows in (0, table.num_rows)
-            rows = table.num_rows
-        serial.append(times[1])
-        parallel.append(times[2])
-    return SpeedUp(serial, parallel, rows // reps)
+            (first, second)[k]()
+            times[k].append(time.perf_counter() - t0)
+    return times
+
+
+def speed_up(scenario: Scenario, reps: int, rounds: int = 1) -> SpeedUp:
+    """``reps`` replications with 1 worker and with 2, in ``rounds`` alternating rounds."""
+    rows: set[int] = set()
+
+    def run(workers: int) -> None:
+        rows.add(run_replications(scenario, reps, 1, workers=workers).num_rows)
+
+    serial, parallel = alternating_rounds(lambda: run(1), lambda: run(2), rounds)
+    assert len(rows) == 1  # the same log, whatever the number of workers
+    return SpeedUp(serial, parallel, rows.pop() // reps)
 
 
 def _replications_in_process(scenario: Scenario, reps: int) -> None:
@@ -209,29 +219,22 @@ def _replications_in_process(scenario: Scenario, reps: int) -> None:
 def side_by_side_ceiling(scenario: Scenario, reps: int, rounds: int = 3) -> float:
     """What two cores give this workload at best: two independent processes side by side,
     each running ``reps`` replications, against one of them alone; the median over
-    ``rounds`` rounds of each round's ratio (order alternating, as for the speed-up)."""
+    ``rounds`` alternating rounds of each round's ratio."""
     from multiprocessing import get_context
 
     ctx = get_context("fork")
-    ratios = []
-    for i in range(rounds):
-        times = {}
-        for mode in ("alone", "pair") if i % 2 == 0 else ("pair", "alone"):
-            t0 = time.perf_counter()
-            if mode == "alone":
-                _replications_in_process(scenario, reps)
-            else:
-                pair = [
-                    ctx.Process(target=_replications_in_process, args=(scenario, reps))
-                    for _ in "ab"
-                ]
-                for proc in pair:
-                    proc.start()
-                for proc in pair:
-                    proc.join()
-            times[mode] = time.perf_counter() - t0
-        ratios.append(2 * times["alone"] / times["pair"])
-    return statistics.median(ratios)
+
+    def pair() -> None:
+        procs = [ctx.Process(target=_replications_in_process, args=(scenario, reps)) for _ in "ab"]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join()
+
+    alone, together = alternating_rounds(
+        lambda: _replications_in_process(scenario, reps), pair, rounds
+    )
+    return statistics.median(2 * a / t for a, t in zip(alone, together, strict=True))
 
 
 def test_two_workers_speed_up() -> None:
