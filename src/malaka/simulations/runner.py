@@ -345,6 +345,11 @@ _PARTS = ("rows", "cases")
 _ALIGN = 64  # every array starts at a multiple of this many bytes (a cache line)
 
 
+def _padding(nbytes: int) -> int:
+    """Bytes after an array of ``nbytes`` so that the next one starts aligned."""
+    return -nbytes % _ALIGN
+
+
 def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> list[tuple[str, str, int]]:
     """The arrays' bytes, one after another, in a new file; returns their layout.
 
@@ -356,7 +361,7 @@ def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> list[tuple[str, s
         for name, values in arrays.items():
             data = np.ascontiguousarray(values)
             sink.write(data.view(np.uint8).data)
-            sink.write(bytes(-data.nbytes % _ALIGN))
+            sink.write(bytes(_padding(data.nbytes)))
             layout.append((name, data.dtype.str, len(data)))
     return layout
 
@@ -372,7 +377,7 @@ def _read_arrays(path: str, layout: list[tuple[str, str, int]]) -> dict[str, np.
         for name, dtype, length in layout:
             values = np.frombuffer(buffer, dtype=np.dtype(dtype), count=length, offset=offset)
             arrays[name] = values
-            offset += values.nbytes + (-values.nbytes % _ALIGN)
+            offset += values.nbytes + _padding(values.nbytes)
         return arrays
     finally:
         Path(path).unlink()
