@@ -409,6 +409,27 @@ CASE_LIST_KEYS = (
 )
 
 
+def initial_cases(
+    t_arr: np.ndarray, ch_arr: np.ndarray, di_arr: np.ndarray, drawn: dict[str, Any]
+) -> dict[str, np.ndarray]:
+    """A replication's per-case attributes before it runs: the arrivals and draws, and what
+    the run fills in (every appeal open, none a repeat, none extended)."""
+    n0 = len(t_arr)
+    return {
+        "arrive": t_arr,
+        "channel": ch_arr,
+        "district": di_arr,
+        **{key: drawn[key] for key in CASE_LIST_KEYS[3:]},
+        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
+        "repeat_of": np.full(n0, -1, dtype=np.int64),
+        "chain": np.zeros(n0, dtype=np.int64),
+        "extended": np.zeros(n0, dtype=bool),
+        "extend_t": np.full(n0, math.inf),
+        "close": np.full(n0, math.nan),
+        "outcome": np.full(n0, -1, dtype=np.int64),
+    }
+
+
 def append_repeat_case(
     case: MutableMapping[str, list[Any]],
     service: list[list[float]],

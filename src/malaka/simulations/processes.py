@@ -40,7 +40,6 @@ from simpy.events import NORMAL, URGENT
 
 from malaka import taxonomy
 from malaka.simulations.model import (
-    CASE_LIST_KEYS,
     Codes,
     OfficerPool,
     Plan,
@@ -48,6 +47,7 @@ from malaka.simulations.model import (
     append_repeat_case,
     draw_arrivals,
     draw_cases,
+    initial_cases,
     shift_process,
 )
 from malaka.simulations.rng import Streams
@@ -134,14 +134,12 @@ class _CaseLists(dict[str, list[Any]]):
 
     def array(self, key: str) -> np.ndarray:
         """The attribute as an array; the original where the list only grew (repeat appeals)."""
-        original = self.arrays.get(key)
+        original = self.arrays[key]
         if key not in self:
-            assert original is not None
             return original
         values = self[key]
-        if original is None or key in _WRITTEN_IN_PLACE:
-            dtype = original.dtype if original is not None else _OUTPUT_DTYPES[key]
-            return np.array(values, dtype=dtype)
+        if key in _WRITTEN_IN_PLACE:
+            return np.array(values, dtype=original.dtype)
         n0 = len(original)
         if len(values) == n0:
             return original
@@ -149,7 +147,6 @@ class _CaseLists(dict[str, list[Any]]):
 
 
 _WRITTEN_IN_PLACE = frozenset({"close", "outcome", "extended", "extend_t"})
-_OUTPUT_DTYPES = {"close": np.dtype(np.float64), "outcome": np.dtype(np.int64)}
 
 
 def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR0915 - one closure scope keeps the hot loop on fast local names
@@ -163,20 +160,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
 
     # Case attributes as plain lists (fast indexing; repeats append), each converted from
     # its numpy array on first use: a scenario without deadlines, say, never converts those.
-    arrays: dict[str, np.ndarray] = {
-        "arrive": t_arr,
-        "channel": ch_arr,
-        "district": di_arr,
-        **{key: drawn[key] for key in CASE_LIST_KEYS[3:]},
-        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
-        "repeat_of": np.full(n0, -1, dtype=np.int64),
-        "chain": np.zeros(n0, dtype=np.int64),
-        "extended": np.zeros(n0, dtype=bool),
-        "extend_t": np.full(n0, math.inf),
-    }
-    case_attr = _CaseLists(arrays)
-    case_attr["close"] = [math.nan] * n0
-    case_attr["outcome"] = [-1] * n0
+    case_attr = _CaseLists(initial_cases(t_arr, ch_arr, di_arr, drawn))
     service: list[list[float]] = [col.tolist() for col in drawn["service"]]
 
     # Staff pools: officer codes are global, names 'pool#k' from 1.

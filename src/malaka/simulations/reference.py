@@ -25,13 +25,13 @@ import simpy
 
 from malaka import taxonomy
 from malaka.simulations.model import (
-    CASE_LIST_KEYS,
     Codes,
     Plan,
     RepeatDraws,
     append_repeat_case,
     draw_arrivals,
     draw_cases,
+    initial_cases,
 )
 from malaka.simulations.processes import CASE_OUTPUT_KEYS, ROW_WIDTH, RunResult, row_columns
 from malaka.simulations.rng import Streams
@@ -59,23 +59,11 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     streams = Streams(seed, replication)
     t_arr, ch_arr, di_arr = draw_arrivals(plan, streams)
     drawn = draw_cases(plan, streams, t_arr, ch_arr)
-    n0 = len(t_arr)
     env = simpy.Environment()
 
     # Per-case attributes as lists: a repeat appeal is a new case appended to them.
-    case: dict[str, list[Any]] = {
-        "arrive": t_arr.tolist(),
-        "channel": ch_arr.tolist(),
-        "district": di_arr.tolist(),
-        **{key: drawn[key].tolist() for key in CASE_LIST_KEYS[3:]},
-        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)).tolist(),
-        "repeat_of": [-1] * n0,
-        "chain": [0] * n0,
-        "extended": [False] * n0,
-        "extend_t": [math.inf] * n0,
-        "close": [math.nan] * n0,
-        "outcome": [-1] * n0,
-    }
+    initial = initial_cases(t_arr, ch_arr, di_arr, drawn)
+    case: dict[str, list[Any]] = {key: values.tolist() for key, values in initial.items()}
     service = [col.tolist() for col in drawn["service"]]
     repeat_draws = RepeatDraws(plan, streams)
     extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
@@ -300,19 +288,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     env.process(arrivals())
     env.run(until=plan.end)
 
-    drawn_as = {"arrive": t_arr, "channel": ch_arr, "district": di_arr, **drawn}
-    made_here = {
-        "citizen": np.int64,
-        "repeat_of": np.int64,
-        "extended": np.bool_,
-        "extend_t": np.float64,
-        "close": np.float64,
-        "outcome": np.int64,
-    }
-    cases = {
-        key: np.asarray(case[key], dtype=made_here.get(key) or drawn_as[key].dtype)
-        for key in CASE_OUTPUT_KEYS
-    }
+    cases = {key: np.asarray(case[key], dtype=initial[key].dtype) for key in CASE_OUTPUT_KEYS}
     block = np.asarray(rows, dtype=np.float64)
     extra = np.asarray(decided, dtype=np.float64).reshape(-1, ROW_WIDTH)
     n_cases = len(case["arrive"])
