@@ -158,12 +158,12 @@ def test_a_worker_does_not_import_pandas(drained: Scenario, tmp_path: Path) -> N
     import subprocess
     import sys
 
-    from malaka.simulations import runner
+    from malaka.simulations import runner, worker_start
 
     (tmp_path / "plan.pickle").write_bytes(pickle.dumps(runner._plan(drained)))
     code = (
         "import pickle, sys\n"
-        f"import {', '.join(runner._WORKER_MODULES)}\n"
+        f"import {', '.join(worker_start.WORKER_MODULES)}\n"
         "from malaka.simulations.runner import _simulate_spooled\n"
         f"plan = pickle.loads(open({str(tmp_path / 'plan.pickle')!r}, 'rb').read())\n"
         f"sent = _simulate_spooled(plan, 0, 5, {str(tmp_path)!r})\n"
@@ -549,3 +549,33 @@ def test_a_run_leaves_the_process_settings_as_it_found_them(drained: Scenario) -
     with pytest.raises(ValueError, match="engine must be"):
         run_one(drained, 0, 1, engine="none")
     assert (gc.isenabled(), pa.default_memory_pool().backend_name, huge_pages()) == before
+
+
+def test_workers_find_the_scripts_main_module_imported(drained: Scenario, tmp_path: Path) -> None:
+    """The fork server imports a script's main module once per session, and its workers find
+    it imported: a script importing pandas at its top does not pay for that in every worker of
+    every run (before Python 3.14, the fork server's own preloading of ``__main__`` does
+    nothing). The results are the same."""
+    import pickle
+    import subprocess
+    import sys
+
+    (tmp_path / "scenario.pickle").write_bytes(pickle.dumps(drained))
+    imports = tmp_path / "imports.txt"
+    script = tmp_path / "planner.py"
+    script.write_text(
+        "import pickle\n"
+        "from malaka.simulations.runner import run_replications\n"
+        f"with open({str(imports)!r}, 'a') as log:\n"
+        "    log.write(__name__ + '\\n')\n"
+        'if __name__ == "__main__":\n'
+        f"    scenario = pickle.loads(open({str(tmp_path / 'scenario.pickle')!r}, 'rb').read())\n"
+        "    runs = [run_replications(scenario, 3, 5, workers=2) for _ in range(3)]\n"
+        "    serial = run_replications(scenario, 3, 5, workers=1)\n"
+        "    print(all(run.to_pandas().equals(serial.to_pandas()) for run in runs))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert out.stdout.strip() == "True"
+    assert sorted(imports.read_text().split()) == ["__main__", "__mp_main__"]

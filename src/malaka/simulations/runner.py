@@ -19,7 +19,6 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
-from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -278,31 +277,12 @@ def _to_table(
     return eventlog.with_metadata(table, meta)
 
 
-#: What a worker process needs imported; the fork server imports it once per session
-#: (numpy imports ``numpy.random`` on first use only).
-_WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.processes", "numpy.random"]
-
-
 def _mp_context() -> Any:
-    """A fork server where the platform has one, else spawn.
+    """How worker processes start: :func:`.worker_start.context` (imported here, not at the
+    top: the fork server imports that module last, once this one is whole)."""
+    from malaka.simulations import worker_start
 
-    Children forked from the server share no memory with this process. Forked from this
-    process, they would share its pages copy-on-write, and every page this process writes
-    afterwards costs it a page fault: 55,000 more in a run of twelve regional replications,
-    a tenth of the two-worker speed-up. Nor do they inherit its threads' locks (a progress
-    bar, Arrow's thread pools), which a fork can copy held. The server starts once per
-    session with the simulation modules imported (about half a second, once). Like spawn
-    (and Python's own default from 3.14 on), it imports a script's main module in each
-    child: a script keeps its work under ``if __name__ == "__main__":`` (notebooks and
-    ``python -m`` need nothing).
-    """
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = get_context("forkserver")
-        ctx.set_forkserver_preload(_WORKER_MODULES)
-        return ctx
-    return get_context("spawn")
+    return worker_start.context()
 
 
 def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table:
