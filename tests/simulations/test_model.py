@@ -101,59 +101,81 @@ def test_workers_start_from_a_clean_process() -> None:
 def test_workers_without_room_to_spool_send_results_whole(
     drained: Scenario, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """Where shared memory is full, each worker sends its result itself; nothing is left."""
+    """Where shared memory is full, each worker sends its table itself; nothing is left."""
     from malaka.simulations import runner
 
-    def full(path: str, _arrays: object) -> None:
+    def full(path: str, _table: object) -> None:
         Path(path).write_bytes(b"partial")
         raise OSError(28, "No space left on device")
 
     _fork_workers(monkeypatch)
-    monkeypatch.setattr(runner, "_write_arrays", full)
+    monkeypatch.setattr(runner, "_write_table", full)
     monkeypatch.setattr(runner, "_spool_parent", lambda: str(tmp_path))
     parallel = run_replications(drained, 3, 5, workers=2)
     assert frame(parallel).equals(frame(run_replications(drained, 3, 5, workers=1)))
     assert list(tmp_path.iterdir()) == []
 
 
-def test_spooled_arrays_come_back_whole_and_the_file_goes(tmp_path: Path) -> None:
-    """Every array a worker spools (any type, any length, empty ones too) comes back equal and
-    read-only, at an aligned address; the spool file is gone once read."""
+def test_workers_spool_to_the_temp_dir_where_shared_memory_is_small(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A container's 64 MB of shared memory would not hold the tables: the temp dir does."""
+    import shutil
+
     from malaka.simulations import runner
 
-    arrays = {
-        "rows/case": np.arange(5, dtype=np.int16),
-        "rows/t": np.array([0.5, 1.25, 2.0, np.nan, np.inf]),
-        "rows/none": np.zeros(0, dtype=np.int32),
-        "cases/extended": np.array([True, False, True]),
-        "cases/code": np.array([-1, 7, 127], dtype=np.int8),
-        "cases/citizen": np.array([2**40, -1, 3], dtype=np.int64),
-    }
-    path = tmp_path / "replication-0.bin"
-    layout = runner._write_arrays(str(path), arrays)
-    back = runner._read_arrays(str(path), layout)
+    real = shutil.disk_usage
+
+    def free(megabytes: int) -> None:
+        monkeypatch.setattr(
+            runner.shutil, "disk_usage", lambda p: real(p)._replace(free=megabytes * 2**20)
+        )
+
+    free(64)
+    assert runner._spool_parent() is None
+    free(4096)
+    shm = Path("/dev/shm")  # noqa: S108 - only looked at
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        assert runner._spool_parent() == str(shm)
+
+
+def test_a_spooled_table_comes_back_whole_and_the_file_goes(
+    drained: Scenario, tmp_path: Path
+) -> None:
+    """A worker's table read back from the spool is the table it wrote, metadata and missing
+    values included, at aligned addresses; the spool file is gone once read (and the table
+    outlives the mapping's closing)."""
+    from malaka.simulations import runner
+
+    table = run_one(drained, 0, 5)
+    assert np.isnan(table.column("deadline_t").to_numpy()).any()  # missing values travel too
+    path = tmp_path / "replication-0.arrow"
+    runner._write_table(str(path), table)
+    back = runner._read_table(str(path))
     assert not path.exists()
-    assert list(back) == list(arrays)
-    for name, values in arrays.items():
-        np.testing.assert_array_equal(back[name], values)
-        assert back[name].dtype == values.dtype
-        assert not back[name].flags.writeable
-        assert back[name].flags.aligned
+    assert back.schema.equals(table.schema, check_metadata=True)
+    assert frame(back).equals(frame(table))
+    for column in back.columns:
+        for buffer in column.chunks[0].buffers():
+            assert buffer is None or buffer.address % 8 == 0
 
 
-def test_spooling_an_empty_run(tmp_path: Path) -> None:
+def test_spooling_an_empty_table(tmp_path: Path) -> None:
     from malaka.simulations import runner
 
-    empty = {"rows/t": np.zeros(0), "cases/arrive": np.zeros(0)}
-    path = tmp_path / "replication-0.bin"
-    back = runner._read_arrays(str(path), runner._write_arrays(str(path), empty))
-    assert {name: len(values) for name, values in back.items()} == {"rows/t": 0, "cases/arrive": 0}
+    empty = eventlog.SCHEMA.empty_table()
+    path = tmp_path / "replication-0.arrow"
+    runner._write_table(str(path), empty)
+    back = runner._read_table(str(path))
+    assert back.num_rows == 0
+    assert back.schema.equals(empty.schema)
     assert not path.exists()
 
 
 def test_a_worker_does_not_import_pandas(drained: Scenario, tmp_path: Path) -> None:
-    """A fresh worker process simulates and spools without importing pandas (a third of a
-    second of every parallel run, before the worker's first replication)."""
+    """A fresh worker process simulates, builds its table and spools it without importing
+    pandas (a third of a second of every parallel run, before the worker's first
+    replication)."""
     import pickle
     import subprocess
     import sys
@@ -167,7 +189,7 @@ def test_a_worker_does_not_import_pandas(drained: Scenario, tmp_path: Path) -> N
         "from malaka.simulations.runner import _simulate_spooled\n"
         f"plan = pickle.loads(open({str(tmp_path / 'plan.pickle')!r}, 'rb').read())\n"
         f"sent = _simulate_spooled(plan, 0, 5, {str(tmp_path)!r})\n"
-        "assert sent.layout, sent\n"
+        "assert sent.path.endswith('.arrow'), sent\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pandas'))\n"
     )
     out = subprocess.run(

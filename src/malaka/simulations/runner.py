@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import mmap
 import os
 import pickle
+import shutil
 import signal
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -90,7 +90,31 @@ def _strings(values: Sequence[str], index: np.ndarray) -> pa.Array:
     index = _narrow_index(index, len(values))
     if len(index) and index.min() == index.max():
         return _fixed_width(values[int(index[0])].encode(), index)
-    return pa.array(list(values), type=pa.string()).take(pa.array(index))
+    return _vocabulary(values).take(_numbers(index))
+
+
+def _numbers(values: np.ndarray) -> pa.Array:
+    """A numeric Arrow array over ``values``, without a copy.
+
+    Every table is built with ``from_buffers``: ``pa.array`` imports pandas (a third of a
+    second in a fresh worker process, which builds its replications' tables too).
+    """
+    data = np.ascontiguousarray(values)
+    if data.dtype.kind not in "iuf":
+        raise TypeError(f"not a numeric array: {data.dtype}")
+    return pa.Array.from_buffers(
+        pa.from_numpy_dtype(data.dtype), len(data), [None, pa.py_buffer(data)]
+    )
+
+
+def _vocabulary(values: Sequence[str]) -> pa.Array:
+    """A string array of ``values`` (laid out by hand: see :func:`_numbers`)."""
+    encoded = [value.encode() for value in values]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int32)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    return pa.StringArray.from_buffers(
+        len(encoded), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))
+    )
 
 
 def _ids(prefix: str, numbers: np.ndarray, index: np.ndarray) -> pa.Array:
@@ -257,14 +281,14 @@ def _to_table(
     columns.update(
         {
             "run_id": _strings([f"{scenario.id}/{replication}"], np.zeros(n, dtype=np.int8)),
-            "replication": pa.array(np.full(n, replication, dtype=np.int32)),
+            "replication": _numbers(np.full(n, replication, dtype=np.int32)),
             "activity": _strings(acts, code),
             "lifecycle": _strings(lifes, code),
             "agency": _strings(agencies, code),
             "resource": _strings(officers, officer),
-            "t": pa.array(t, pa.float64()),
-            "deadline_t": pa.array(deadline, pa.float64()),
-            "queue_len": pa.array(qlen, pa.int32()),
+            "t": _numbers(t.astype(np.float64, copy=False)),
+            "deadline_t": _numbers(deadline.astype(np.float64, copy=False)),
+            "queue_len": _numbers(qlen.astype(np.int32, copy=False)),
             "outcome": _strings(outcomes, code),
         }
     )
@@ -293,92 +317,62 @@ def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table
 
 @dataclass(frozen=True)
 class _Spooled:
-    """What a local worker sends back: the file holding its rows and cases, how the arrays
-    lie in it, and the small rest."""
+    """What a local worker sends back: the file in the spool holding its table."""
 
     path: str
-    layout: list[tuple[str, str, int]]  # (part/name, dtype, length), in file order
-    rest: RunResult  # with rows and cases left empty
 
 
-def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> RunResult | _Spooled:
-    """Local-process entry point: simulate, and write the rows and cases (numbers, a fifth of
-    the size of the finished log) to a file in ``spool`` (shared memory where there is some);
-    only its place travels back. The parent maps it and builds the table: nothing large is
-    pickled or copied, and no memory is filled twice. Where the spool has no room, the result
-    itself travels back."""
+def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> pa.Table | _Spooled:
+    """Local-process entry point: simulate, build the table, and write it as an Arrow file to
+    ``spool`` (shared memory where there is some); only its place travels back, and the caller
+    maps it (nothing large is pickled or copied). Every process builds the tables of the
+    replications it simulated: the work of a replication stays in one piece, and the
+    processes finish together. Where the spool has no room, the table itself travels back."""
     with _lean_run():
         res = _simulate(plan, replication, seed)
-    path = str(Path(spool) / f"replication-{replication}.bin")
-    arrays = {
-        f"{part}/{name}": values for part in _PARTS for name, values in getattr(res, part).items()
-    }
+        table = _to_table(plan.scenario, plan, replication, res, seed)
+    path = str(Path(spool) / f"replication-{replication}.arrow")
     try:
-        layout = _write_arrays(path, arrays)
+        _write_table(path, table)
     except OSError:
         Path(path).unlink(missing_ok=True)
-        return res
-    return _Spooled(path, layout, replace(res, rows={}, cases={}))
+        return table
+    return _Spooled(path)
 
 
-_PARTS = ("rows", "cases")
-_ALIGN = 64  # every array starts at a multiple of this many bytes (a cache line)
+def _write_table(path: str, table: pa.Table) -> None:
+    """``table`` as an Arrow IPC file (schema metadata included) at ``path``."""
+    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
 
 
-def _padding(nbytes: int) -> int:
-    """Bytes after an array of ``nbytes`` so that the next one starts aligned."""
-    return -nbytes % _ALIGN
-
-
-def _write_arrays(path: str, arrays: dict[str, np.ndarray]) -> list[tuple[str, str, int]]:
-    """The arrays' bytes, one after another, in a new file; returns their layout.
-
-    Plain bytes, not Arrow IPC: converting numpy arrays to Arrow imports pandas, which would
-    cost a fresh worker a third of a second before its first replication.
-    """
-    layout = []
-    with Path(path).open("wb") as sink:
-        for name, values in arrays.items():
-            data = np.ascontiguousarray(values)
-            sink.write(data.view(np.uint8).data)
-            sink.write(bytes(_padding(data.nbytes)))
-            layout.append((name, data.dtype.str, len(data)))
-    return layout
-
-
-def _read_arrays(path: str, layout: list[tuple[str, str, int]]) -> dict[str, np.ndarray]:
-    """Arrays mapped read-only from a file :func:`_write_arrays` wrote (the numbers are not
-    copied); the file is then unlinked (the mapping lives on while an array uses it)."""
+def _read_table(path: str) -> pa.Table:
+    """The table :func:`_write_table` wrote, mapped (its buffers are not copied); the file is
+    then unlinked (the mapping lives on while the table uses it)."""
     try:
-        with Path(path).open("rb") as source:
-            size = os.fstat(source.fileno()).st_size
-            buffer: Any = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
-        arrays, offset = {}, 0
-        for name, dtype, length in layout:
-            values = np.frombuffer(buffer, dtype=np.dtype(dtype), count=length, offset=offset)
-            arrays[name] = values
-            offset += values.nbytes + _padding(values.nbytes)
-        return arrays
+        with pa.memory_map(path) as source:
+            return pa.ipc.open_file(source).read_all()
     finally:
         Path(path).unlink()
 
 
-def _unspool(result: RunResult | _Spooled) -> RunResult:
-    """The result a worker sent, its rows and cases read back from the spool."""
-    if not isinstance(result, _Spooled):
-        return result
-    arrays = _read_arrays(result.path, result.layout)
-    rows, cases = (
-        {k.split("/", 1)[1]: v for k, v in arrays.items() if k.startswith(f"{part}/")}
-        for part in _PARTS
-    )
-    return replace(result.rest, rows=rows, cases=cases)
+def _unspool(result: pa.Table | _Spooled) -> pa.Table:
+    """The table a worker sent, read back from the spool where it was put there."""
+    return _read_table(result.path) if isinstance(result, _Spooled) else result
+
+
+#: Free shared memory below which workers spool to the temp dir instead (a container's
+#: ``/dev/shm`` is often 64 MB; twelve regional replications' tables take 500 MB).
+_SHM_ROOM = 512 * 2**20
 
 
 def _spool_parent() -> str | None:
-    """Where workers put their logs: shared memory where there is some, else the temp dir."""
+    """Where workers put their tables: shared memory where there is room, else the temp dir
+    (its files are mapped just the same, through the page cache)."""
     shm = Path("/dev/shm")  # noqa: S108 - a private directory is made inside it
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+    if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= _SHM_ROOM:
+        return str(shm)
+    return None
 
 
 def run_replications(
@@ -446,8 +440,9 @@ def _run_local(
     Every process takes the next replication nobody has taken from a shared counter, so the
     cores stay busy to the end and no child waits for this process to hand it work (this
     process is busy simulating: a hand-over through its threads costs a child tens of
-    milliseconds per replication). This process also turns every result into its table, so
-    no more processes than cores are busy.
+    milliseconds per replication). Every process builds the tables of its replications, so
+    each is as busy as the others (built here, a child's tables made this process the last to
+    finish).
     """
     plan = _plan(scenario)
     ctx = _mp_context()
@@ -459,20 +454,19 @@ def _run_local(
         ) as kids,
     ):
 
-        def build(r: int, res: RunResult) -> None:
-            with _lean_run():
-                tables[r] = _to_table(scenario, plan, r, res, seed)
-            advance()
+        def receive(wait: bool) -> None:
+            for r, sent in kids.results(wait=wait):
+                tables[r] = _unspool(sent)
+                advance()
 
         while (mine := _take(counter, replications)) is not None:
             with _lean_run():
                 res = _simulate(plan, mine, seed)
-            build(mine, res)
-            for r, sent in kids.results(wait=False):
-                build(r, _unspool(sent))
+                tables[mine] = _to_table(scenario, plan, mine, res, seed)
+            advance()
+            receive(wait=False)
         while len(tables) < replications:
-            for r, sent in kids.results(wait=True):
-                build(r, _unspool(sent))
+            receive(wait=True)
 
 
 def _pickled(plan: Any, spool: str) -> str:
@@ -553,7 +547,7 @@ class _Children:
             raise
         return self
 
-    def results(self, *, wait: bool) -> list[tuple[int, RunResult | _Spooled]]:
+    def results(self, *, wait: bool) -> list[tuple[int, pa.Table | _Spooled]]:
         """What the children have sent (waiting for something when ``wait``)."""
         from multiprocessing.connection import wait as ready
 
