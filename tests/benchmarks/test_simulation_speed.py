@@ -10,8 +10,10 @@ the best round is the least disturbed, and interleaving gives every contender th
 weather). The regional speed-up is the median over ten rounds of each round's ratio, the two
 runs of a round taken one after the other in alternating order: the speed of this machine
 drifts by a quarter within a minute, which a ratio of two runs taken seconds apart cancels
-and a ratio of two separately chosen best times does not (printed beside it). The year and
-the M/M/c speed-up are single runs.
+and a ratio of two separately chosen best times does not (printed beside it). Beside it
+too: the share of the two cores kept working during the 2-worker runs (what the pool of
+processes controls, whatever the speed of each core), and what two independent processes
+side by side do against one. The year and the M/M/c speed-up are single runs.
 Targets: >= 2x Ciw, within 10x of the recursion, the year in <= 60 s, >= 1.7x with 2 workers.
 """
 
@@ -170,6 +172,7 @@ class SpeedUp:
     serial: list[float]
     parallel: list[float]
     rows: int  # log rows per replication
+    busy: list[float]  # share of the cores working during each 2-worker run (Linux)
 
     @property
     def paired(self) -> float:
@@ -202,13 +205,37 @@ def alternating_rounds(
 def speed_up(scenario: Scenario, reps: int, rounds: int = 1) -> SpeedUp:
     """``reps`` replications with 1 worker and with 2, in ``rounds`` alternating rounds."""
     rows: set[int] = set()
+    busy: list[float] = []
 
     def run(workers: int) -> None:
         rows.add(run_replications(scenario, reps, 1, workers=workers).num_rows)
 
-    serial, parallel = alternating_rounds(lambda: run(1), lambda: run(2), rounds)
+    def run_two() -> None:
+        before = cpu_times()
+        run(2)
+        if before is not None and (after := cpu_times()) is not None:
+            busy.append(busy_share(before, after))
+
+    serial, parallel = alternating_rounds(lambda: run(1), run_two, rounds)
     assert len(rows) == 1  # the same log, whatever the number of workers
-    return SpeedUp(serial, parallel, rows.pop() // reps)
+    return SpeedUp(serial, parallel, rows.pop() // reps, busy)
+
+
+def cpu_times() -> list[int] | None:
+    """The machine's CPU time counters (``/proc/stat``, in ticks), or None off Linux."""
+    try:
+        with Path("/proc/stat").open() as stat:
+            return [int(v) for v in stat.readline().split()[1:9]]
+    except OSError:
+        return None
+
+
+def busy_share(before: list[int], after: list[int]) -> float:
+    """The share of all cores' time spent working (user, nice, system, interrupts) between
+    two readings: what the pool of processes keeps busy, whatever the speed of each core."""
+    d = [a - b for a, b in zip(after, before, strict=True)]
+    user, nice, system, _idle, _iowait, irq, softirq, _steal = d
+    return (user + nice + system + irq + softirq) / max(1, sum(d))
 
 
 def _replications_in_process(scenario: Scenario, reps: int) -> None:
@@ -258,12 +285,23 @@ def test_two_workers_speed_up() -> None:
         f"{regional_runs.paired:.2f}x, the median of the rounds' ratios (target >= 1.7x)"
         f"\n  rounds: {rounds_text(regional_runs)}"
         f"\n  best time against best time: {regional_runs.best:.2f}x"
+        f"\n  cores busy during the 2-worker runs: {busy_text(regional_runs)}"
         f"\n  ceiling: two independent processes side by side do {ceiling:.2f}x the work of one"
         " (median of three rounds)"
         f"\nM/M/c, 4 replications ({big.rows:,} rows each): 1 worker {big.serial[0]:.1f} s, "
         f"2 workers {big.parallel[0]:.1f} s, speed-up {big.paired:.2f}x"
     )
     assert regional_runs.paired >= 1.7
+
+
+def busy_text(runs: SpeedUp) -> str:
+    if not runs.busy:
+        return "not measured (no /proc/stat)"
+    return (
+        f"median {statistics.median(runs.busy):.1%} of their time"
+        f" ({min(runs.busy):.1%}-{max(runs.busy):.1%}); the rest is idle at a run's start and"
+        " end, or taken by the host"
+    )
 
 
 def rounds_text(runs: SpeedUp) -> str:
