@@ -214,7 +214,7 @@ def run_one(scenario: Scenario, replication: int, seed: int, *, engine: str = "f
     with _lean_run():
         plan = _plan(scenario)
         res = _simulate(plan, replication, seed, engine)
-        return _to_table(scenario, plan, replication, res, seed)
+        return _to_table(plan, replication, res, seed)
 
 
 def _simulate(plan: Any, replication: int, seed: int, engine: str = "fast") -> RunResult:
@@ -228,10 +228,9 @@ def _simulate(plan: Any, replication: int, seed: int, engine: str = "fast") -> R
     return result
 
 
-def _to_table(
-    scenario: Scenario, plan: Any, replication: int, res: RunResult, seed: int
-) -> pa.Table:
-    """The event log of one replication from its raw rows and cases."""
+def _to_table(plan: Any, replication: int, res: RunResult, seed: int) -> pa.Table:
+    """The event log of one replication (of ``plan.scenario``) from its raw rows and cases."""
+    scenario = plan.scenario
     rows = res.rows
     t = rows["t"]
     if len(t) > 1 and not bool((t[1:] >= t[:-1]).all()):
@@ -330,7 +329,7 @@ def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> pa.
     processes finish together. Where the spool has no room, the table itself travels back."""
     with _lean_run():
         res = _simulate(plan, replication, seed)
-        table = _to_table(plan.scenario, plan, replication, res, seed)
+        table = _to_table(plan, replication, res, seed)
     path = str(Path(spool) / f"replication-{replication}.arrow")
     try:
         _write_table(path, table)
@@ -462,7 +461,7 @@ def _run_local(
         while (mine := _take(counter, replications)) is not None:
             with _lean_run():
                 res = _simulate(plan, mine, seed)
-                tables[mine] = _to_table(scenario, plan, mine, res, seed)
+                tables[mine] = _to_table(plan, mine, res, seed)
             advance()
             receive(wait=False)
         while len(tables) < replications:
