@@ -211,10 +211,14 @@ def run_one(scenario: Scenario, replication: int, seed: int, *, engine: str = "f
     ``engine="reference"`` runs the plain-SimPy model (:mod:`.reference`): the same model,
     slower, for checks and for reading.
     """
+    return _replication_table(_plan(scenario), replication, seed, engine)
+
+
+def _replication_table(plan: Any, replication: int, seed: int, engine: str = "fast") -> pa.Table:
+    """One replication simulated and turned into its event log, the way every replication
+    runs (in this process, a local worker or a Dask worker): see :func:`_lean_run`."""
     with _lean_run():
-        plan = _plan(scenario)
-        res = _simulate(plan, replication, seed, engine)
-        return _to_table(plan, replication, res, seed)
+        return _to_table(plan, replication, _simulate(plan, replication, seed, engine), seed)
 
 
 def _simulate(plan: Any, replication: int, seed: int, engine: str = "fast") -> RunResult:
@@ -327,9 +331,7 @@ def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> pa.
     maps it (nothing large is pickled or copied). Every process builds the tables of the
     replications it simulated: the work of a replication stays in one piece, and the
     processes finish together. Where the spool has no room, the table itself travels back."""
-    with _lean_run():
-        res = _simulate(plan, replication, seed)
-        table = _to_table(plan, replication, res, seed)
+    table = _replication_table(plan, replication, seed)
     path = str(Path(spool) / f"replication-{replication}.arrow")
     try:
         _write_table(path, table)
@@ -459,9 +461,7 @@ def _run_local(
                 advance()
 
         while (mine := _take(counter, replications)) is not None:
-            with _lean_run():
-                res = _simulate(plan, mine, seed)
-                tables[mine] = _to_table(plan, mine, res, seed)
+            tables[mine] = _replication_table(plan, mine, seed)
             advance()
             receive(wait=False)
         while len(tables) < replications:
