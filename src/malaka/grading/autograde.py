@@ -1,20 +1,19 @@
-"""``malaka grade run``: autograde collected submissions in parallel, each in its own sandbox.
+"""``malaka grade run``: each trainee notebook runs in its own sandbox; the judge scores it.
 
 Per trainee, in this order:
 
-1. **Sanitize** (parent, nbgrader preprocessors, gradebook read-only): ``ClearOutput``,
+1. **Sanitize** (this process, nbgrader preprocessors, gradebook read-only): ``ClearOutput``,
    ``DeduplicateIds``, ``OverwriteKernelspec``, ``OverwriteCells`` (locked and test cells come
-   back from the gradebook, hidden tests included, so editing a test cell changes nothing),
-   ``CheckCellMetadata``.
-2. **Execute** (sandbox, :mod:`malaka.grading.sandbox`): a temporary copy holding only this
-   trainee's sanitized notebooks and the released data; up to ``workers`` trainees at once.
-3. **Merge** (parent): the outputs go back into the parent's own copy of the notebook (the
-   sandbox cannot change any source); a test cell that never ran gets an error; stderr from
-   warnings in test cells is shown as ordinary output so it does not zero a correct cell.
-4. **Save** (parent, nbgrader ``Gradebook`` API, one transaction per trainee): the scores of
-   ``nbgrader.utils.determine_grade`` (the rule ``SaveAutoGrades`` uses), 0 for any test cell
-   missing from the notebook; then the graded notebooks are written atomically to
-   ``build/grading/autograded/<trainee>/<module>/``.
+   back from the gradebook, so editing a test cell changes nothing), ``CheckCellMetadata``.
+2. **Judge** (:mod:`malaka.grading.judge`, in this process, up to ``workers`` trainees at once):
+   each notebook gets a fresh sandboxed kernel (:mod:`malaka.grading.cage`) holding only the
+   released data; the judge sends it the trainee's cells one by one (never a test cell) and
+   runs each test cell's hidden judge code here, asking the kernel only for data. The
+   reference notebook's answers were recorded once at the start of the run.
+3. **Save** (nbgrader ``Gradebook`` API, one transaction per trainee): a test cell scores its
+   points when the judge found nothing wrong (``nbgrader.utils.determine_grade`` on the cell
+   the judge wrote), 0 otherwise, and 0 for a test cell missing from the notebook; then the
+   graded notebooks are written atomically to ``build/grading/autograded/<trainee>/<module>/``.
 
 Running again regrades everything and overwrites: an interrupted run is simply rerun.
 Late penalties and partial credit are not used by the course.
@@ -22,13 +21,10 @@ Late penalties and partial credit are not used by the course.
 
 from __future__ import annotations
 
-import ast
 import concurrent.futures as cf
 import datetime as dt
 import importlib
-import json
 import shutil
-import uuid
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,39 +33,25 @@ from typing import Any
 
 from malaka.errors import InputError
 from malaka.grading.authoring import load_module
-from malaka.grading.layout import Layout, ensure_tools_on_path, find_repo, skip_slow_imports
-from malaka.grading.sandbox import (
-    Limits,
-    RunResult,
-    fork_server,
-    package_source,
-    run_submission,
+from malaka.grading.cage import Kernel, Limits, warn_if_weak
+from malaka.grading.judge import (
+    Cell,
+    LiveSide,
+    Recording,
+    Verdict,
+    record_reference,
+    run_notebook,
 )
-
-_OUTPUT_TYPES = {"stream", "display_data", "execute_result", "error"}
-
-_NOT_RUN = {
-    "uz": "Bu katak bajarilmadi: daftar {why} sababli to'xtadi.",
-    "ru": "Эта ячейка не выполнялась: блокнот остановился ({why}).",
-    "en": "This cell did not run: the notebook stopped ({why}).",
-}
-_WHY = {
-    "timeout": {"uz": "vaqt chegarasi", "ru": "превышен лимит времени", "en": "time limit"},
-    "crashed": {"uz": "jarayon to'xtab qoldi", "ru": "процесс аварийно завершился", "en": "crash"},
-    "too-much-output": {"uz": "juda ko'p chiqish", "ru": "слишком большой вывод", "en": "output"},
-}
+from malaka.grading.layout import Layout, ensure_tools_on_path, skip_slow_imports
 
 
 @dataclass
 class Prepared:
-    """A trainee's sanitized notebooks and the sandbox folder that holds their copies."""
+    """A trainee's sanitized notebooks, held by the judge (no file of them reaches the kernel)."""
 
     trainee: str
-    workdir: Path
-    notebooks: dict[str, Any]  # stem -> NotebookNode (parent's copy)
-    grade_cells: dict[str, list[int]]
+    notebooks: dict[str, Any]  # stem -> NotebookNode (the judge's own copy)
     timestamp: dt.datetime | None
-    code_cells: int
 
 
 @dataclass
@@ -138,23 +120,11 @@ def _read_timestamp(folder: Path) -> dt.datetime | None:
         return None
 
 
-def prepare(
-    layout: Layout, module_id: str, exercises: list[str], trainee: str, timeout: float = 30.0
-) -> Prepared:
-    """Sanitize a trainee's notebooks and lay out the sandbox folder (notebooks, data, job)."""
-    from nbgrader.utils import is_grade
-
+def prepare(layout: Layout, module_id: str, exercises: list[str], trainee: str) -> Prepared:
+    """Sanitize a trainee's notebooks with nbgrader's preprocessors (blank version if missing)."""
     nbformat = _nbformat()
     folder = layout.submitted / trainee / module_id
-    workdir = layout.work / f"{trainee}-{uuid.uuid4().hex[:8]}"
-    workdir.mkdir(parents=True)
-    data = layout.release / module_id / "data"
-    if data.is_dir():
-        shutil.copytree(data, workdir / "data")
     notebooks: dict[str, Any] = {}
-    grade_cells: dict[str, list[int]] = {}
-    job: dict[str, Any] = {"notebooks": []}
-    code_cells = 0
     for stem in exercises:
         path = folder / f"{stem}.ipynb"
         if not path.is_file():
@@ -167,70 +137,48 @@ def prepare(
             nb = _sanitize(nbformat.read(blank, as_version=4), resources)
             nb.metadata.setdefault("malaka", {})["collect"] = "corrupt: invalid cell metadata"
         notebooks[stem] = nb
-        grade_cells[stem] = [i for i, c in enumerate(nb.cells) if is_grade(c)]
-        code_cells += sum(1 for c in nb.cells if c.cell_type == "code")
-        nbformat.write(nb, workdir / f"{stem}.ipynb")
-        job["notebooks"].append(
-            {"stem": stem, "path": f"{stem}.ipynb", "grade_cells": grade_cells[stem]}
-        )
-    job["timeout"] = timeout
-    (workdir / "job.json").write_text(json.dumps(job), encoding="utf-8")
-    return Prepared(trainee, workdir, notebooks, grade_cells, _read_timestamp(folder), code_cells)
+    return Prepared(trainee, notebooks, _read_timestamp(folder))
 
 
-def _clean_output(raw: Any) -> dict[str, Any] | None:
-    """Rebuild one output from the sandbox with only well-formed fields (it is untrusted)."""
-    if not isinstance(raw, dict) or raw.get("output_type") not in _OUTPUT_TYPES:
-        return None
-    kind = raw["output_type"]
-    if kind == "stream":
-        name = "stderr" if raw.get("name") == "stderr" else "stdout"
-        return {"output_type": "stream", "name": name, "text": str(raw.get("text", ""))}
-    if kind == "error":
-        tb = raw.get("traceback", [])
-        return {
-            "output_type": "error",
-            "ename": str(raw.get("ename", "Error")),
-            "evalue": str(raw.get("evalue", "")),
-            "traceback": [str(t) for t in tb] if isinstance(tb, list) else [str(tb)],
-        }
-    data = raw.get("data", {})
-    if not isinstance(data, dict):
-        return None
-    clean = {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
-    return {"output_type": "display_data", "data": clean, "metadata": {}}
+def judge_cells(nb: Any) -> list[Cell]:
+    """The code cells of a notebook, test cells marked with their grade id."""
+    from nbgrader.utils import is_grade
 
-
-def _not_run_error(lang: str, stopped: str | None) -> dict[str, Any]:
-    reason = (stopped or "crashed").split(":")[0]
-    why = _WHY.get(reason, _WHY["crashed"]).get(lang, reason)
-    text = _NOT_RUN.get(lang, _NOT_RUN["uz"]).format(why=why)
-    return {"output_type": "error", "ename": "NotRun", "evalue": text, "traceback": [text]}
-
-
-def merge(nb: Any, result: dict[str, Any] | None, grade_cells: list[int]) -> Any:
-    """Put the sandbox's outputs into the parent's notebook copy; mark test cells that never ran."""
-    nbformat = _nbformat()
-    cells = result.get("cells", {}) if isinstance(result, dict) else {}
-    stopped = result.get("stopped") if isinstance(result, dict) else "crashed"
-    lang = str(nb.metadata.get("malaka", {}).get("lang", "uz"))
+    cells: list[Cell] = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
-        entry = cells.get(str(index)) if isinstance(cells, dict) else None
-        outputs: list[dict[str, Any]] = []
-        if isinstance(entry, dict):
-            for raw in entry.get("outputs", []) if isinstance(entry.get("outputs"), list) else []:
-                out = _clean_output(raw)
-                if out is None:
-                    continue
-                if index in grade_cells and out["output_type"] == "stream":
-                    out["name"] = "stdout"  # warnings on stderr must not zero a correct cell
-                outputs.append(out)
-            count = entry.get("count")
-            cell.execution_count = count if isinstance(count, int) else None
-        elif index in grade_cells:
-            outputs.append(_not_run_error(lang, stopped))
+        gid = cell.metadata.get("nbgrader", {}).get("grade_id") if is_grade(cell) else None
+        cells.append(Cell(index, str(cell.source), str(gid) if gid is not None else None))
+    return cells
+
+
+def notebook_lang(nb: Any) -> str:
+    """The trainee's language, as collect recorded it (never read from trainee code)."""
+    meta = nb.metadata.get("malaka", {})
+    lang = meta.get("lang") if isinstance(meta, dict) else None
+    return lang if lang in ("uz", "ru", "en") else "uz"
+
+
+def merge(nb: Any, verdict: Verdict) -> Any:
+    """Write the kernel's outputs and the judge's verdicts into the judge's notebook copy."""
+    from nbgrader.utils import is_grade
+
+    nbformat = _nbformat()
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        if is_grade(cell):
+            text = verdict.failures.get(index)
+            outputs = (
+                []
+                if text is None
+                else [{"output_type": "error", "ename": "WrongAnswer", "evalue": text, "traceback": [text]}]
+            )
+            cell.execution_count = None
+        else:
+            outputs = verdict.outputs.get(index, [])
+            cell.execution_count = verdict.counts.get(index)
         cell.outputs = [nbformat.from_dict(o) for o in outputs]
     return nb
 
@@ -292,59 +240,68 @@ def _write_autograded(layout: Layout, module_id: str, trainee: str, graded: dict
                 shutil.copy2(submitted / name, tmp / name)
 
 
-def released_imports(layout: Layout, module_id: str) -> tuple[str, ...]:
-    """Modules the *released* notebooks import (instructor code: safe to pre-import as root)."""
-    names: set[str] = set()
-    for path in (layout.release / module_id).glob("*.ipynb"):
+def record_references(
+    layout: Layout,
+    module_id: str,
+    exercises: list[str],
+    limits: Limits,
+    pool: cf.Executor,
+) -> dict[str, Recording]:
+    """Run each exercise's reference solution through the judge once, in parallel."""
+    nbformat = _nbformat()
+    data = layout.release / module_id / "data"
+
+    def one(stem: str) -> Recording:
+        nb = nbformat.read(layout.source / module_id / f"{stem}.ipynb", as_version=4)
+        with Kernel(data, limits, work=layout.work) as kernel:
+            return record_reference(judge_cells(nb), kernel, output_bytes=limits.output_bytes)
+
+    futures = {stem: pool.submit(one, stem) for stem in exercises}
+    return {stem: fut.result() for stem, fut in futures.items()}
+
+
+def judge_trainee(
+    layout: Layout,
+    module_id: str,
+    prepared: Prepared,
+    references: dict[str, Recording],
+    limits: Limits,
+) -> dict[str, Verdict]:
+    """Judge each of one trainee's notebooks, each in a fresh sandbox."""
+    data = layout.release / module_id / "data"
+    verdicts: dict[str, Verdict] = {}
+    for stem, nb in prepared.notebooks.items():
         try:
-            nb = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+            kernel = Kernel(data, limits, work=layout.work)
+        except OSError as exc:
+            verdict = Verdict(stopped="crashed")
+            verdicts[stem] = verdict
+            warnings.warn(f"{prepared.trainee}: {stem}: sandbox failed to start: {exc}", stacklevel=1)
             continue
-        for cell in nb.get("cells", []):
-            if cell.get("cell_type") != "code":
-                continue
-            source = cell.get("source", "")
-            text = "".join(source) if isinstance(source, list) else str(source)
-            try:
-                tree = ast.parse(text)
-            except SyntaxError:
-                continue
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Import):
-                    names.update(alias.name for alias in node.names)
-                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                    names.add(node.module)
-    return tuple(sorted(names))
-
-
-def hidden_paths(layout: Layout) -> list[Path]:
-    """What trainee code must not see: outputs, sources, mutants, and the checkout itself."""
-    paths = {layout.build, layout.courses, layout.mutants, layout.dataset_specs}
-    repo = package_source().parent
-    if (repo / "pyproject.toml").is_file():
-        paths.add(repo)
-    with_root = find_repo()
-    if (with_root / "courses").is_dir():
-        paths.add(with_root)
-    return sorted(p for p in paths if p.exists())
+        with kernel:
+            verdicts[stem] = run_notebook(
+                judge_cells(nb),
+                LiveSide(kernel),
+                references[stem].frozen(),
+                notebook_lang(nb),
+                output_bytes=limits.output_bytes,
+            )
+    return verdicts
 
 
 def finish(
-    layout: Layout, module_id: str, prepared: Prepared, run: RunResult | None
+    layout: Layout, module_id: str, prepared: Prepared, verdicts: dict[str, Verdict]
 ) -> TraineeResult:
-    """Merge, score and write one trainee (parent process only)."""
+    """Merge, score and write one trainee (this process only)."""
     graded: dict[str, Any] = {}
     result = TraineeResult(prepared.trainee)
     for stem, nb in prepared.notebooks.items():
-        outcome = run.notebooks.get(stem) if run else None
-        graded[stem] = merge(nb, outcome, prepared.grade_cells[stem])
-        if outcome is None:
-            result.stopped[stem] = f"crashed: {run.error[-300:] if run else 'not run'}"
-        elif outcome.get("stopped"):
-            result.stopped[stem] = str(outcome["stopped"])
+        verdict = verdicts.get(stem) or Verdict(stopped="crashed")
+        graded[stem] = merge(nb, verdict)
+        if verdict.stopped:
+            result.stopped[stem] = verdict.stopped
     result.scores = save_grades(layout, module_id, prepared, graded)
     _write_autograded(layout, module_id, prepared.trainee, graded)
-    shutil.rmtree(prepared.workdir, ignore_errors=True)
     return result
 
 
@@ -369,26 +326,19 @@ def grade_module(
     unknown = [t for t in names if not (layout.submitted / t / module_id).is_dir()]
     if unknown:
         raise InputError.single(module_id, "trainee", f"nothing collected for {unknown}")
-    hide = hidden_paths(layout)
+    warn_if_weak()
     results: list[TraineeResult] = []
     layout.work.mkdir(parents=True, exist_ok=True)
-    with (
-        fork_server(layout.work, released_imports(layout, module_id)) as server,
-        cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool,
-    ):
-        futures: dict[cf.Future[RunResult], Prepared] = {}
+    with cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        references = record_references(layout, module_id, spec.exercises, limits, pool)
+        futures: dict[cf.Future[dict[str, Verdict]], Prepared] = {}
         for trainee in names:
-            prepared = prepare(layout, module_id, spec.exercises, trainee, limits.cell_timeout)
-            budget = limits.cell_timeout * (prepared.code_cells + 2) + 60
-            fut = pool.submit(run_submission, prepared.workdir, hide, limits, budget, server)
+            prepared = prepare(layout, module_id, spec.exercises, trainee)
+            fut = pool.submit(judge_trainee, layout, module_id, prepared, references, limits)
             futures[fut] = prepared
         for fut in cf.as_completed(futures):
             prepared = futures[fut]
-            try:
-                run: RunResult | None = fut.result()
-            except OSError as exc:
-                run = RunResult({}, None, f"sandbox failed to start: {exc}")
-            done = finish(layout, module_id, prepared, run)
+            done = finish(layout, module_id, prepared, fut.result())
             results.append(done)
             if on_done is not None:
                 on_done(done)

@@ -93,6 +93,26 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ru": "`{name}` должно быть таблицей (pandas DataFrame), а сейчас это `{got}`.",
         "en": "`{name}` should be a table (pandas DataFrame), but it is a `{got}`.",
     },
+    "not_data": {
+        "uz": "`{name}` baholovchi o'qiy oladigan ma'lumot emas (hozir u `{got}`): son, matn, ro'yxat, lug'at, sana yoki jadval bo'lishi kerak.",
+        "ru": "`{name}` — не данные, которые может прочитать проверяющий (сейчас это `{got}`): нужно число, текст, список, словарь, дата или таблица.",
+        "en": "`{name}` is not data the grader can read (it is a `{got}`): use a number, text, list, dict, date or table.",
+    },
+    "raised": {
+        "uz": "`{name}` xato berdi: {ename}: {text}",
+        "ru": "`{name}` вызвало ошибку: {ename}: {text}",
+        "en": "`{name}` raised an error: {ename}: {text}",
+    },
+    "unreadable": {
+        "uz": "Javobingizni tekshirib bo'lmadi ({ename}): uning turi va tuzilishi shartdagidek ekanini tekshiring.",
+        "ru": "Ответ не удалось проверить ({ename}): проверьте, что его тип и структура такие, как в условии.",
+        "en": "Your answer could not be checked ({ename}): make sure its type and shape are as the task asks.",
+    },
+    "not_figure": {
+        "uz": "`{name}` matplotlib grafigi (Figure) bo'lishi kerak.",
+        "ru": "`{name}` должно быть графиком matplotlib (Figure).",
+        "en": "`{name}` should be a matplotlib Figure.",
+    },
     "shape": {
         "uz": "`{name}` o'lchami {expected} bo'lishi kerak, hozir esa {got}.",
         "ru": "Размер `{name}` должен быть {expected}, а сейчас {got}.",
