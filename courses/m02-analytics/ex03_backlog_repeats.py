@@ -43,7 +43,6 @@ import pandas as pd
 
 from malaka.grading.checks import (
     check,
-    check_close,
     check_defined,
     check_equal,
     check_type,
@@ -110,13 +109,9 @@ check_defined("backlog")
 check_type(backlog, pd.Series, name="backlog")
 check_equal(len(backlog), len(WEEK_ENDS), name="len(backlog)")
 ### BEGIN HIDDEN TESTS
-_recv = appeals["received_at"].to_numpy()
-_ref_b = []
-for _t in WEEK_ENDS:
-    _open = (appeals["received_at"] < _t) & ~(appeals["closed_at"] < _t)
-    _ref_b.append(int(_open.sum()))
-check(
-    [int(v) for v in backlog.to_numpy()] == _ref_b,
+_ref_b = [int(v) for v in judge.ref("backlog").to_numpy()]
+judge.check(
+    [int(v) for v in judge.fetch("backlog").to_numpy()] == _ref_b,
     uz="Qoldiq qiymatlari noto'g'ri: bu hafta kelganlar emas, shu paytda ochiq turganlar soni kerak.",
     ru="Значения остатка неверны: нужно число открытых на момент обращений, а не поступивших за неделю.",
     en="Backlog values are wrong: count appeals open at the moment, not those received that week.",
@@ -170,14 +165,15 @@ check(
     en="Shares lie between 0 and 1.",
 )
 ### BEGIN HIDDEN TESTS
-_rs = appeals["repeat_of"].notna().groupby(appeals["category"]).mean()
+_shares = judge.fetch("repeat_share_by_category")
+_rs = judge.ref("repeat_share_by_category")
 for _c in _rs.index:
-    check_close(
-        float(repeat_share_by_category[_c]), float(_rs[_c]),
-        name=f"repeat_share_by_category[{_c!r}]", abs=1e-9,
+    judge.expect(
+        float(_shares[_c]), float(_rs[_c]), f"repeat_share_by_category[{_c!r}]", abs=1e-9
     )
-check(
-    bool(np.isclose(_rs[most_repeated], _rs.max())),
+_mr = judge.fetch("most_repeated")
+judge.check(
+    isinstance(_mr, str) and _mr in _rs.index and bool(np.isclose(_rs[_mr], _rs.max())),
     uz="most_repeated takroriy ulushi eng yuqori toifa emas.",
     ru="most_repeated — не категория с наибольшей долей повторных.",
     en="most_repeated is not the category with the highest repeat share.",
@@ -237,12 +233,10 @@ check_defined("hot_mahallas")
 check_type(hot_mahallas, list, name="hot_mahallas")
 check_equal(len(hot_mahallas), 5, name="len(hot_mahallas)")
 ### BEGIN HIDDEN TESTS
-_m = appeals[appeals["category"].isin(PREVENTION_CATEGORIES)][["citizen_id"]].dropna()
-_m = _m.merge(citizens[["citizen_id", "mahalla"]], on="citizen_id", how="inner")
-_vc = _m.groupby("mahalla").size()
-_order = sorted(_vc.index, key=lambda name: (-int(_vc[name]), str(name)))
-check(
-    [str(x) for x in hot_mahallas] == [str(x) for x in _order[:5]],
+_hot = judge.fetch("hot_mahallas")
+_ref_hot = judge.ref("hot_mahallas")
+judge.check(
+    [str(x) for x in _hot] == [str(x) for x in _ref_hot],
     uz="Mahallalar ro'yxati noto'g'ri: faqat ko'rsatilgan toifalarni oling, fuqaro mahallasini qo'shing va tartibni tekshiring.",
     ru="Список махаллей неверен: берите только указанные категории, махаллю гражданина и проверьте порядок.",
     en="Wrong list: use only the given categories, the citizen's mahalla, and check the order.",

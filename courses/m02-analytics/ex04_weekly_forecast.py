@@ -47,7 +47,6 @@ import pandas as pd
 
 from malaka.grading.checks import (
     check,
-    check_close,
     check_defined,
     check_in,
     check_type,
@@ -103,9 +102,10 @@ check(
     en="Too few weeks: check the weekly grouping.",
 )
 ### BEGIN HIDDEN TESTS
-_ref_w = appeals.set_index("received_at").resample("W-SUN").size().iloc[1:-1]
-check(
-    len(weekly) == len(_ref_w) and bool((weekly.to_numpy() == _ref_w.to_numpy()).all()),
+_w1 = judge.fetch("weekly")
+_ref_w = judge.ref("weekly")
+judge.check(
+    len(_w1) == len(_ref_w) and bool((_w1.to_numpy() == _ref_w.to_numpy()).all()),
     uz="Haftalik sonlar noto'g'ri: W-SUN haftalari va chetdagi to'liq bo'lmagan haftalarni tekshiring.",
     ru="Недельные числа неверны: проверьте недели W-SUN и неполные крайние недели.",
     en="Weekly counts are wrong: check W-SUN weeks and the partial edge weeks.",
@@ -170,13 +170,20 @@ check(
     en="MAE cannot be negative.",
 )
 ### BEGIN HIDDEN TESTS
-_w = weekly  # judged on your own weekly counts, so a slip in question 1 is not counted twice
+H = judge.ref("H")
+# judged on your own weekly counts, so a slip in question 1 is not counted twice
+_w = judge.fetch("weekly")
 _n = _w.shift(1)
 _m = _w.shift(1).rolling(4).mean()
-check_close(float(mae_naive), float((_n - _w).abs().iloc[-H:].mean()), name="mae_naive", rel=1e-9)
-check_close(float(mae_ma4), float((_m - _w).abs().iloc[-H:].mean()), name="mae_ma4", rel=1e-9)
-check(
-    bool(np.allclose(ma4.iloc[-H:].to_numpy(dtype=float), _m.iloc[-H:].to_numpy(dtype=float))),
+judge.expect(
+    float(judge.fetch("mae_naive")), float((_n - _w).abs().iloc[-H:].mean()), "mae_naive", rel=1e-9
+)
+judge.expect(
+    float(judge.fetch("mae_ma4")), float((_m - _w).abs().iloc[-H:].mean()), "mae_ma4", rel=1e-9
+)
+_ma4 = judge.fetch("ma4")
+judge.check(
+    bool(np.allclose(_ma4.iloc[-H:].to_numpy(dtype=float), _m.iloc[-H:].to_numpy(dtype=float))),
     uz="ma4 prognozi noto'g'ri: joriy hafta o'z prognoziga kirmasligi kerak.",
     ru="Прогноз ma4 неверен: текущая неделя не должна входить в собственный прогноз.",
     en="ma4 is wrong: a week must not be part of its own forecast.",
@@ -234,25 +241,27 @@ check_defined("better", "fig")
 check_in(better, ["naive", "ma4"], name="better")
 check_type(fig, matplotlib.figure.Figure, name="fig")
 ### BEGIN HIDDEN TESTS
-_w3 = weekly
+H = judge.ref("H")
+# judged on your own weekly counts, so a slip in question 1 is not counted twice
+_w3 = judge.fetch("weekly")
 _e_n = float((_w3.shift(1) - _w3).abs().iloc[-H:].mean())
 _e_m = float((_w3.shift(1).rolling(4).mean() - _w3).abs().iloc[-H:].mean())
-check(
-    better == ("ma4" if _e_m < _e_n else "naive"),
+judge.check(
+    judge.fetch("better") == ("ma4" if _e_m < _e_n else "naive"),
     uz="better noto'g'ri: MAE kichik bo'lgan prognozni tanlang.",
     ru="better неверно: выберите прогноз с меньшей MAE.",
     en="better is wrong: pick the forecast with the smaller MAE.",
 )
-_axes = fig.get_axes()
-_lines = sum(len(a.get_lines()) for a in _axes)
-check(
+_axes = judge.figure("fig")["axes"]
+_lines = sum(int(a["lines"]) for a in _axes)
+judge.check(
     _lines >= 3,
     uz="Grafikda uchta chiziq bo'lishi kerak: haqiqiy qiymat va ikkala prognoz.",
     ru="На графике должно быть три линии: факт и оба прогноза.",
     en="The plot needs three lines: the actual counts and both forecasts.",
 )
-check(
-    any(a.get_title() for a in _axes) and any(a.get_xlabel() and a.get_ylabel() for a in _axes),
+judge.check(
+    any(a["title"] for a in _axes) and any(a["xlabel"] and a["ylabel"] for a in _axes),
     uz="Grafikka sarlavha va o'qlar nomini qo'shing.",
     ru="Добавьте заголовок и подписи осей.",
     en="Add a title and axis labels.",

@@ -61,7 +61,6 @@ import pandas as pd
 from malaka import theory
 from malaka.grading.checks import (
     check,
-    check_close,
     check_columns,
     check_defined,
     check_equal,
@@ -175,12 +174,16 @@ check_defined("p90_mean", "p90_half", "p90_ci")
 check_type(p90_ci, tuple, name="p90_ci")
 check_equal(len(p90_ci), 2, name="len(p90_ci)")
 ### BEGIN HIDDEN TESTS
-_sc1 = scenario_with(6)
-_ref1 = compute_kpis(run_replications(_sc1, REPS, SEED, workers=1), None, _sc1)["summary"][KPI]
-check_close(float(p90_mean), _ref1["mean"], name="p90_mean", rel=1e-9)
-check_close(float(p90_half), _ref1["half_width"], name="p90_half", rel=1e-9)
-check_close(float(p90_ci[0]), _ref1["mean"] - _ref1["half_width"], name="p90_ci[0]", rel=1e-9)
-check_close(float(p90_ci[1]), _ref1["mean"] + _ref1["half_width"], name="p90_ci[1]", rel=1e-9)
+# the trainee's own simulate(6) results against the reference run (same seed, same scenario)
+judge.value("p90_mean", rel=1e-9)
+judge.value("p90_half", rel=1e-9)
+judge.check(
+    isinstance(judge.fetch("p90_ci"), tuple),
+    uz="p90_ci (quyi, yuqori) ko'rinishidagi tuple bo'lishi kerak.",
+    ru="p90_ci должен быть tuple вида (нижняя, верхняя).",
+    en="p90_ci must be a tuple (lower, upper).",
+)
+judge.value("p90_ci", rel=1e-9)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -246,29 +249,16 @@ check(
     en="The index of frontier must hold the staffing levels of STAFF_LEVELS.",
 )
 ### BEGIN HIDDEN TESTS
-_lvl = STAFF_LEVELS[0]
-_sc2 = scenario_with(_lvl)
-_s2 = compute_kpis(run_replications(_sc2, REPS, SEED, workers=1), None, _sc2)["summary"]
-check_close(float(frontier.loc[_lvl, "mean"]), _s2[KPI]["mean"], name=f"frontier.loc[{_lvl}, 'mean']", rel=1e-9)
-check_close(
-    float(frontier.loc[_lvl, "upper"]),
-    _s2[KPI]["mean"] + _s2[KPI]["half_width"],
-    name=f"frontier.loc[{_lvl}, 'upper']",
-    rel=1e-9,
+_cols2 = ["mean", "half_width", "upper", "utilisation"]
+_frontier = judge.fetch("frontier")
+judge.check(
+    isinstance(_frontier, pd.DataFrame) and set(_cols2) <= set(_frontier.columns),
+    uz="frontier jadvalida mean, half_width, upper, utilisation ustunlari bo'lishi kerak.",
+    ru="В таблице frontier должны быть столбцы mean, half_width, upper, utilisation.",
+    en="frontier must be a table with columns mean, half_width, upper, utilisation.",
 )
-check_close(
-    float(frontier.loc[_lvl, "utilisation"]),
-    _s2["utilisation." + POOL]["mean"],
-    name=f"frontier.loc[{_lvl}, 'utilisation']",
-    rel=1e-9,
-)
-for _i in frontier.index:
-    check_close(
-        float(frontier.loc[_i, "upper"]),
-        float(frontier.loc[_i, "mean"] + frontier.loc[_i, "half_width"]),
-        name=f"frontier.loc[{_i}, 'upper']",
-        rel=1e-9,
-    )
+# every staffing level, every column, against the reference's simulations
+judge.expect(_frontier[_cols2], judge.ref("frontier")[_cols2], "frontier", rel=1e-9)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -308,8 +298,11 @@ chosen_staff = int(_ok.index.min()) if len(_ok) else None
 check_defined("chosen_staff")
 check_in(chosen_staff, [*STAFF_LEVELS, None], name="chosen_staff")
 ### BEGIN HIDDEN TESTS
-_meets = [int(i) for i in frontier.index if frontier.loc[i, "mean"] + frontier.loc[i, "half_width"] <= TARGET_H]
-check_equal(chosen_staff, min(_meets) if _meets else None, name="chosen_staff")
+# judged on the trainee's own frontier, so a slip in question 2 is not counted twice
+TARGET_H = judge.ref("TARGET_H")
+_f3 = judge.fetch("frontier")
+_meets = [int(i) for i in _f3.index if _f3.loc[i, "mean"] + _f3.loc[i, "half_width"] <= TARGET_H]
+judge.value("chosen_staff", expect=min(_meets) if _meets else None)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -365,12 +358,16 @@ check(
     en="The probability of waiting lies between 0 and 1.",
 )
 ### BEGIN HIDDEN TESTS
-_a4 = 6 * float(frontier.loc[6, "utilisation"])
-check_close(float(offered_load), _a4, name="offered_load", rel=1e-9)
-check_equal(int(min_stable), math.floor(_a4) + 1, name="min_stable")
-_c4 = chosen_staff or max(STAFF_LEVELS)
-check_close(float(p_wait_chosen), theory.erlang_c(_c4, _a4), name="p_wait_chosen", rel=1e-9)
-check(
+# judged on the trainee's own frontier and chosen_staff
+from malaka import theory
+
+_f4 = judge.fetch("frontier")
+_a4 = 6 * float(_f4.loc[6, "utilisation"])
+judge.value("offered_load", expect=_a4, rel=1e-9)
+judge.value("min_stable", expect=math.floor(_a4) + 1)
+_c4 = judge.fetch("chosen_staff") or max(judge.ref("STAFF_LEVELS"))
+judge.value("p_wait_chosen", expect=theory.erlang_c(_c4, _a4), rel=1e-9)
+judge.check(
     _c4 >= math.floor(_a4) + 1,
     uz="Tanlangan xodim soni yuklamadan kam: bunday navbat cheksiz o'sadi.",
     ru="Выбранное число сотрудников меньше нагрузки: такая очередь растёт без предела.",

@@ -55,8 +55,6 @@ import re
 import pandas as pd
 
 from malaka.grading.checks import (
-    check,
-    check_close,
     check_columns,
     check_defined,
     check_equal,
@@ -129,21 +127,49 @@ check_defined("redact")
 check_columns(export, ["text_redacted"], name="export")
 check_equal(redact("Tel: +998905695473."), "Tel: [TELEFON].", name='redact("Tel: +998905695473.")')
 ### BEGIN HIDDEN TESTS
-def _ref_redact(text):
-    text = re.sub(r"\+998(?:[\s-]?\d){9}", "[TELEFON]", str(text))
-    text = re.sub(r"(?<!\d)\d{14}(?!\d)", "[JSHSHIR]", text)
-    return re.sub(r"\b[A-Z]{2}\d{7}\b", "[PASPORT]", text)
+# Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
+def _expect(got, want, name):
+    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
+    wrong_len text would print type names where the lengths belong)."""
+    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
+        raise judge.fail("not_equal", name=name)
+    judge.expect(got, want, name)
 
 
-for _t in [
-    "Raqamim +998 97 516 14 08, JShShIR 32208672127466, pasport AA5959846.",
-    "Тел. +998-90-123-45-67; ПИНФЛ: 41602954066249",
-    "Ariza raqami 2025 yil, uy 12.",
-]:
-    check_equal(redact(_t), _ref_redact(_t), name=f"redact({_t!r})")
-_bad = int((export["text_redacted"] != export["text"].map(_ref_redact)).sum())
-check(
-    _bad == 0,
+def _each(fn, cases, label, norm=lambda v: v):
+    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
+    cases = [tuple(c) for c in cases]
+    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
+        _expect(norm(got), norm(want), label(*case))
+
+
+def _table_with(name, columns):
+    """The trainee's table ``name``, failing with the ready-made message unless it has ``columns``."""
+    table = judge.fetch(name)
+    if not isinstance(table, pd.DataFrame):
+        raise judge.fail("not_table", name=name, got=type(table).__name__)
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise judge.fail("missing_columns", name=name, missing=", ".join(missing))
+    return table
+
+
+_each(
+    "redact",
+    [
+        ("Tel: +998905695473.",),
+        ("Raqamim +998 97 516 14 08, JShShIR 32208672127466, pasport AA5959846.",),
+        ("Тел. +998-90-123-45-67; ПИНФЛ: 41602954066249",),
+        ("Ariza raqami 2025 yil, uy 12.",),
+    ],
+    lambda text: f"redact({text!r})",
+)
+_got1 = _table_with("export", ["text_redacted"])["text_redacted"]
+_want1 = judge.ref("export")["text_redacted"]
+judge.check(
+    len(_got1) == len(_want1)
+    and set(_got1.index) == set(_want1.index)
+    and _got1.loc[_want1.index].tolist() == _want1.tolist(),
     uz="text_redacted ba'zi matnlarda noto'g'ri: hamma telefon formatlarini va qoidalar tartibini tekshiring.",
     ru="text_redacted неверен в части текстов: проверьте все форматы телефонов и порядок правил.",
     en="text_redacted is wrong for some texts: check every phone format and the order of the rules.",
@@ -209,26 +235,36 @@ check_type(safe, pd.DataFrame, name="safe")
 check_columns(safe, ["pid", "birth_year", "sex", "district_id", "category", "text"], name="safe")
 check_equal(len(str(pseudonym("12345678901234"))), 16, name='len(pseudonym("12345678901234"))')
 ### BEGIN HIDDEN TESTS
-def _ref_pid(v):
-    return hmac.new(KEY, str(v).encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+import hashlib
 
-
-check_equal(pseudonym("32208672127466"), _ref_pid("32208672127466"), name='pseudonym("32208672127466")')
-_left = [c for c in [*DIRECT, "birth_date"] if c in safe.columns]
-check(
+_safe = _table_with("safe", ["pid", "birth_year", "sex", "district_id", "category", "text"])
+_probe = [("12345678901234",), ("32208672127466",)]
+# Not reversible: no pseudonym may be a bare (unkeyed) SHA-256 of the PINFL, which anyone can recompute.
+_pinfls = [p for (p,) in _probe] + list(judge.ref("export")["pinfl"])
+_bare = {hashlib.sha256(str(p).encode("utf-8")).hexdigest()[:16] for p in _pinfls}
+_pids = [str(v)[:16] for v in [*judge.apply("pseudonym", _probe), *_safe["pid"]]]
+judge.check(
+    not (set(_pids) & _bare),
+    uz="pid kalitsiz xesh bilan hisoblangan: JShShIR variantlarini sanab uni qaytarish mumkin. KEY bilan HMAC dan foydalaning.",
+    ru="pid посчитан хешем без ключа: его можно восстановить перебором ПИНФЛ. Используйте HMAC с ключом KEY.",
+    en="pid is an unkeyed hash: anyone can reverse it by trying every PINFL. Use HMAC with KEY.",
+)
+judge.call("pseudonym", _probe)
+_left = [c for c in [*judge.ref("DIRECT"), "birth_date"] if c in _safe.columns]
+judge.check(
     not _left,
     uz="safe jadvalida hali to'g'ridan-to'g'ri identifikatorlar yoki tug'ilgan sana bor.",
     ru="В таблице safe ещё остались прямые идентификаторы или дата рождения.",
     en="safe still holds direct identifiers or the birth date.",
 )
-check(
-    safe["pid"].tolist() == export["pinfl"].map(_ref_pid).tolist(),
+judge.check(
+    _safe["pid"].tolist() == judge.ref("safe")["pid"].tolist(),
     uz="pid ustuni kalitli HMAC-SHA256 bilan hisoblanmagan (yoki tartib buzilgan).",
     ru="Столбец pid посчитан не через HMAC-SHA256 с ключом (или нарушен порядок строк).",
     en="pid is not the keyed HMAC-SHA256 (or the row order changed).",
 )
-check(
-    not safe["text"].astype(str).str.contains(r"(?<!\d)\d{14}(?!\d)", regex=True).any(),
+judge.check(
+    not _safe["text"].astype(str).str.contains(r"(?<!\d)\d{14}(?!\d)", regex=True).any(),
     uz="text ustunida hali JShShIR qolgan: yashirilgan matnni oling.",
     ru="В столбце text ещё остались ПИНФЛ: берите обезличенный текст.",
     en="text still holds PINFLs: use the redacted text.",
@@ -283,9 +319,7 @@ rows_at_risk = int((safe.groupby(_qi)["pid"].transform("size") < K).sum())
 # %% nbgrader={"grade": true, "grade_id": "q3_tests", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 check_defined("k_with_district", "k_without_district", "rows_at_risk")
 ### BEGIN HIDDEN TESTS
-_q = export.assign(decade=export["birth_date"].str[:4].astype(int) // 10 * 10)
-_g3 = _q.groupby(["decade", "sex", "district_id"]).size()
-check_equal(int(k_with_district), int(_g3.min()), name="k_with_district")
-check_equal(int(k_without_district), int(_q.groupby(["decade", "sex"]).size().min()), name="k_without_district")
-check_equal(int(rows_at_risk), int(_g3[_g3 < K].sum()), name="rows_at_risk")
+judge.value("k_with_district")
+judge.value("k_without_district")
+judge.value("rows_at_risk")
 ### END HIDDEN TESTS

@@ -55,12 +55,7 @@
 LANG = "uz"
 import pandas as pd
 
-from malaka.grading.checks import (
-    check,
-    check_defined,
-    check_equal,
-    check_type,
-)
+from malaka.grading.checks import check_defined, check_type
 
 events = pd.read_csv("data/auth-log/events.csv", dtype=str)
 events["timestamp"] = pd.to_datetime(events["timestamp"], utc=True).dt.tz_convert("Asia/Tashkent")
@@ -139,6 +134,42 @@ brute_force_ips = find_brute_force(events)
 check_defined("find_brute_force", "brute_force_ips")
 check_type(brute_force_ips, list, name="brute_force_ips")
 ### BEGIN HIDDEN TESTS
+# Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
+def _expect(got, want, name):
+    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
+    wrong_len text would print type names where the lengths belong)."""
+    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
+        raise judge.fail("not_equal", name=name)
+    judge.expect(got, want, name)
+
+
+def _each(fn, cases, label, norm=lambda v: v):
+    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
+    cases = [tuple(c) for c in cases]
+    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
+        _expect(norm(got), norm(want), label(*case))
+
+
+def _list_named(name):
+    """The trainee's ``name``, failing with the ready-made message unless it is a list."""
+    value = judge.fetch(name)
+    if not isinstance(value, list):
+        raise judge.fail("wrong_type", name=name, expected="list", got=type(value).__name__)
+    return value
+
+
+def _sorted(value):
+    """A collection of names as a sorted list of strings (the order is not judged); anything else as it is."""
+    if isinstance(value, (list, tuple, set, dict, np.ndarray, pd.Index, pd.Series)):
+        return sorted(str(x) for x in value)
+    return value
+
+
+def _same_call(fn, args, label):
+    """The trainee's ``fn(*args)`` names the same things as the reference's (in any order)."""
+    _each(fn, [args], lambda *_: label, _sorted)
+
+
 _T0 = pd.Timestamp("2025-03-10 02:00", tz="Asia/Tashkent")
 
 
@@ -156,24 +187,10 @@ _syn1 = _mk(
     + [(i * 0.2, f"user.{i}", "198.51.100.3", "RU", "login", "failure", "") for i in range(25)]
     + [(i * 0.2, "d.four", "10.20.1.4", "UZ", "view_appeal", "success", "Chilonzor") for i in range(30)]
 )
-check_equal(sorted(str(x) for x in find_brute_force(_syn1)), ["198.51.100.1"], name="find_brute_force(<test>)")
-def _peak_per_pair(frame, window):
-    out = {}
-    for (_ip, _u), _g in frame.groupby(["src_ip", "user"]):
-        _t = _g["timestamp"].sort_values().reset_index(drop=True)
-        _best, _j = 0, 0
-        for _i in range(len(_t)):
-            while _t[_i] - _t[_j] >= pd.Timedelta(window):
-                _j += 1
-            _best = max(_best, _i - _j + 1)
-        out[(_ip, _u)] = _best
-    return out
-
-
-_pp = _peak_per_pair(events[events["result"] == "failure"], BRUTE_WINDOW)
-_ref1 = sorted({ip for (ip, _u), n in _pp.items() if n >= BRUTE_MIN})
-check_equal(sorted(str(x) for x in brute_force_ips), _ref1, name="brute_force_ips")
-check_equal(sorted(str(x) for x in find_brute_force(events)), _ref1, name="find_brute_force(events)")
+_same_call("find_brute_force", (_syn1,), "find_brute_force(<test>)")
+_expect(_sorted(_list_named("brute_force_ips")), _sorted(judge.ref("brute_force_ips")), "brute_force_ips")
+# the whole log as the reference notebook read it
+_same_call("find_brute_force", (judge.ref("events"),), "find_brute_force(events)")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -230,10 +247,8 @@ _syn2 = pd.DataFrame(
 _syn2["timestamp"] = _T2
 _syn2["action"] = "login"
 _syn2["country"] = "UZ"
-check_equal(sorted(str(x) for x in find_spraying(_syn2)), ["198.51.100.7"], name="find_spraying(<test>)")
-_f2 = events[events["result"] == "failure"]
-_ref2 = sorted(ip for ip, g in _f2.groupby("src_ip") if g["user"].nunique() >= SPRAY_MIN_USERS)
-check_equal(sorted(str(x) for x in spraying_ips), _ref2, name="spraying_ips")
+_same_call("find_spraying", (_syn2,), "find_spraying(<test>)")
+_expect(_sorted(_list_named("spraying_ips")), _sorted(judge.ref("spraying_ips")), "spraying_ips")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -301,16 +316,8 @@ _syn3["timestamp"] = [_T3 + pd.Timedelta(minutes=m) for m in _syn3.pop("minutes"
 _syn3["action"] = "login"
 _syn3["src_ip"] = "198.51.100.9"
 _syn3["event_id"] = [f"w{i}" for i in range(len(_syn3))]
-check_equal(sorted(str(x) for x in find_travel(_syn3)), ["x.1"], name="find_travel(<test>)")
-_ref3 = set()
-_ok3 = events[(events["action"] == "login") & (events["result"] == "success")]
-for _u, _g in _ok3.groupby("user"):
-    _g = _g.sort_values("timestamp")
-    _c, _t = _g["country"].tolist(), _g["timestamp"].tolist()
-    for _i in range(1, len(_g)):
-        if _c[_i] != _c[_i - 1] and _t[_i] - _t[_i - 1] < pd.Timedelta(hours=TRAVEL_HOURS):
-            _ref3.add(_u)
-check_equal(sorted(str(x) for x in travel_users), sorted(_ref3), name="travel_users")
+_same_call("find_travel", (_syn3,), "find_travel(<test>)")
+_expect(_sorted(_list_named("travel_users")), _sorted(judge.ref("travel_users")), "travel_users")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -370,6 +377,11 @@ check_defined("count_insider", "insider_counts", "insider_suspects")
 check_type(insider_counts, pd.Series, name="insider_counts")
 check_type(insider_suspects, list, name="insider_suspects")
 ### BEGIN HIDDEN TESTS
+def _counts(series):
+    """Views per user as {user: count}, users with no view left out."""
+    return {str(k): int(v) for k, v in series.items() if int(v) > 0}
+
+
 _T4 = pd.Timestamp("2025-03-10 00:00", tz="Asia/Tashkent")
 _staff4 = pd.DataFrame(
     {"user": ["d.1", "n.1"], "district": ["Chilonzor", "Chilonzor"], "shift": ["day", "night"],
@@ -386,33 +398,21 @@ _syn4["result"] = "success"
 _syn4["src_ip"] = "10.20.1.1"
 _syn4["country"] = "UZ"
 _syn4["event_id"] = [f"q{i}" for i in range(len(_syn4))]
-_c4 = count_insider(_syn4, _staff4)
-check(
-    {str(k): int(v) for k, v in _c4.items() if int(v) > 0} == {"d.1": 2},
+_case4 = [(_syn4, _staff4)]
+judge.check(
+    _counts(judge.apply("count_insider", _case4)[0]) == _counts(judge.ref_apply("count_insider", _case4)[0]),
     uz="count_insider sun'iy misolda noto'g'ri: uchta shart (boshqa tuman, tun, kunduzgi smena) birga bajarilishi kerak.",
     ru="count_insider неверен на искусственном примере: три условия (чужой район, ночь, дневная смена) должны выполняться вместе.",
     en="count_insider is wrong on a test example: all three conditions must hold together.",
 )
-_home = dict(zip(staff["user"], staff["district"]))
-_shift = dict(zip(staff["user"], staff["shift"]))
-_cnt = {}
-for _r in events[events["action"] == "view_appeal"].itertuples():
-    _h = _r.timestamp.hour
-    if (
-        _r.appeal_district != _home.get(_r.user)
-        and (_h >= NIGHT[0] or _h < NIGHT[1])
-        and _shift.get(_r.user) == "day"
-    ):
-        _cnt[_r.user] = _cnt.get(_r.user, 0) + 1
-check(
-    {str(k): int(v) for k, v in insider_counts.items() if int(v) > 0} == _cnt,
+_ic = judge.fetch("insider_counts")
+if not isinstance(_ic, pd.Series):
+    raise judge.fail("wrong_type", name="insider_counts", expected="Series", got=type(_ic).__name__)
+judge.check(
+    _counts(_ic) == _counts(judge.ref("insider_counts")),
     uz="insider_counts noto'g'ri: uchta shartni (boshqa tuman, tun, kunduzgi smena) birga tekshiring.",
     ru="insider_counts неверен: проверьте три условия вместе (чужой район, ночь, дневная смена).",
     en="insider_counts is wrong: check all three conditions (other district, night, day shift).",
 )
-check_equal(
-    sorted(str(x) for x in insider_suspects),
-    sorted(u for u, n in _cnt.items() if n >= INSIDER_MIN),
-    name="insider_suspects",
-)
+_expect(_sorted(_list_named("insider_suspects")), _sorted(judge.ref("insider_suspects")), "insider_suspects")
 ### END HIDDEN TESTS

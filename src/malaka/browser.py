@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import typer
+
+from malaka.system import install_packages
 
 CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 
@@ -45,17 +46,7 @@ def install_chromium() -> Path:
     existing = find_chromium()
     if existing is not None:
         return existing
-    prefix: list[str] = []
-    if os.geteuid() != 0:
-        if shutil.which("sudo") is None:
-            raise RuntimeError(
-                "chromium is missing and installing it needs root: "
-                "run 'sudo apt-get install chromium'"
-            )
-        prefix = ["sudo", "-n"]
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run([*prefix, "apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
+    install_packages(("chromium",))
     found = find_chromium()
     if found is None:
         raise RuntimeError("apt-get finished but no chromium binary was found")
@@ -76,7 +67,7 @@ def register(app: typer.Typer) -> None:
         """Print the Chromium path, or exit 1 if there is none."""
         found = find_chromium()
         if found is None:
-            typer.echo("chromium not found: run 'malaka browser install'", err=True)
+            typer.echo("chromium not found: run 'malaka system install'", err=True)
             raise typer.Exit(1)
         typer.echo(found)
 

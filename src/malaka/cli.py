@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "malaka.grading.commands",
     "malaka.site.commands",
     "malaka.browser",
+    "malaka.system",
 )
 
 for _name in COMMAND_MODULES:

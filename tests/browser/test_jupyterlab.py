@@ -95,7 +95,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_run_exercise_and_read_the_check_in_russian(lab: str) -> None:
     chromium = find_chromium()
     if chromium is None:
-        pytest.fail("chromium is missing: run 'malaka browser install'")
+        pytest.fail("chromium is missing: run 'malaka system install'")
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:

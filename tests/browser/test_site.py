@@ -57,7 +57,7 @@ def browser() -> Iterator[Any]:
     """Debian's Chromium through Playwright (never a downloaded browser)."""
     chromium = find_chromium()
     if chromium is None:
-        pytest.fail("chromium is missing: run 'malaka browser install'")
+        pytest.fail("chromium is missing: run 'malaka system install'")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

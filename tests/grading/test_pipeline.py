@@ -20,7 +20,7 @@ from malaka.grading.feedback import feedback
 from malaka.grading.layout import Layout
 from malaka.grading.release import scan_release
 from malaka.grading.report import read_scores, report
-from malaka.grading.sandbox import Limits
+from malaka.grading.cage import Limits
 
 from .conftest import MODULE, load_nb
 

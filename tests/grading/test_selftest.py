@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from malaka.grading.layout import Layout
-from malaka.grading.sandbox import Limits
+from malaka.grading.cage import Limits
 from malaka.grading.selftest import selftest
 
 from .conftest import MODULE, fixture_layout

@@ -30,6 +30,7 @@ import contextlib
 import functools
 import os
 import pwd
+import secrets
 import shutil
 import socket
 import subprocess
@@ -291,15 +292,27 @@ class Cgroups:
                         os.kill(int(pid), 9)
 
     def remove(self) -> None:
+        """Kill what is left, wait for it to exit, and remove the cgroups.
+
+        The CPU quota is lifted first: a killed process must still be scheduled to exit, and
+        six throttled busy loops sharing one core's quota take seconds to get there.
+        """
         for d in self.dirs:
-            for _ in range(100):  # the last processes may still be exiting
+            for key, value in (("cpu.cfs_quota_us", "-1"), ("cpu.max", "max 100000")):
+                with contextlib.suppress(OSError):
+                    (d / key).write_text(value)
+        deadline = time.monotonic() + 30
+        for d in self.dirs:
+            while True:
+                self.kill_all()
                 try:
                     d.rmdir()
                     break
                 except FileNotFoundError:
                     break
                 except OSError:
-                    self.kill_all()
+                    if time.monotonic() > deadline:
+                        break
                     time.sleep(0.02)
         self.dirs = []
 
@@ -386,7 +399,16 @@ class Kernel:
     sandbox is killed and :class:`KernelStopped` says why; every later request raises it too.
     """
 
-    def __init__(self, data: Path | None, limits: Limits, *, work: Path, sandbox: bool = True):
+    def __init__(
+        self,
+        data: Path | None,
+        limits: Limits,
+        *,
+        work: Path,
+        sandbox: bool = True,
+        local: Path | None = None,
+    ) -> None:
+        """``local``: run unsandboxed in that folder as the caller (``malaka check``)."""
         self.limits = limits
         self.stopped: str | None = None
         self.output_used = 0
@@ -402,10 +424,10 @@ class Kernel:
             f"--nofile={limits.max_open_files}",
             "--core=0",
         ]
-        mode = containment()[0] if sandbox else "none"
+        mode = "local" if local is not None else containment()[0] if sandbox else "none"
         if mode != "full" or cgroup_version() is None:
             rlimits.append(f"--as={limits.memory_bytes}")
-        fonts = font_cache(work / ".mplcache")
+        fonts = None if local is not None else font_cache(work / ".mplcache")
         env: dict[str, str] = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         cwd: str | None = None
         if mode == "full":
@@ -424,6 +446,10 @@ class Kernel:
                 *kernel,
             ]
             env["MALAKA_CGROUPS"] = " ".join(self.cgroups.procs_files)
+        elif mode == "local":
+            cmd = [*rlimits, "--", *kernel]
+            env = {**os.environ, "MPLBACKEND": "Agg"}
+            cwd = str(local)
         elif mode == "user":
             cmd = [*rlimits, "--", *_bwrap_args(data, limits, fonts), "--", *kernel]
         else:
@@ -473,9 +499,15 @@ class Kernel:
             self.stop("budget")
         per_request = self.limits.cell_timeout + GRACE_SECONDS + (START_SECONDS if first else 0)
         timeout = min(per_request, left)
+        # Every request carries a fresh random id that its reply must echo, and nothing may be
+        # waiting on the channel before a request is sent: replies a trainee queued in advance
+        # are forgeries, and stop the notebook instead of being believed.
+        request_id = secrets.token_hex(8)
         try:
+            if self._pending():
+                self.stop("protocol")
             self.sock.settimeout(timeout)
-            wire.send(self.sock, header, blobs)
+            wire.send(self.sock, {**header, "id": request_id}, blobs)
             reply = wire.recv(self.sock)
         except TimeoutError:
             self.stop("budget" if time.monotonic() >= self.deadline else "timeout")
@@ -483,7 +515,17 @@ class Kernel:
             self.stop("protocol")
         except (EOFError, OSError):
             self.stop("memory" if self.cgroups and self.cgroups.out_of_memory() else "crashed")
+        if reply[0].get("id") != request_id:
+            self.stop("protocol")
         return reply
+
+    def _pending(self) -> bool:
+        """True if the kernel sent something nobody asked for."""
+        self.sock.settimeout(0.0)
+        try:
+            return bool(self.sock.recv(1, socket.MSG_PEEK))
+        except (BlockingIOError, InterruptedError):
+            return False
 
     def stop(self, reason: str) -> Any:
         """Kill the sandbox and remember why; always raises :class:`KernelStopped`."""

@@ -1,45 +1,68 @@
-"""``malaka check NOTEBOOK``: a trainee runs an exercise and reads each question's result.
+"""``malaka check NOTEBOOK``: a trainee runs an exercise and reads what its visible checks found.
 
 The equivalent of ``nbgrader validate`` for Malaka's notebooks: the whole notebook runs from a
-clean state (the same executor as grading, in the notebook's folder so ``data/`` resolves), and
-each visible test cell is reported as passed or failed, with the check's message, in the
-notebook's language. Hidden tests are not in a released notebook, so a pass here is necessary,
-not sufficient, for full marks.
+clean state in the same kernel as grading (unsandboxed: it is the trainee's own machine), in the
+notebook's folder so ``data/`` resolves. Each question's visible checks are reported as passed,
+with what they verified, or failed, with the check's message, in the notebook's language.
+Correctness is judged at grading by the judge, which the released notebook does not contain:
+a pass here is necessary, not sufficient, and the output says so.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import tempfile
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from malaka.errors import InputError
+from malaka.grading.cage import Kernel, KernelStopped, Limits
 from malaka.grading.collect import parse_notebook
 
 _WORDS = {
-    "uz": ("Savol", "o'tdi", "o'tmadi", "Barcha ko'rinadigan tekshiruvlar o'tdi."),
-    "ru": ("Вопрос", "пройдено", "не пройдено", "Все видимые проверки пройдены."),
-    "en": ("Question", "passed", "failed", "All visible checks passed."),
+    "uz": {
+        "question": "Savol",
+        "ok": "ko'rinadigan tekshiruvlar o'tdi",
+        "bad": "o'tmadi",
+        "verified": "tekshirildi",
+        "all": "Barcha ko'rinadigan tekshiruvlar o'tdi. Qiymatlarning to'g'riligi baholashda tekshiriladi.",
+        "stopped": "Daftar to'xtadi",
+    },
+    "ru": {
+        "question": "Вопрос",
+        "ok": "видимые проверки пройдены",
+        "bad": "не пройдено",
+        "verified": "проверено",
+        "all": "Все видимые проверки пройдены. Правильность значений проверяется при оценивании.",
+        "stopped": "Блокнот остановился",
+    },
+    "en": {
+        "question": "Question",
+        "ok": "visible checks passed",
+        "bad": "failed",
+        "verified": "verified",
+        "all": "All visible checks passed. The values themselves are judged at grading.",
+        "stopped": "The notebook stopped",
+    },
 }
 _SETUP_LANG = ('LANG = "uz"', 'LANG = "ru"', 'LANG = "en"')
+_HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS.*?###\s*END HIDDEN TESTS\n?", re.DOTALL)
 
 
 @dataclass(frozen=True)
 class QuestionResult:
-    """One test cell's outcome."""
+    """One test cell's outcome in the trainee's own kernel."""
 
     grade_id: str
     passed: bool
     message: str
+    verified: list[str] = field(default_factory=list)
 
 
 def notebook_language(nb: dict[str, Any]) -> str:
     """The language of a released notebook (its metadata, else its setup cell's LANG line)."""
-    lang = nb.get("metadata", {}).get("malaka", {}).get("lang")
+    meta = nb.get("metadata", {})
+    lang = meta.get("malaka", {}).get("lang") if isinstance(meta, dict) else None
     if lang in _WORDS:
         return str(lang)
     for cell in nb.get("cells", []):
@@ -51,6 +74,11 @@ def notebook_language(nb: dict[str, Any]) -> str:
     return "uz"
 
 
+def _source(cell: dict[str, Any]) -> str:
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
 def run_checks(path: Path, timeout: float = 30.0) -> tuple[str, list[QuestionResult]]:
     """Run the notebook at ``path``; return its language and one result per test cell."""
     path = path.resolve()
@@ -59,45 +87,42 @@ def run_checks(path: Path, timeout: float = 30.0) -> tuple[str, list[QuestionRes
     nb, why = parse_notebook(path.read_bytes())
     if nb is None:
         raise InputError.single(str(path), "notebook", why)
-    grade_cells = [
-        i
-        for i, c in enumerate(nb["cells"])
-        if c.get("metadata", {}).get("nbgrader", {}).get("grade")
-    ]
-    with tempfile.TemporaryDirectory(prefix="malaka-check-") as tmp:
-        job = Path(tmp) / "job.json"
-        entry = {"stem": path.stem, "path": str(path), "grade_cells": grade_cells}
-        job.write_text(json.dumps({"timeout": timeout, "notebooks": [entry]}), encoding="utf-8")
-        proc = subprocess.run(
-            [sys.executable, "-m", "malaka.grading.executor", str(path.parent), str(job)],
-            capture_output=True,
-            check=False,
-            timeout=timeout * (len(nb["cells"]) + 2) + 60,
-        )
-    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    if not lines:
-        raise InputError.single(str(path), "run", proc.stderr.decode("utf-8", "replace")[-500:])
-    cells = lines[0].get("cells", {})
+    limits = Limits(cell_timeout=timeout, notebook_seconds=timeout * 20 + 60)
     results: list[QuestionResult] = []
-    for index in grade_cells:
-        gid = str(nb["cells"][index]["metadata"]["nbgrader"].get("grade_id", index))
-        entry_out = cells.get(str(index))
-        if entry_out is None:
-            results.append(QuestionResult(gid, False, "did not run"))
-            continue
-        errors = [o for o in entry_out.get("outputs", []) if o.get("output_type") == "error"]
-        message = f"{errors[0].get('ename')}: {errors[0].get('evalue')}" if errors else ""
-        results.append(QuestionResult(gid, not errors, message))
+    with Kernel(None, limits, work=path.parent, local=path.parent) as kernel:
+        for cell in nb["cells"]:
+            if cell.get("cell_type") != "code":
+                continue
+            meta = cell.get("metadata", {}).get("nbgrader", {})
+            gid = str(meta.get("grade_id", "")) if meta.get("grade") else None
+            source = _HIDDEN.sub("", _source(cell)) if gid else _source(cell)
+            try:
+                header, _ = kernel.request({"op": "run", "source": source})
+            except KernelStopped as exc:
+                if gid:
+                    results.append(QuestionResult(gid, False, f"stopped: {exc.reason}"))
+                continue
+            if gid is None:
+                continue
+            outputs = header.get("outputs") if isinstance(header.get("outputs"), list) else []
+            errors = [o for o in outputs if isinstance(o, dict) and o.get("output_type") == "error"]
+            verified = [str(v) for v in header.get("verified", []) if isinstance(v, str)]
+            message = f"{errors[0].get('ename')}: {errors[0].get('evalue')}" if errors else ""
+            results.append(QuestionResult(gid, not errors, message, verified))
     return notebook_language(nb), results
 
 
 def format_results(lang: str, results: list[QuestionResult]) -> str:
     """Human-readable lines in the notebook's language."""
-    question, ok, bad, all_ok = _WORDS.get(lang, _WORDS["uz"])
+    words = _WORDS.get(lang, _WORDS["uz"])
     lines = []
     for r in results:
-        label = f"{question} {r.grade_id.split('_')[0].lstrip('q')}"
-        lines.append(f"{label}: ✓ {ok}" if r.passed else f"{label}: ✗ {bad} — {r.message}")
+        label = f"{words['question']} {r.grade_id.split('_')[0].lstrip('q')}"
+        if r.passed:
+            done = f" ({words['verified']}: {'; '.join(r.verified)})" if r.verified else ""
+            lines.append(f"{label}: ✓ {words['ok']}{done}")
+        else:
+            lines.append(f"{label}: ✗ {words['bad']} — {r.message}")
     if results and all(r.passed for r in results):
-        lines.append(all_ok)
+        lines.append(words["all"])
     return "\n".join(lines)

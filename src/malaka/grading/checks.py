@@ -122,6 +122,50 @@ _MESSAGES: dict[str, dict[str, str]] = {
 
 _UNKNOWN_NAME = {"uz": "javob", "ru": "ответ", "en": "answer"}
 
+#: What a visible check verified when it passed, for ``malaka check`` to list.
+_DONE: dict[str, dict[str, str]] = {
+    "defined": {"uz": "`{name}` aniqlangan", "ru": "`{name}` определено", "en": "`{name}` is defined"},
+    "type": {
+        "uz": "`{name}` turi {expected}",
+        "ru": "`{name}` имеет тип {expected}",
+        "en": "`{name}` is a {expected}",
+    },
+    "columns": {
+        "uz": "`{name}` jadvalida kerakli ustunlar bor",
+        "ru": "в таблице `{name}` есть нужные столбцы",
+        "en": "table `{name}` has the required columns",
+    },
+    "len": {"uz": "`{name}` uzunligi {n}", "ru": "длина `{name}` равна {n}", "en": "`{name}` has length {n}"},
+    "shape": {"uz": "`{name}` o'lchami {n}", "ru": "размер `{name}` равен {n}", "en": "`{name}` has shape {n}"},
+    "in": {
+        "uz": "`{name}` ruxsat etilgan qiymatlardan biri",
+        "ru": "`{name}` — одно из допустимых значений",
+        "en": "`{name}` is one of the allowed values",
+    },
+    "value": {
+        "uz": "`{name}` qiymati to'g'ri",
+        "ru": "значение `{name}` верно",
+        "en": "`{name}` has the right value",
+    },
+    "condition": {
+        "uz": "shart bajarildi",
+        "ru": "условие выполнено",
+        "en": "a condition holds",
+    },
+}
+_VERIFIED: list[str] = []
+
+
+def _verified(key: str, **fields: object) -> None:
+    _VERIFIED.append(_pick(_DONE[key], current_language()).format(**fields))
+
+
+def drain_verified() -> list[str]:
+    """What the checks that passed since the last call verified, in the notebook's language."""
+    done = list(_VERIFIED)
+    _VERIFIED.clear()
+    return done
+
 
 def current_language() -> str:
     """Return the notebook's language: the nearest caller's ``LANG``, else ``MALAKA_LANG``, else uz.
@@ -171,6 +215,7 @@ def check(
         raise ValueError("check() needs a message: uz=, ru= (and optionally en=)")
     if not bool(condition):
         raise AssertionError(_pick(texts, current_language()))
+    _verified("condition")
 
 
 def check_defined(*names: str) -> None:
@@ -179,6 +224,7 @@ def check_defined(*names: str) -> None:
     for name in names:
         if name not in caller:
             raise _fail("not_defined", name=name)
+        _verified("defined", name=name)
 
 
 def _pandas() -> Any:
@@ -223,6 +269,7 @@ def check_equal(actual: Any, expected: Any, name: str | None = None) -> None:
     """Fail unless ``actual == expected`` (without revealing ``expected``)."""
     if not _equal(actual, expected):
         raise _fail("not_equal", name=_label(name))
+    _verified("value", name=_label(name))
 
 
 def check_close(
@@ -242,6 +289,7 @@ def check_close(
     if not math.isclose(value, float(expected), rel_tol=rel, abs_tol=abs):
         tol = f"{rel:g}" if abs == 0 else f"{abs:g}"
         raise _fail("not_close", name=label, tol=tol)
+    _verified("value", name=label)
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
@@ -263,6 +311,7 @@ def check_type(value: Any, expected: type | tuple[type, ...], name: str | None =
             expected=_type_name(expected),
             got=type(value).__name__,
         )
+    _verified("type", name=_label(name), expected=_type_name(expected))
 
 
 def check_in(value: Any, allowed: Collection[Any], name: str | None = None) -> None:
@@ -274,6 +323,7 @@ def check_in(value: Any, allowed: Collection[Any], name: str | None = None) -> N
     if not ok:
         shown = ", ".join(repr(a) for a in allowed)
         raise _fail("not_in", name=_label(name), allowed=shown)
+    _verified("in", name=_label(name))
 
 
 def check_len(value: Any, expected: int, name: str | None = None) -> None:
@@ -285,6 +335,7 @@ def check_len(value: Any, expected: int, name: str | None = None) -> None:
         raise _fail("no_len", name=label) from None
     if got != expected:
         raise _fail("wrong_len", name=label, expected=expected, got=got)
+    _verified("len", name=label, n=expected)
 
 
 def check_columns(table: Any, columns: Iterable[str], name: str | None = None) -> None:
@@ -296,6 +347,7 @@ def check_columns(table: Any, columns: Iterable[str], name: str | None = None) -
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise _fail("missing_columns", name=label, missing=", ".join(missing))
+    _verified("columns", name=label)
 
 
 def check_shape(table: Any, expected: tuple[int, ...], name: str | None = None) -> None:
@@ -303,6 +355,7 @@ def check_shape(table: Any, expected: tuple[int, ...], name: str | None = None) 
     got = getattr(table, "shape", None)
     if got is None or tuple(got) != tuple(expected):
         raise _fail("shape", name=_label(name), expected=tuple(expected), got=got)
+    _verified("shape", name=_label(name), n=tuple(expected))
 
 
 #: Every public helper by name; the grader re-binds these before each test cell.

@@ -69,17 +69,28 @@ def _register_grade(grade: typer.Typer) -> None:
             list[Path], typer.Argument(help="Folders or zips named after trainee ids.")
         ],
     ) -> None:
-        """Collect trainees' hand-ins into build/grading/submitted/."""
+        """Collect trainees' hand-ins into build/grading/submitted/.
+
+        A refused hand-in does not stop the others; the exit code is then 1 so scripts notice.
+        """
         from malaka.grading.collect import collect
 
-        for report in collect(module, paths):
+        reports = collect(module, paths)
+        for report in reports:
+            if report.rejected is not None and not report.stored:
+                typer.echo(f"error: {report.rejected} (not collected)", err=True)
+                continue
             typer.echo(f"{report.trainee}: {len(report.collected)} collected")
+            if report.rejected is not None:
+                typer.echo(f"error: {report.rejected} (every exercise scored 0)", err=True)
             for stem in report.missing:
                 typer.echo(f"warning: {report.trainee}: {stem} missing (scored 0)", err=True)
             for stem, why in report.corrupt.items():
                 typer.echo(f"warning: {report.trainee}: {stem} corrupt: {why} (scored 0)", err=True)
             for skipped in report.skipped:
                 typer.echo(f"warning: {report.trainee}: skipped {skipped}", err=True)
+        if any(report.rejected is not None for report in reports):
+            raise typer.Exit(1)
 
     @grade.command("run")
     def run_cmd(
@@ -88,13 +99,16 @@ def _register_grade(grade: typer.Typer) -> None:
             1, os.cpu_count() or 1
         ),
         timeout: Annotated[float, typer.Option(help="Seconds per cell.")] = 30.0,
+        notebook_timeout: Annotated[
+            float, typer.Option(help="Seconds per notebook, however many cells it has.")
+        ] = 180.0,
     ) -> None:
-        """Autograde collected submissions in parallel sandboxes; write the gradebook."""
+        """Autograde collected submissions: a sandbox per notebook, scored by the judge."""
         import warnings
 
         from malaka.grading.autograde import grade_module, submitted_trainees
+        from malaka.grading.cage import IsolationWarning, Limits
         from malaka.grading.layout import Layout
-        from malaka.grading.sandbox import IsolationWarning, Limits
 
         layout = Layout.default()
         trainees = submitted_trainees(layout, module)
@@ -105,7 +119,7 @@ def _register_grade(grade: typer.Typer) -> None:
                 module,
                 layout,
                 workers=workers,
-                limits=Limits(cell_timeout=timeout),
+                limits=Limits(cell_timeout=timeout, notebook_seconds=notebook_timeout),
                 on_done=lambda _r: progress.advance(task),
             )
         for message in {str(w.message) for w in caught if issubclass(w.category, IsolationWarning)}:
@@ -123,8 +137,13 @@ def _register_grade(grade: typer.Typer) -> None:
         """Per-trainee HTML feedback (hidden tests removed) under build/feedback/."""
         from malaka.grading.feedback import feedback
 
-        for page in feedback(module):
+        result = feedback(module)
+        for page in result.pages:
             typer.echo(page)
+        for problem in result.problems:
+            typer.echo(f"warning: {problem}", err=True)
+        if result.problems:
+            raise typer.Exit(1)
 
     @grade.command("report")
     def report_cmd(

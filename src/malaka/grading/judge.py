@@ -244,6 +244,13 @@ def _compare(actual: Any, expected: Any, rel: float | None, abs_: float | None) 
     return None if type(actual) is type(expected) and actual == expected else "not_equal"
 
 
+def _length(value: Any) -> str:
+    try:
+        return str(len(value))
+    except TypeError:
+        return "?"
+
+
 def _type_label(value: Any) -> str:
     if isinstance(value, wire.NotData):
         return value.type_name
@@ -287,14 +294,12 @@ class Judge:
         if problem is None:
             return
         tol = f"{rel:g}" if rel is not None else f"{abs:g}" if abs is not None else "0"
+        if problem == "wrong_len":
+            got, want = _length(actual), _length(expected)
+        else:
+            got, want = _type_label(actual), _type_label(expected)
         raise self.fail(
-            problem,
-            name=name,
-            tol=tol,
-            got=_type_label(actual),
-            expected=_type_label(expected),
-            missing=name,
-            allowed="",
+            problem, name=name, tol=tol, got=got, expected=want, missing=name, allowed=""
         )
 
     # -- fetching ------------------------------------------------------------------------

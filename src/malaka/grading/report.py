@@ -9,8 +9,10 @@ frequent failure messages, read from the graded notebooks.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,19 +64,31 @@ def score_rows(module_id: str, layout: Layout) -> list[Row]:
     return sorted(rows, key=lambda r: (r.trainee, r.notebook, r.question))
 
 
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def failure_messages(module_id: str, layout: Layout) -> Counter[str]:
-    """How often each failure message appears in the test cells of graded notebooks."""
+    """How often each failure message appears in the test cells of graded notebooks.
+
+    A notebook that cannot be read, or parts of the wrong JSON type, are skipped.
+    """
     counts: Counter[str] = Counter()
     for path in layout.autograded.glob(f"*/{module_id}/*.ipynb"):
         try:
             nb = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+        except (OSError, ValueError, RecursionError):
             continue
-        for cell in nb.get("cells", []):
-            if not cell.get("metadata", {}).get("nbgrader", {}).get("grade"):
+        for cell in map(_obj, _items(_obj(nb).get("cells"))):
+            meta = _obj(_obj(cell.get("metadata")).get("nbgrader"))
+            if not meta.get("grade"):
                 continue
-            gid = cell["metadata"]["nbgrader"].get("grade_id", "?")
-            for out in cell.get("outputs", []):
+            gid = meta.get("grade_id", "?")
+            for out in map(_obj, _items(cell.get("outputs"))):
                 if out.get("output_type") == "error":
                     text = str(out.get("evalue", "")).strip().splitlines()
                     first = text[0][:160] if text else ""
@@ -131,11 +145,11 @@ def report(module_id: str, out_dir: Path, layout: Layout | None = None) -> Path:
     per_question: dict[str, list[float]] = defaultdict(list)
     maximum_by_trainee: dict[str, float] = defaultdict(float)
     for r in rows:
-        totals[r.trainee] += r.score
-        maximum_by_trainee[r.trainee] += r.max_score
-        per_question[f"{r.notebook} {r.question}"].append(
-            r.score / r.max_score if r.max_score else 0
-        )
+        score = r.score if math.isfinite(r.score) else 0.0  # NaN or inf: counted as no points
+        max_score = r.max_score if math.isfinite(r.max_score) else 0.0
+        totals[r.trainee] += score
+        maximum_by_trainee[r.trainee] += max_score
+        per_question[f"{r.notebook} {r.question}"].append(score / max_score if max_score else 0)
     maximum = max(maximum_by_trainee.values())
     hardest = sorted(((q, sum(v) / len(v)) for q, v in per_question.items()), key=lambda x: x[1])
     failures = failure_messages(module_id, layout)
@@ -162,7 +176,8 @@ def report(module_id: str, out_dir: Path, layout: Layout | None = None) -> Path:
         lines.append(f"| {q} | {share * 100:.0f} | {full}/{len(per_question[q])} |")
     lines += ["", "## Most frequent failure messages", "", "| Count | Message |", "|---:|---|"]
     for message, count in failures.most_common(15):
-        lines.append(f"| {count} | {message.replace('|', '/')} |")
+        cell = html.escape(message, quote=False).replace("|", "/")  # text, not markup
+        lines.append(f"| {count} | {cell} |")
     page = out_dir / "item-analysis.md"
     write_text(out_dir / "scores.csv", _csv(rows))
     for name, data in images.items():

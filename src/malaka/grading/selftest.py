@@ -18,7 +18,7 @@ from malaka.grading.layout import Layout
 from malaka.grading.mutants import apply_mutant, load_mutants
 from malaka.grading.release import release
 from malaka.grading.samples import _load, _write
-from malaka.grading.sandbox import Limits
+from malaka.grading.cage import Limits
 
 _QUESTION = re.compile(r"^(q\d+)")
 

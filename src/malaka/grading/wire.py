@@ -358,7 +358,7 @@ def _decode_labels(spec: Any, blobs: list[bytes], depth: int) -> Any:
         raise WireError("bad labels")
     try:
         if len(levels) == 1:
-            return pd.Index(levels[0], name=names[0])
+            return pd.Index(levels[0].array, name=names[0])
         return pd.MultiIndex.from_arrays(levels, names=names)
     except (TypeError, ValueError) as exc:
         raise WireError(f"bad labels: {type(exc).__name__}") from None
