@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import pwd
 import re
-from html.parser import HTMLParser
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +228,30 @@ ATTACKS: dict[str, tuple[str, list[str]]] = {
         "time.sleep(1)\n",
         [],
     ),
+    "endless-loop": ("while True:\n    pass\n", []),
+    "fork-bomb": (
+        "import os, time\n"
+        "for _ in range(500):\n"
+        "    try:\n"
+        "        if os.fork() == 0:\n"
+        "            time.sleep(60)\n"
+        "            os._exit(0)\n"
+        "    except OSError as exc:\n"
+        "        print('fork refused:', type(exc).__name__)\n"
+        "        break\n",
+        [],
+    ),
+    "snoop": (
+        "import os, socket\n"
+        "print('ENV', sorted(k for k in os.environ if 'NBGRADER' in k or 'MALAKA' in k))\n"
+        "print('GRADEBOOK', any(os.path.exists(p) for p in GRADEBOOKS))\n"
+        "try:\n"
+        "    socket.create_connection(('127.0.0.1', 22), timeout=2)\n"
+        "    print('NET open')\n"
+        "except OSError as exc:\n"
+        "    print('NET closed', type(exc).__name__)\n",
+        [],
+    ),
     "html-injection": (
         "from IPython.display import HTML, Javascript, display\n"
         "display(HTML('<script>alert(1)</script><img src=x onerror=alert(2)>'))\n"
@@ -323,7 +347,9 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
             [],
         ),
     ]
+    secrets = [str(released.gradebook_path), str(released.submitted), str(released.courses)]
     for name, (code, extra) in ATTACKS.items():
+        code = code.replace("GRADEBOOKS", repr(secrets))
         edits = {
             ("ex01_sum", "q1_answer"): WRONG_TOTAL + code,
             ("ex02_table", "q1_answer"): WRONG_MEANS,
@@ -335,6 +361,8 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
 
         folders.append(_handin(root, released, f"x-{name}", edits, extra))
     folders.append(_handin(root, released, "honest-z", {}, []))
+    noisy = 'print("x" * 30_000_000)\ntotal = int(numbers["value"].sum())\n'
+    folders.append(_handin(root, released, "noisy-honest", {("ex01_sum", "q1_answer"): noisy}, []))
     collect(MODULE, folders, released)
     start = time.monotonic()
     results = grade_module(
@@ -434,6 +462,31 @@ def test_trainee_code_sees_no_hidden_tests_no_other_files(
     assert "HIDDEN FILES 0" in leak
     other = _autograded(released, "x-read-other-checkouts")
     assert "OTHER FILES 0" in other
+
+
+@needs_full
+def test_no_gradebook_no_hints_no_network(hostile_run: dict[str, Any], released: Layout) -> None:
+    text = _autograded(released, "x-snoop")
+    assert "ENV []" in text
+    assert "GRADEBOOK False" in text
+    assert "NET closed" in text
+
+
+@needs_full
+def test_processes_and_endless_loops_are_capped(
+    hostile_run: dict[str, Any], released: Layout
+) -> None:
+    assert "fork refused" in _autograded(released, "x-fork-bomb")
+    assert "CellTimeoutError" in _autograded(released, "x-endless-loop")
+
+
+def test_printing_megabytes_is_cut_and_the_rest_still_graded(
+    hostile_run: dict[str, Any], released: Layout
+) -> None:
+    assert _scores(hostile_run, "noisy-honest") == FULL
+    path = released.autograded / "noisy-honest" / MODULE / "ex01_sum.ipynb"
+    assert path.stat().st_size < 1_000_000
+    assert "characters cut" in path.read_text(encoding="utf-8")
 
 
 @needs_full

@@ -4,7 +4,6 @@ included), rerun after an interruption, feedback without hidden tests, per-quest
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -12,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from malaka.errors import InputError
 from malaka.grading import autograde
 from malaka.grading.autograde import grade_module
 from malaka.grading.collect import collect
@@ -20,12 +18,8 @@ from malaka.grading.feedback import feedback
 from malaka.grading.layout import Layout
 from malaka.grading.release import scan_release
 from malaka.grading.report import read_scores, report
-from malaka.grading.cage import Limits
 
 from .conftest import MODULE, load_nb
-
-ROOT = os.geteuid() == 0
-needs_root = pytest.mark.skipif(not ROOT, reason="the sandbox hides files only when run as root")
 
 
 def _q(results: list[autograde.TraineeResult], trainee: str) -> dict[tuple[str, str], float]:
@@ -69,7 +63,7 @@ def test_release_scan_catches_leaks(released: Layout, tmp_path: Path) -> None:
             "cell_type": "code",
             "metadata": {},
             "outputs": [],
-            "source": 'check_equal(total, 26, name="total")',
+            "source": 'judge.value("biggest", expect=11)',
             "execution_count": None,
         }
     )
@@ -77,7 +71,7 @@ def test_release_scan_catches_leaks(released: Layout, tmp_path: Path) -> None:
     (folder / "ex02_table.ipynb").write_text("### BEGIN HIDDEN TESTS", encoding="utf-8")
     sources = {p.stem: load_nb(p) for p in (released.source / MODULE).glob("*.ipynb")}
     problems = [str(p) for p in scan_release(folder, sources)]
-    assert any("leaked" in p and "26" in p for p in problems)
+    assert any("leaked" in p and "biggest" in p for p in problems)
     assert any("BEGIN HIDDEN TESTS" in p for p in problems)
 
 
@@ -105,148 +99,57 @@ def test_collect_edge_cases(released: Layout, handin: Callable[..., Path], tmp_p
     assert zsub["metadata"]["malaka"]["lang"] == "ru"
 
 
-def test_collect_rejects_bad_ids_and_writes_nothing(released: Layout, tmp_path: Path) -> None:
+def test_a_bad_hand_in_is_refused_and_the_others_collected(
+    released: Layout, handin: Callable[..., Path], tmp_path: Path
+) -> None:
     bad = tmp_path / "bad id!"
     bad.mkdir()
-    ok = tmp_path / "t-fine"
-    ok.mkdir()
-    with pytest.raises(InputError) as info:
-        collect(MODULE, [ok, bad, tmp_path / "nope.zip"], released)
-    text = str(info.value)
-    assert "trainee id" in text
-    assert "does not exist" in text
-    assert not (released.submitted / "t-fine").exists()
-
-
-HOSTILE: dict[str, dict[tuple[str, str], str]] = {
-    "h-loop": {("ex01_sum", "q1_answer"): "while True:\n    pass"},
-    "h-memory": {
-        (
-            "ex01_sum",
-            "q1_answer",
-        ): "blocks = []\nwhile True:\n    blocks.append(bytearray(50 * 1024**2))"
-    },
-    "h-forkbomb": {("ex01_sum", "q1_answer"): "import os\nwhile True:\n    os.fork()"},
-    "h-locked": {
-        ("ex01_sum", "q1_answer"): "total = 0",
-        ("ex01_sum", "q1_tests"): "pass",
-    },
-    "h-helpers": {
-        ("ex01_sum", "q1_answer"): (
-            "import malaka.grading.checks as c\n"
-            "c._equal = lambda a, b: True\n"
-            "def check_equal(*a, **k):\n    pass\n"
-            "check = check_defined = lambda *a, **k: None\n"
-            "total = 0"
-        ),
-    },
-    "h-print": {
-        ("ex01_sum", "q1_answer"): "print('x' * 30_000_000)\ntotal = int(numbers['value'].sum())"
-    },
-    "h-exit": {("ex01_sum", "q1_answer"): "import os\nos._exit(0)"},
-}
+    ok = handin("t-fine")
+    reports = {r.trainee: r for r in collect(MODULE, [ok, bad, tmp_path / "nope.zip"], released)}
+    assert (released.submitted / "t-fine" / MODULE / "ex01_sum.ipynb").is_file()
+    refused = [r for r in reports.values() if r.rejected]
+    fields = sorted(r.rejected.field for r in refused)
+    assert fields == ["path", "trainee id"]
+    assert not reports["t-fine"].rejected
 
 
 @pytest.fixture(scope="module")
 def graded(
     released: Layout, tmp_path_factory: pytest.TempPathFactory
 ) -> list[autograde.TraineeResult]:
-    """Honest and hostile trainees graded together in one parallel run."""
-    from .conftest import cell_by_id, write_nb
+    """Two honest trainees and a blank hand-in graded together in one parallel run.
 
-    root = tmp_path_factory.mktemp("hostile")
+    Hostile hand-ins have their own suite: ``test_hostile.py``.
+    """
+    from .conftest import write_nb
+
+    root = tmp_path_factory.mktemp("pipeline")
     folders: list[Path] = []
-
-    def make(trainee: str, edits: dict[tuple[str, str], str], base: Path) -> None:
+    for trainee, base in (
+        ("honest-a", released.source / MODULE),
+        ("blank-b", released.release / MODULE),
+        ("honest-z", released.source / MODULE),
+    ):
         for src in sorted(base.glob("ex*.ipynb")):
-            if src.name.count(".") > 1:
-                continue
-            nb = load_nb(src)
-            for (stem, gid), code in edits.items():
-                if stem == src.stem:
-                    cell_by_id(nb, gid)["source"] = code
-            write_nb(root / trainee / src.name, nb)
+            if src.name.count(".") == 1:
+                write_nb(root / trainee / src.name, load_nb(src))
         folders.append(root / trainee)
-
-    make("honest-a", {}, released.source / MODULE)
-    make("blank-b", {}, released.release / MODULE)
-    gradebook = released.gradebook_path
-    make(
-        "h-snoop",
-        {
-            ("ex01_sum", "q1_answer"): (
-                "import os, socket\n"
-                "found = []\n"
-                f"for p in [{str(gradebook)!r}, {str(released.submitted / 'honest-a')!r},"
-                f" {str(released.courses)!r}]:\n"
-                "    found.append((p, os.path.exists(p)))\n"
-                "print('FOUND', found)\n"
-                "print('ENV', sorted(k for k in os.environ if 'NBGRADER' in k or 'MALAKA' in k))\n"
-                "try:\n    socket.create_connection(('1.1.1.1', 80), timeout=2)\n"
-                "    print('NET open')\n"
-                "except OSError as e:\n    print('NET closed', e)\n"
-                "total = open(" + repr(str(gradebook)) + ", 'rb').read()"
-            )
-        },
-        released.source / MODULE,
-    )
-    for trainee, edits in HOSTILE.items():
-        make(trainee, edits, released.source / MODULE)
-    make("honest-z", {}, released.source / MODULE)
     collect(MODULE, folders, released)
-    limits = Limits(cell_timeout=4, memory_bytes=1536 * 1024**2, max_processes=48)
-    return grade_module(
-        MODULE, released, workers=2, limits=limits, trainees=[f.name for f in folders]
-    )
+    return grade_module(MODULE, released, workers=2, trainees=[f.name for f in folders])
 
 
-def test_honest_trainees_keep_full_marks_next_to_hostile_ones(
-    graded: list[autograde.TraineeResult],
-) -> None:
+def test_honest_trainees_full_marks_blank_zero(graded: list[autograde.TraineeResult]) -> None:
     assert _q(graded, "honest-a") == FULL
     assert _q(graded, "honest-z") == FULL
     assert set(_q(graded, "blank-b").values()) == {0.0}
 
 
-@pytest.mark.parametrize("trainee", sorted(set(HOSTILE) - {"h-print"}))
-def test_hostile_answers_score_zero_on_their_question_only(
-    graded: list[autograde.TraineeResult], trainee: str
-) -> None:
-    scores = _q(graded, trainee)
-    assert scores[("ex01_sum", "q1_tests")] == 0.0
-    assert scores[("ex02_table", "q1_tests")] == 3.0  # the other notebook is unharmed
-
-
-def test_printing_megabytes_is_truncated_and_still_graded(
+def test_blank_answers_say_not_answered_in_the_graded_notebook(
     graded: list[autograde.TraineeResult], released: Layout
 ) -> None:
-    assert _q(graded, "h-print") == FULL
-    path = released.autograded / "h-print" / MODULE / "ex01_sum.ipynb"
-    assert path.stat().st_size < 1_000_000
-    assert "characters cut" in path.read_text(encoding="utf-8")
-
-
-def test_timeouts_and_crashes_are_reported(
-    graded: list[autograde.TraineeResult], released: Layout
-) -> None:
-    loop = load_nb(released.autograded / "h-loop" / MODULE / "ex01_sum.ipynb")
-    text = json.dumps(loop, ensure_ascii=False)
-    assert "CellTimeoutError" in text
-    exited = next(r for r in graded if r.trainee == "h-exit")
-    assert exited.stopped.get("ex01_sum", "").startswith("crashed")
-    mem = json.dumps(load_nb(released.autograded / "h-memory" / MODULE / "ex01_sum.ipynb"))
-    assert "MemoryError" in mem
-
-
-@needs_root
-def test_trainee_code_sees_no_gradebook_no_other_work_no_network_no_hints(released: Layout) -> None:
-    nb = load_nb(released.autograded / "h-snoop" / MODULE / "ex01_sum.ipynb")
-    text = json.dumps(nb, ensure_ascii=False)
-    assert "FOUND" in text
-    assert "True)" not in text.split("FOUND", 1)[1].split("\\n", 1)[0]
-    assert "ENV []" in text
-    assert "NET closed" in text
-    assert "FileNotFoundError" in text
+    text = json.dumps(load_nb(released.autograded / "blank-b" / MODULE / "ex01_sum.ipynb"))
+    assert "WrongAnswer" in text
+    assert "hali aniqlanmagan" in text  # "not defined yet", in the trainee's language (uz)
 
 
 def test_rerun_after_interruption_keeps_gradebook_consistent(
@@ -289,7 +192,7 @@ def test_feedback_hides_hidden_tests_and_speaks_the_trainee_language(
         html = page.read_text(encoding="utf-8")
         assert "HIDDEN TESTS" not in html
         assert "hidden bound" not in html
-        assert "check_equal(total, 26" not in html
+        assert 'judge.value("total")' not in html
         assert "<test cell" not in html
     ru = (released.feedback / "f-ru" / MODULE / "ex01_sum.html").read_text(encoding="utf-8")
     assert "Результат: 2 из 3 баллов" in ru
@@ -319,11 +222,11 @@ def test_report_has_one_row_per_question_and_an_item_analysis(
 def test_without_root_grading_still_works_with_a_warning(
     released: Layout, handin: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from malaka.grading import sandbox
+    from malaka.grading import cage
 
     collect(MODULE, [handin("n-ref")], released)
-    monkeypatch.setattr(sandbox.os, "geteuid", lambda: 1000)
-    with pytest.warns(sandbox.IsolationWarning, match="not running as root"):
+    monkeypatch.setattr(cage.os, "geteuid", lambda: 1000)
+    with pytest.warns(cage.IsolationWarning, match="not root"):
         results = grade_module(MODULE, released, trainees=["n-ref"])
     assert _q(results, "n-ref") == FULL
 
