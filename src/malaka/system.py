@@ -23,7 +23,7 @@ def missing_packages(names: tuple[str, ...] = tuple(PACKAGES)) -> list[str]:
 
 
 def install_packages(names: tuple[str, ...] = tuple(PACKAGES)) -> list[str]:
-    """Install the missing ones of ``names`` (as root, or through sudo); return what was installed."""
+    """Install the missing ones of ``names`` (as root, or through sudo); return them."""
     missing = missing_packages(names)
     if not missing:
         return []
@@ -57,6 +57,8 @@ def register(app: typer.Typer) -> None:
     def install() -> None:
         """Install Debian's chromium and bubblewrap if missing (apt-get, as root or via sudo)."""
         done = install_packages()
-        typer.echo(f"installed: {', '.join(done)}" if done else "chromium and bubblewrap are installed")
+        typer.echo(
+            f"installed: {', '.join(done)}" if done else "chromium and bubblewrap are installed"
+        )
 
     app.add_typer(system, name="system")

@@ -156,7 +156,8 @@ ATTACKS: dict[str, tuple[str, list[str]]] = {
         "_hits = []\n"
         "for _root in ('/', os.getcwd()):\n"
         "    for _dir, _subs, _files in os.walk(_root):\n"
-        "        if _dir.startswith(('/proc', '/sys', '/usr', '/dev')) or 'site-packages' in _dir:\n"
+        "        if _dir.startswith(('/proc', '/sys', '/usr', '/dev'))"
+        " or 'site-packages' in _dir:\n"
         "            _subs[:] = []\n"
         "            continue\n"
         "        for _f in _files:\n"
@@ -195,7 +196,8 @@ ATTACKS: dict[str, tuple[str, list[str]]] = {
     "sleep-every-cell": ("", ["import time\ntime.sleep(7.5)\n"] * 8),
     "lock-and-sysv": (
         "import ctypes, os\n"
-        "for _p in ('/run/lock/malaka-attack', '/var/tmp/malaka-attack', '/dev/shm/malaka-attack'):\n"
+        "for _p in ('/run/lock/malaka-attack', '/var/tmp/malaka-attack',"
+        " '/dev/shm/malaka-attack'):\n"
         "    try:\n"
         "        open(_p, 'w').write('x')\n"
         "        print('wrote', _p)\n"
@@ -271,7 +273,7 @@ def _grader_uid() -> int | None:
         return None
 
 
-def host_leftovers() -> dict[str, list[str]]:
+def host_leftovers() -> dict[str, list[str]]:  # noqa: PLR0912 - four kinds of leftovers
     """What the grading user owns on the host: processes, files, SysV IPC, cgroups."""
     uid = _grader_uid()
     found: dict[str, list[str]] = {"processes": [], "files": [], "ipc": [], "cgroups": []}
@@ -348,10 +350,9 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
         ),
     ]
     secrets = [str(released.gradebook_path), str(released.submitted), str(released.courses)]
-    for name, (code, extra) in ATTACKS.items():
-        code = code.replace("GRADEBOOKS", repr(secrets))
+    for name, (attack, extra) in ATTACKS.items():
         edits = {
-            ("ex01_sum", "q1_answer"): WRONG_TOTAL + code,
+            ("ex01_sum", "q1_answer"): WRONG_TOTAL + attack.replace("GRADEBOOKS", repr(secrets)),
             ("ex02_table", "q1_answer"): WRONG_MEANS,
         }
         if name == "poison-names":  # the trainee's own question 2 reads the table back
@@ -560,7 +561,8 @@ def test_cpu_hog_gets_at_most_its_share(released: Layout) -> None:
         "print('RATIO', (time.monotonic() - t) / alone)\n"
     )
     with cage.Kernel(None, limits, work=work) as kernel:
-        assert kernel.cgroups is not None and kernel.cgroups.dirs
+        assert kernel.cgroups is not None
+        assert kernel.cgroups.dirs
         header, _ = kernel.request({"op": "run", "source": code})
     text = "".join(o.get("text", "") for o in header["outputs"])
     ratio = float(text.split("RATIO", 1)[1].split()[0])

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from malaka.grading.layout import Layout
 from malaka.grading.cage import Limits
+from malaka.grading.layout import Layout
 from malaka.grading.selftest import selftest
 
 from .conftest import MODULE, fixture_layout

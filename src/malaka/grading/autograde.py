@@ -174,7 +174,14 @@ def merge(nb: Any, verdict: Verdict) -> Any:
             outputs = (
                 []
                 if text is None
-                else [{"output_type": "error", "ename": "WrongAnswer", "evalue": text, "traceback": [text]}]
+                else [
+                    {
+                        "output_type": "error",
+                        "ename": "WrongAnswer",
+                        "evalue": text,
+                        "traceback": [text],
+                    }
+                ]
             )
             cell.execution_count = None
         else:
@@ -283,7 +290,9 @@ def judge_trainee(
         except OSError as exc:
             verdict = Verdict(stopped="crashed")
             verdicts[stem] = verdict
-            warnings.warn(f"{prepared.trainee}: {stem}: sandbox failed to start: {exc}", stacklevel=1)
+            warnings.warn(
+                f"{prepared.trainee}: {stem}: sandbox failed to start: {exc}", stacklevel=1
+            )
             continue
         with kernel:
             verdicts[stem] = run_notebook(

@@ -59,7 +59,7 @@ class IsolationWarning(UserWarning):
     """Grading runs without the full sandbox (not root, no cgroups, or no bubblewrap)."""
 
 
-class KernelStopped(Exception):
+class KernelStopped(Exception):  # noqa: N818 - a state, not a bug: "the kernel stopped"
     """The kernel is gone or out of time; ``reason`` is one of the keys of ``STOP_REASONS``."""
 
     def __init__(self, reason: str) -> None:
@@ -326,7 +326,7 @@ def _system_args() -> list[str]:
     for top in ("bin", "lib", "lib32", "lib64", "sbin"):
         path = Path("/") / top
         if path.is_symlink():
-            args += ["--symlink", os.readlink(path), f"/{top}"]
+            args += ["--symlink", str(path.readlink()), f"/{top}"]
         elif path.is_dir():
             args += ["--ro-bind", str(path), f"/{top}"]
     return args
@@ -377,9 +377,10 @@ def _bwrap_args(data: Path | None, limits: Limits, fonts: Path | None) -> list[s
     args += ["--proc", "/proc", "--dev", "/dev"]
     args += ["--size", str(limits.disk_bytes), "--tmpfs", HOME]
     args += ["--dir", f"{HOME}/.tmp", "--dir", WORK, "--dir", f"{HOME}/.mpl"]
-    args += ["--symlink", f"{HOME}/.tmp", "/tmp"]
-    args += ["--size", str(min(limits.disk_bytes, 64 * 1024**2)), "--tmpfs", "/dev/shm"]
-    for path in (HOME, f"{HOME}/.tmp", WORK, f"{HOME}/.mpl", "/dev/shm"):
+    # The sandbox's own /tmp and /dev/shm, on its size-limited tmpfs: never the host's.
+    args += ["--symlink", f"{HOME}/.tmp", "/tmp"]  # noqa: S108
+    args += ["--size", str(min(limits.disk_bytes, 64 * 1024**2)), "--tmpfs", "/dev/shm"]  # noqa: S108
+    for path in (HOME, f"{HOME}/.tmp", WORK, f"{HOME}/.mpl", "/dev/shm"):  # noqa: S108
         args += ["--chmod", "1777", path]
     if fonts is not None:
         args += ["--ro-bind", str(fonts), f"{HOME}/.mpl/{fonts.name}"]
@@ -417,7 +418,13 @@ class Kernel:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         self.sock = ours
         fd = theirs.fileno()
-        kernel = [sys.executable, "-m", "malaka.grading.kernel", str(fd), f"{limits.cell_timeout:g}"]
+        kernel = [
+            sys.executable,
+            "-m",
+            "malaka.grading.kernel",
+            str(fd),
+            f"{limits.cell_timeout:g}",
+        ]
         rlimits = [
             "prlimit",
             f"--fsize={limits.max_file_bytes}",
@@ -564,5 +571,7 @@ def warn_if_weak(sandbox: bool = True) -> None:
     mode, missing = containment()
     if sandbox:
         for line in missing:
-            warnings.warn(f"grading without the full sandbox: {line}", IsolationWarning, stacklevel=2)
+            warnings.warn(
+                f"grading without the full sandbox: {line}", IsolationWarning, stacklevel=2
+            )
     del mode

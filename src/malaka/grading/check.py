@@ -25,7 +25,10 @@ _WORDS = {
         "ok": "ko'rinadigan tekshiruvlar o'tdi",
         "bad": "o'tmadi",
         "verified": "tekshirildi",
-        "all": "Barcha ko'rinadigan tekshiruvlar o'tdi. Qiymatlarning to'g'riligi baholashda tekshiriladi.",
+        "all": (
+            "Barcha ko'rinadigan tekshiruvlar o'tdi. "
+            "Qiymatlarning to'g'riligi baholashda tekshiriladi."
+        ),
         "stopped": "Daftar to'xtadi",
     },
     "ru": {
@@ -104,7 +107,8 @@ def run_checks(path: Path, timeout: float = 30.0) -> tuple[str, list[QuestionRes
                 continue
             if gid is None:
                 continue
-            outputs = header.get("outputs") if isinstance(header.get("outputs"), list) else []
+            raw = header.get("outputs")
+            outputs: list[Any] = raw if isinstance(raw, list) else []
             errors = [o for o in outputs if isinstance(o, dict) and o.get("output_type") == "error"]
             verified = [str(v) for v in header.get("verified", []) if isinstance(v, str)]
             message = f"{errors[0].get('ename')}: {errors[0].get('evalue')}" if errors else ""

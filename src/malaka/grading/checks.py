@@ -94,9 +94,18 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{name}` should be a table (pandas DataFrame), but it is a `{got}`.",
     },
     "not_data": {
-        "uz": "`{name}` baholovchi o'qiy oladigan ma'lumot emas (hozir u `{got}`): son, matn, ro'yxat, lug'at, sana yoki jadval bo'lishi kerak.",
-        "ru": "`{name}` — не данные, которые может прочитать проверяющий (сейчас это `{got}`): нужно число, текст, список, словарь, дата или таблица.",
-        "en": "`{name}` is not data the grader can read (it is a `{got}`): use a number, text, list, dict, date or table.",
+        "uz": (
+            "`{name}` baholovchi o'qiy oladigan ma'lumot emas (hozir u `{got}`): son, matn, "
+            "ro'yxat, lug'at, sana yoki jadval bo'lishi kerak."
+        ),
+        "ru": (
+            "`{name}` — не данные, которые может прочитать проверяющий (сейчас это `{got}`): "
+            "нужно число, текст, список, словарь, дата или таблица."
+        ),
+        "en": (
+            "`{name}` is not data the grader can read (it is a `{got}`): use a number, text, "
+            "list, dict, date or table."
+        ),
     },
     "raised": {
         "uz": "`{name}` xato berdi: {ename}: {text}",
@@ -104,9 +113,18 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{name}` raised an error: {ename}: {text}",
     },
     "unreadable": {
-        "uz": "Javobingizni tekshirib bo'lmadi ({ename}): uning turi va tuzilishi shartdagidek ekanini tekshiring.",
-        "ru": "Ответ не удалось проверить ({ename}): проверьте, что его тип и структура такие, как в условии.",
-        "en": "Your answer could not be checked ({ename}): make sure its type and shape are as the task asks.",
+        "uz": (
+            "Javobingizni tekshirib bo'lmadi ({ename}): uning turi va tuzilishi shartdagidek "
+            "ekanini tekshiring."
+        ),
+        "ru": (
+            "Ответ не удалось проверить ({ename}): проверьте, что его тип и структура такие, "
+            "как в условии."
+        ),
+        "en": (
+            "Your answer could not be checked ({ename}): make sure its type and shape are as "
+            "the task asks."
+        ),
     },
     "not_figure": {
         "uz": "`{name}` matplotlib grafigi (Figure) bo'lishi kerak.",
@@ -124,7 +142,11 @@ _UNKNOWN_NAME = {"uz": "javob", "ru": "ответ", "en": "answer"}
 
 #: What a visible check verified when it passed, for ``malaka check`` to list.
 _DONE: dict[str, dict[str, str]] = {
-    "defined": {"uz": "`{name}` aniqlangan", "ru": "`{name}` определено", "en": "`{name}` is defined"},
+    "defined": {
+        "uz": "`{name}` aniqlangan",
+        "ru": "`{name}` определено",
+        "en": "`{name}` is defined",
+    },
     "type": {
         "uz": "`{name}` turi {expected}",
         "ru": "`{name}` имеет тип {expected}",
@@ -135,8 +157,16 @@ _DONE: dict[str, dict[str, str]] = {
         "ru": "в таблице `{name}` есть нужные столбцы",
         "en": "table `{name}` has the required columns",
     },
-    "len": {"uz": "`{name}` uzunligi {n}", "ru": "длина `{name}` равна {n}", "en": "`{name}` has length {n}"},
-    "shape": {"uz": "`{name}` o'lchami {n}", "ru": "размер `{name}` равен {n}", "en": "`{name}` has shape {n}"},
+    "len": {
+        "uz": "`{name}` uzunligi {n}",
+        "ru": "длина `{name}` равна {n}",
+        "en": "`{name}` has length {n}",
+    },
+    "shape": {
+        "uz": "`{name}` o'lchami {n}",
+        "ru": "размер `{name}` равен {n}",
+        "en": "`{name}` has shape {n}",
+    },
     "in": {
         "uz": "`{name}` ruxsat etilgan qiymatlardan biri",
         "ru": "`{name}` — одно из допустимых значений",

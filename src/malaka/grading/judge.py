@@ -3,7 +3,7 @@
 A test cell's hidden part is judge code, run here, never in the trainee's process::
 
     ### BEGIN HIDDEN TESTS
-    judge.value("late_share", abs=1e-9)                  # the trainee's late_share, vs the reference's
+    judge.value("late_share", abs=1e-9)  # the trainee's late_share against the reference's
     judge.call("due_date", [(d, "ariza", False) for d in judge.ref("SAMPLE_DAYS")])
     ### END HIDDEN TESTS
 
@@ -42,16 +42,36 @@ STOPPED_TEXT = {
     "en": "This question was not judged: the notebook stopped ({why}).",
 }
 STOPPED_WHY = {
-    "timeout": {"uz": "katak vaqt chegarasidan oshdi", "ru": "ячейка превысила лимит времени", "en": "a cell ran out of time"},
-    "budget": {"uz": "daftar uchun umumiy vaqt tugadi", "ru": "исчерпано общее время на блокнот", "en": "the notebook's time budget ran out"},
-    "crashed": {"uz": "jarayon to'xtab qoldi", "ru": "процесс аварийно завершился", "en": "the process crashed"},
-    "memory": {"uz": "xotira chegarasidan oshdi", "ru": "превышен лимит памяти", "en": "the memory limit was exceeded"},
-    "too-much-output": {"uz": "juda ko'p chiqish", "ru": "слишком большой вывод", "en": "too much output"},
+    "timeout": {
+        "uz": "katak vaqt chegarasidan oshdi",
+        "ru": "ячейка превысила лимит времени",
+        "en": "a cell ran out of time",
+    },
+    "budget": {
+        "uz": "daftar uchun umumiy vaqt tugadi",
+        "ru": "исчерпано общее время на блокнот",
+        "en": "the notebook's time budget ran out",
+    },
+    "crashed": {
+        "uz": "jarayon to'xtab qoldi",
+        "ru": "процесс аварийно завершился",
+        "en": "the process crashed",
+    },
+    "memory": {
+        "uz": "xotira chegarasidan oshdi",
+        "ru": "превышен лимит памяти",
+        "en": "the memory limit was exceeded",
+    },
+    "too-much-output": {
+        "uz": "juda ko'p chiqish",
+        "ru": "слишком большой вывод",
+        "en": "too much output",
+    },
     "protocol": {"uz": "noto'g'ri xabar", "ru": "неверное сообщение", "en": "a malformed message"},
 }
 
 
-class WrongAnswer(AssertionError):
+class WrongAnswer(AssertionError):  # noqa: N818 - the verdict, not a fault
     """A test failed; the message is in the trainee's language and safe to show them."""
 
 
@@ -132,11 +152,11 @@ class Recording(Side):
         return copy
 
 
-class _Missing(Exception):
+class _Missing(Exception):  # noqa: N818 - a reply, not a fault
     pass
 
 
-class _Raised(Exception):
+class _Raised(Exception):  # noqa: N818 - a reply, not a fault
     def __init__(self, ename: str, text: str) -> None:
         super().__init__(ename)
         self.ename, self.text = ename, text
@@ -160,10 +180,12 @@ def _is_number(value: Any) -> bool:
     return type(value) in (int, float)
 
 
-def _compare(actual: Any, expected: Any, rel: float | None, abs_: float | None) -> str | None:
+def _compare(  # noqa: PLR0911, PLR0912 - one branch per kind of value reads best
+    actual: Any, expected: Any, rel: float | None, abs_: float | None
+) -> str | None:
     """None if ``actual`` matches ``expected``, else the message key that says how it does not."""
     import numpy as np
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
 
     if isinstance(actual, wire.NotData):
         return "not_data"
@@ -191,15 +213,28 @@ def _compare(actual: Any, expected: Any, rel: float | None, abs_: float | None) 
                     return "missing_columns"
                 actual = actual[expected.columns]
                 pd.testing.assert_frame_equal(
-                    actual, expected, check_dtype=False, check_names=False,
-                    check_index_type=False, check_column_type=False, check_freq=False,
-                    check_exact=not tolerant, rtol=rel or 0.0, atol=abs_ or 0.0,
+                    actual,
+                    expected,
+                    check_dtype=False,
+                    check_names=False,
+                    check_index_type=False,
+                    check_column_type=False,
+                    check_freq=False,
+                    check_exact=not tolerant,
+                    rtol=rel or 0.0,
+                    atol=abs_ or 0.0,
                 )
             else:
                 pd.testing.assert_series_equal(
-                    actual, expected, check_dtype=False, check_names=False,
-                    check_index_type=False, check_freq=False,
-                    check_exact=not tolerant, rtol=rel or 0.0, atol=abs_ or 0.0,
+                    actual,
+                    expected,
+                    check_dtype=False,
+                    check_names=False,
+                    check_index_type=False,
+                    check_freq=False,
+                    check_exact=not tolerant,
+                    rtol=rel or 0.0,
+                    atol=abs_ or 0.0,
                 )
         except (AssertionError, TypeError, ValueError, KeyError):
             return "not_close" if tolerant else "not_equal"
@@ -209,7 +244,9 @@ def _compare(actual: Any, expected: Any, rel: float | None, abs_: float | None) 
             return "not_equal"
         try:
             if tolerant:
-                ok = np.allclose(actual, expected, rtol=rel or 0.0, atol=abs_ or 0.0, equal_nan=True)
+                ok = np.allclose(
+                    actual, expected, rtol=rel or 0.0, atol=abs_ or 0.0, equal_nan=True
+                )
             else:
                 ok = bool(np.array_equal(actual, expected))
         except TypeError:
@@ -277,17 +314,27 @@ class Judge:
         """A :class:`WrongAnswer` with the ready-made message ``key`` in the trainee's language."""
         return WrongAnswer(message(key, self.lang, **fields))
 
-    def check(self, condition: object, uz: str | None = None, ru: str | None = None, en: str | None = None) -> None:
+    def check(
+        self, condition: object, uz: str | None = None, ru: str | None = None, en: str | None = None
+    ) -> None:
         """Fail with the author's own message unless ``condition`` (computed here) is true."""
         texts = {"uz": uz, "ru": ru, "en": en}
         if not any(texts.values()):
             raise ValueError("judge.check needs a message: uz=, ru= (and optionally en=)")
         if not bool(condition):
             order = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
-            raise WrongAnswer(next(t for lang in order.get(self.lang, ("uz", "ru", "en")) if (t := texts[lang])))
+            raise WrongAnswer(
+                next(t for lang in order.get(self.lang, ("uz", "ru", "en")) if (t := texts[lang]))
+            )
 
     def expect(
-        self, actual: Any, expected: Any, name: str, *, rel: float | None = None, abs: float | None = None  # noqa: A002
+        self,
+        actual: Any,
+        expected: Any,
+        name: str,
+        *,
+        rel: float | None = None,
+        abs: float | None = None,
     ) -> None:
         """Fail unless ``actual`` matches ``expected`` (both values already here)."""
         problem = _compare(actual, expected, rel, abs)
@@ -336,7 +383,7 @@ class Judge:
         *,
         expect: Any = _REF,
         rel: float | None = None,
-        abs: float | None = None,  # noqa: A002 - reads like math.isclose
+        abs: float | None = None,
     ) -> Any:
         """Fail unless the trainee's ``name`` matches ``expect`` (default: the reference's)."""
         actual = self.fetch(name)
@@ -344,16 +391,23 @@ class Judge:
         self.expect(actual, expected, name, rel=rel, abs=abs)
         return actual
 
-    def _calls(self, side: Side, name: str, cases: Sequence[Sequence[Any]], *, trainee: bool) -> list[Any]:
+    def _calls(  # noqa: PLR0912 - each way a reply can be wrong has its own message
+        self, side: Side, name: str, cases: Sequence[Sequence[Any]], *, trainee: bool
+    ) -> list[Any]:
         tree, blobs = wire.pack([tuple(c) for c in cases])
         reply = side.ask({"op": "call", "name": name, "cases": tree}, blobs)
         header, out_blobs = reply
         if header.get("missing"):
             if not trainee:
                 raise AuthoringError(f"{side.scope}: the reference has no {name!r}")
-            raise self.fail("not_defined", name=name.split(".")[0])
+            raise self.fail("not_defined", name=name.split(".", maxsplit=1)[0])
         if "raised" in header:
-            raise self.fail("raised", name=name, ename=str(header["raised"])[:80], text=str(header.get("message", ""))[:300])
+            raise self.fail(
+                "raised",
+                name=name,
+                ename=str(header["raised"])[:80],
+                text=str(header.get("message", ""))[:300],
+            )
         results = header.get("results")
         if not isinstance(results, list) or len(results) > len(cases):
             if not trainee:
@@ -366,8 +420,15 @@ class Judge:
                 raise self.fail("not_data", name=label, got="?")
             if "raised" in result:
                 if not trainee:
-                    raise AuthoringError(f"{side.scope}: the reference raised {result['raised']} in {label}")
-                raise self.fail("raised", name=label, ename=str(result["raised"])[:80], text=str(result.get("message", ""))[:300])
+                    raise AuthoringError(
+                        f"{side.scope}: the reference raised {result['raised']} in {label}"
+                    )
+                raise self.fail(
+                    "raised",
+                    name=label,
+                    ename=str(result["raised"])[:80],
+                    text=str(result.get("message", ""))[:300],
+                )
             try:
                 out.append(wire.decode(result.get("value"), out_blobs))
             except wire.WireError:
@@ -377,11 +438,13 @@ class Judge:
         if len(out) < len(cases):
             if not trainee:
                 raise AuthoringError(f"{side.scope}: the reference stopped calling {name!r}")
-            raise self.fail("raised", name=_call_label(name, cases[len(out)]), ename="CellTimeoutError", text="")
+            raise self.fail(
+                "raised", name=_call_label(name, cases[len(out)]), ename="CellTimeoutError", text=""
+            )
         return out
 
     def apply(self, name: str, cases: Iterable[Sequence[Any]]) -> list[Any]:
-        """The trainee function ``name`` called once per case (a tuple of arguments): its results."""
+        """The trainee function ``name`` called once per case (a tuple of arguments)."""
         return self._calls(self.trainee, name, list(cases), trainee=True)
 
     def ref_apply(self, name: str, cases: Iterable[Sequence[Any]]) -> list[Any]:
@@ -395,7 +458,7 @@ class Judge:
         *,
         expect: Any = _REF,
         rel: float | None = None,
-        abs: float | None = None,  # noqa: A002
+        abs: float | None = None,
     ) -> list[Any]:
         """Fail unless the trainee's ``name(*case)`` matches the reference's for every case.
 
@@ -492,7 +555,7 @@ def _clean_output(raw: Any, room: int) -> dict[str, Any] | None:
     return None
 
 
-def run_notebook(
+def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cells
     cells: list[Cell],
     trainee: Side,
     reference: Side,
@@ -527,7 +590,7 @@ def run_notebook(
             if cell.grade_id:
                 verdict.failures[cell.index] = stopped_message(verdict.stopped, lang)
             continue
-        judge._scope(cell.grade_id or f"cell {cell.index}")  # noqa: SLF001 - own class
+        judge._scope(cell.grade_id or f"cell {cell.index}")
         try:
             if cell.grade_id is None:
                 header, _ = trainee.ask({"op": "run", "source": cell.source})
@@ -557,12 +620,16 @@ def run_notebook(
             if on_stop is not None:
                 on_stop(exc.reason)
             if strict:
-                raise AuthoringError(f"{cell.grade_id or cell.index}: the reference notebook stopped ({exc.reason})") from None
+                raise AuthoringError(
+                    f"{cell.grade_id or cell.index}: the reference notebook stopped ({exc.reason})"
+                ) from None
             if cell.grade_id:
                 verdict.failures[cell.index] = stopped_message(exc.reason, lang)
         except WrongAnswer as exc:
             if strict:
-                raise AuthoringError(f"{cell.grade_id}: the reference fails its own test: {exc}") from None
+                raise AuthoringError(
+                    f"{cell.grade_id}: the reference fails its own test: {exc}"
+                ) from None
             verdict.failures[cell.index] = str(exc)
         except (AuthoringError, KeyboardInterrupt, SystemExit):
             raise

@@ -4,7 +4,8 @@
 for one notebook, with one end of a socket pair as ``FD``. It knows nothing of grading: the
 judge sends it cell sources one at a time (``run``), then asks for values by name (``get``),
 for the results of calling a trainee function on inputs the judge chose (``call``), or for a
-description of a matplotlib figure (``figure``). Replies are plain data (:mod:`malaka.grading.wire`).
+description of a matplotlib figure (``figure``). Replies are plain data
+(:mod:`malaka.grading.wire`).
 
 Everything here runs in the trainee's process, so a trainee can replace any of it: the judge
 treats every reply as an untrusted claim about the trainee's own answers, never as a verdict.
@@ -150,7 +151,9 @@ class Kernel:
                 reply = handler(header, blobs)
             wire.send(self.sock, {**reply[0], "id": header.get("id")}, reply[1])
 
-    def run(self, header: dict[str, Any], _blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+    def run(
+        self, header: dict[str, Any], _blobs: list[bytes]
+    ) -> tuple[dict[str, Any], list[bytes]]:
         """Run one cell like a notebook would; return its outputs (capped)."""
         out, err = CappedStream(), CappedStream()
         sys.stdout, sys.stderr = out, err
@@ -203,7 +206,9 @@ class Kernel:
             value = getattr(value, attr)
         return value
 
-    def get(self, header: dict[str, Any], _blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+    def get(
+        self, header: dict[str, Any], _blobs: list[bytes]
+    ) -> tuple[dict[str, Any], list[bytes]]:
         """The value bound to a name in the notebook, as data."""
         try:
             self._arm()
@@ -215,17 +220,19 @@ class Kernel:
                 self._disarm()
         except LookupError:
             return {"missing": True}, []
-        except BaseException as exc:  # noqa: BLE001 - a trainee's object may raise anything
+        except BaseException as exc:
             return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
         return {"value": tree}, blobs
 
-    def call(self, header: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+    def call(
+        self, header: dict[str, Any], blobs: list[bytes]
+    ) -> tuple[dict[str, Any], list[bytes]]:
         """Call a trainee function once per case; each result or exception is reported."""
         try:
             fn = self._resolve(header.get("name"))
         except LookupError:
             return {"missing": True}, []
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
         cases = wire.decode(header.get("cases"), blobs)
         results: list[dict[str, Any]] = []
@@ -241,7 +248,7 @@ class Kernel:
                 except CellTimeoutError:
                     results.append({"raised": "CellTimeoutError", "message": "time limit"})
                     break
-                except BaseException as exc:  # noqa: BLE001
+                except BaseException as exc:
                     results.append(
                         {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}
                     )
@@ -252,7 +259,9 @@ class Kernel:
             sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
         return {"results": results}, out_blobs
 
-    def figure(self, header: dict[str, Any], _blobs: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+    def figure(
+        self, header: dict[str, Any], _blobs: list[bytes]
+    ) -> tuple[dict[str, Any], list[bytes]]:
         """What a matplotlib figure shows: per axes its title, labels and how many lines/bars."""
         try:
             fig = self._resolve(header.get("name"))
@@ -268,7 +277,7 @@ class Kernel:
             ]
         except LookupError:
             return {"missing": True}, []
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
         blobs: list[bytes] = []
         return {"value": wire.encode({"axes": axes}, blobs)}, blobs

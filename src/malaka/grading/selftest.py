@@ -13,12 +13,12 @@ import shutil
 from dataclasses import dataclass, field
 
 from malaka.grading.autograde import TraineeResult, grade_module
+from malaka.grading.cage import Limits
 from malaka.grading.collect import collect
 from malaka.grading.layout import Layout
 from malaka.grading.mutants import apply_mutant, load_mutants
 from malaka.grading.release import release
 from malaka.grading.samples import _load, _write
-from malaka.grading.cage import Limits
 
 _QUESTION = re.compile(r"^(q\d+)")
 

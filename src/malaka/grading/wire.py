@@ -110,12 +110,14 @@ def recv(sock: socket.socket, max_bytes: int = MAX_FRAME) -> tuple[dict[str, Any
 # --------------------------------------------------------------------------- encode (kernel)
 
 
-def encode(value: Any, blobs: list[bytes], depth: int = 0) -> dict[str, Any]:
+def encode(  # noqa: PLR0911, PLR0912 - one branch per kind of value
+    value: Any, blobs: list[bytes], depth: int = 0
+) -> dict[str, Any]:
     """Encode ``value`` as a tagged tree, appending binary parts to ``blobs``."""
     if depth > MAX_DEPTH:
         return {"t": "other", "type": "nested too deep"}
     import numpy as np
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
 
     if value is None:
         return {"t": "none"}
@@ -159,7 +161,9 @@ def encode(value: Any, blobs: list[bytes], depth: int = 0) -> dict[str, Any]:
     if isinstance(value, dict):
         if len(value) > MAX_ITEMS:
             return {"t": "other", "type": "too many items"}
-        pairs = [[encode(k, blobs, depth + 1), encode(v, blobs, depth + 1)] for k, v in value.items()]
+        pairs = [
+            [encode(k, blobs, depth + 1), encode(v, blobs, depth + 1)] for k, v in value.items()
+        ]
         return {"t": "dict", "v": pairs}
     return {"t": "other", "type": type(value).__name__}
 
@@ -221,7 +225,12 @@ def _encode_array(array: Any, blobs: list[bytes], depth: int) -> dict[str, Any]:
         import numpy as np
 
         blobs.append(np.ascontiguousarray(array).tobytes())
-        return {"t": "ndarray", "dtype": array.dtype.name, "shape": list(array.shape), "blob": len(blobs) - 1}
+        return {
+            "t": "ndarray",
+            "dtype": array.dtype.name,
+            "shape": list(array.shape),
+            "blob": len(blobs) - 1,
+        }
     if array.size > MAX_ITEMS:
         return {"t": "other", "type": "too many items"}
     flat = [encode(v, blobs, depth + 1) for v in array.ravel().tolist()]
@@ -251,7 +260,9 @@ def _arrow_ok(kind: Any) -> bool:
 # --------------------------------------------------------------------------- decode (judge)
 
 
-def decode(tree: Any, blobs: list[bytes], depth: int = 0) -> Any:
+def decode(  # noqa: PLR0911, PLR0912 - one branch per tag
+    tree: Any, blobs: list[bytes], depth: int = 0
+) -> Any:
     """Rebuild a value from a tagged tree; raise :class:`WireError` on anything malformed."""
     if depth > MAX_DEPTH:
         raise WireError("nested too deep")
@@ -331,7 +342,9 @@ def _decode_column(spec: Any, blobs: list[bytes], depth: int) -> Any:
     if not isinstance(spec, dict):
         raise WireError("bad column")
     if "list" in spec:
-        return pd.Series([decode(x, blobs, depth + 1) for x in _typed(spec["list"], list)], dtype=object)
+        return pd.Series(
+            [decode(x, blobs, depth + 1) for x in _typed(spec["list"], list)], dtype=object
+        )
     index = _typed(spec.get("arrow"), int)
     if not 0 <= index < len(blobs):
         raise WireError("bad blob reference")
