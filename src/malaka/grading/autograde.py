@@ -46,6 +46,10 @@ from malaka.grading.judge import (
 from malaka.grading.layout import Layout, ensure_tools_on_path, skip_slow_imports
 
 
+class GradingWarning(UserWarning):
+    """Something about one trainee the instructor should know (the run went on)."""
+
+
 @dataclass
 class Prepared:
     """A trainee's sanitized notebooks, held by the judge (no file of them reaches the kernel)."""
@@ -354,7 +358,21 @@ def grade_module(
             futures[fut] = prepared
         for fut in cf.as_completed(futures):
             prepared = futures[fut]
-            done = finish(layout, module_id, prepared, fut.result())
+            try:
+                verdicts = fut.result()
+            except Exception as exc:
+                warnings.warn(
+                    f"{prepared.trainee}: not judged ({type(exc).__name__}: {exc}); scored 0",
+                    GradingWarning,
+                    stacklevel=1,
+                )
+                verdicts = {}
+            for stem, verdict in verdicts.items():
+                for problem in verdict.problems:
+                    warnings.warn(
+                        f"{prepared.trainee}: {stem}: {problem}", GradingWarning, stacklevel=1
+                    )
+            done = finish(layout, module_id, prepared, verdicts)
             results.append(done)
             if on_done is not None:
                 on_done(done)

@@ -106,7 +106,7 @@ def _register_grade(grade: typer.Typer) -> None:
         """Autograde collected submissions: a sandbox per notebook, scored by the judge."""
         import warnings
 
-        from malaka.grading.autograde import grade_module, submitted_trainees
+        from malaka.grading.autograde import GradingWarning, grade_module, submitted_trainees
         from malaka.grading.cage import IsolationWarning, Limits
         from malaka.grading.layout import Layout
 
@@ -115,6 +115,7 @@ def _register_grade(grade: typer.Typer) -> None:
         progress, task = _progress_total(len(trainees), f"grading {module}")
         with warnings.catch_warnings(record=True) as caught, progress:
             warnings.simplefilter("always", IsolationWarning)
+            warnings.simplefilter("always", GradingWarning)
             results = grade_module(
                 module,
                 layout,
@@ -122,7 +123,10 @@ def _register_grade(grade: typer.Typer) -> None:
                 limits=Limits(cell_timeout=timeout, notebook_seconds=notebook_timeout),
                 on_done=lambda _r: progress.advance(task),
             )
-        for message in {str(w.message) for w in caught if issubclass(w.category, IsolationWarning)}:
+        shown = (IsolationWarning, GradingWarning)
+        for message in dict.fromkeys(
+            str(w.message) for w in caught if issubclass(w.category, shown)
+        ):
             typer.echo(f"warning: {message}", err=True)
         for r in results:
             note = (

@@ -523,6 +523,8 @@ class Verdict:
     counts: dict[int, int] = field(default_factory=dict)
     failures: dict[int, str] = field(default_factory=dict)  # test cell index -> message
     stopped: str | None = None
+    #: For the instructor: judge code that asked what the reference never answered.
+    problems: list[str] = field(default_factory=list)
 
 
 def _clean_output(raw: Any, room: int) -> dict[str, Any] | None:
@@ -631,8 +633,11 @@ def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cel
                     f"{cell.grade_id}: the reference fails its own test: {exc}"
                 ) from None
             verdict.failures[cell.index] = str(exc)
-        except (AuthoringError, KeyboardInterrupt, SystemExit):
-            raise
+        except AuthoringError as exc:
+            if strict:
+                raise
+            verdict.failures[cell.index] = message("unreadable", lang, ename="AuthoringError")
+            verdict.problems.append(str(exc))
         except Exception as exc:
             # Judge code tripped over the shape of the trainee's answer (a missing key, a
             # wrong type): a failed answer, said without the judge's source or traceback.

@@ -260,10 +260,19 @@ def _arrow_ok(kind: Any) -> bool:
 # --------------------------------------------------------------------------- decode (judge)
 
 
-def decode(  # noqa: PLR0911, PLR0912 - one branch per tag
+def decode(tree: Any, blobs: list[bytes], depth: int = 0) -> Any:
+    """Rebuild a value from a tagged tree; raise :class:`WireError` on anything malformed."""
+    try:
+        return _decode(tree, blobs, depth)
+    except WireError:
+        raise
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, RecursionError) as exc:
+        raise WireError(f"malformed value: {type(exc).__name__}") from None
+
+
+def _decode(  # noqa: PLR0911, PLR0912 - one branch per tag
     tree: Any, blobs: list[bytes], depth: int = 0
 ) -> Any:
-    """Rebuild a value from a tagged tree; raise :class:`WireError` on anything malformed."""
     if depth > MAX_DEPTH:
         raise WireError("nested too deep")
     if not isinstance(tree, dict) or not isinstance(tree.get("t"), str):
