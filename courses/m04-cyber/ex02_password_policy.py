@@ -174,10 +174,10 @@ def _bool(value):
 
 def _list_named(name):
     """The trainee's ``name``, failing with the ready-made message unless it is a list."""
-    value = judge.fetch(name)
-    if not isinstance(value, list):
-        raise judge.fail("wrong_type", name=name, expected="list", got=type(value).__name__)
-    return value
+    fetched = judge.fetch(name)
+    if not isinstance(fetched, list):
+        raise judge.fail("wrong_type", name=name, expected="list", got=type(fetched).__name__)
+    return fetched
 
 
 _each(

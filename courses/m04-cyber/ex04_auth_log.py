@@ -152,17 +152,17 @@ def _each(fn, cases, label, norm=lambda v: v):
 
 def _list_named(name):
     """The trainee's ``name``, failing with the ready-made message unless it is a list."""
-    value = judge.fetch(name)
-    if not isinstance(value, list):
-        raise judge.fail("wrong_type", name=name, expected="list", got=type(value).__name__)
-    return value
+    fetched = judge.fetch(name)
+    if not isinstance(fetched, list):
+        raise judge.fail("wrong_type", name=name, expected="list", got=type(fetched).__name__)
+    return fetched
 
 
-def _sorted(value):
+def _sorted(answer):
     """A collection of names as a sorted list of strings (the order is not judged); anything else as it is."""
-    if isinstance(value, (list, tuple, set, dict, np.ndarray, pd.Index, pd.Series)):
-        return sorted(str(x) for x in value)
-    return value
+    if isinstance(answer, (list, tuple, set, dict, np.ndarray, pd.Index, pd.Series)):
+        return sorted(str(x) for x in answer)
+    return answer
 
 
 def _same_call(fn, args, label):
