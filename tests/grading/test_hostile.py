@@ -13,6 +13,7 @@ import json
 import pwd
 import re
 import time
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -364,7 +365,21 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
     folders.append(_handin(root, released, "honest-z", {}, []))
     noisy = 'print("x" * 30_000_000)\ntotal = int(numbers["value"].sum())\n'
     folders.append(_handin(root, released, "noisy-honest", {("ex01_sum", "q1_answer"): noisy}, []))
-    collect(MODULE, folders, released)
+    # Collect crashers in the same call: a notebook nested 100,000 levels deep, a zip bomb
+    # (a member that declares 100 bytes and expands to 300 MB), an id with a trailing newline.
+    deep = _handin(root, released, "x-deep-nesting", {}, [])
+    (deep / "ex01_sum.ipynb").write_text('{"cells": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    bomb = root / "x-zip-bomb.zip"
+    with (
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("ex01_sum.ipynb", "w") as fh,
+    ):
+        for _ in range(300):
+            fh.write(bytes(1 << 20))
+    newline = root / "x-newline\n"
+    newline.mkdir()
+    reports = {r.trainee: r for r in collect(MODULE, [*folders, deep, bomb, newline], released)}
+    folders.append(deep)
     start = time.monotonic()
     results = grade_module(
         MODULE, released, workers=2, limits=LIMITS, trainees=[f.name for f in folders]
@@ -378,6 +393,7 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
         time.sleep(0.2)
         leftovers = host_leftovers()
     return {
+        "collect": reports,
         "results": {r.trainee: r for r in results},
         "seconds": seconds,
         "leftovers": leftovers,
@@ -394,6 +410,17 @@ def _autograded(released: Layout, trainee: str, stem: str = "ex01_sum") -> str:
     return json.dumps(
         load_nb(released.autograded / trainee / MODULE / f"{stem}.ipynb"), ensure_ascii=False
     )
+
+
+def test_collect_crashers_are_one_trainees_problem(hostile_run: dict[str, Any]) -> None:
+    reports = hostile_run["collect"]
+    assert "ex01_sum" in reports["x-deep-nesting"].corrupt
+    deep = _scores(hostile_run, "x-deep-nesting")  # ex01 replaced by the blank, ex02 right
+    assert deep == {**FULL, ("ex01_sum", "q1_tests"): 0.0, ("ex01_sum", "q2_tests"): 0.0}
+    refused = [r for r in reports.values() if r.rejected]
+    assert len(refused) == 2  # the zip bomb and the id with a newline
+    assert "x-zip-bomb" not in hostile_run["results"]
+    assert _scores(hostile_run, "honest-a") == FULL
 
 
 def test_honest_trainees_keep_exact_scores_beside_the_attackers(
