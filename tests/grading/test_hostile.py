@@ -255,6 +255,28 @@ ATTACKS: dict[str, tuple[str, list[str]]] = {
         "    print('NET closed', type(exc).__name__)\n",
         [],
     ),
+    "linger-into-next-notebook": (
+        "import os, time\n"
+        "if os.fork() == 0:\n"
+        "    os.setsid()\n"
+        "    for _ in range(600):\n"
+        "        for _p in ('/tmp', os.path.expanduser('~'), os.getcwd()):\n"
+        "            try:\n"
+        "                open(os.path.join(_p, 'means.txt'), 'w').write('5.0 8.0')\n"
+        "            except OSError:\n"
+        "                pass\n"
+        "        time.sleep(0.05)\n"
+        "    os._exit(0)\n",
+        [],
+    ),
+    "kill-the-zygote": (
+        "import os, signal\n"
+        "try:\n"
+        "    os.kill(os.getppid(), signal.SIGKILL)\n"
+        "except OSError as exc:\n"
+        "    print('parent:', type(exc).__name__)\n",
+        [],
+    ),
     "html-injection": (
         "from IPython.display import HTML, Javascript, display\n"
         "display(HTML('<script>alert(1)</script><img src=x onerror=alert(2)>'))\n"
@@ -262,6 +284,9 @@ ATTACKS: dict[str, tuple[str, list[str]]] = {
         [],
     ),
 }
+
+#: Attacks on the next notebook: the same trainee's ex02 is right and must stay right.
+SPOILERS = ("linger-into-next-notebook", "kill-the-zygote", "fork-bomb", "cpu-hog", "fill-disk")
 
 #: Attacks that always stop the notebook (then every later question is 0, never more).
 STOPPING = {"forge-messages", "sleep-every-cell"}
@@ -362,6 +387,10 @@ def hostile_run(released: Layout, tmp_path_factory: pytest.TempPathFactory) -> d
             )
 
         folders.append(_handin(root, released, f"x-{name}", edits, extra))
+    for name in SPOILERS:
+        code, extra = ATTACKS[name]
+        edits = {("ex01_sum", "q1_answer"): WRONG_TOTAL + code}
+        folders.append(_handin(root, released, f"s-{name}", edits, extra))
     folders.append(_handin(root, released, "honest-z", {}, []))
     noisy = 'print("x" * 30_000_000)\ntotal = int(numbers["value"].sum())\n'
     folders.append(_handin(root, released, "noisy-honest", {("ex01_sum", "q1_answer"): noisy}, []))
@@ -595,6 +624,13 @@ def test_cpu_hog_gets_at_most_its_share(released: Layout) -> None:
     ratio = float(text.split("RATIO", 1)[1].split()[0])
     # six burns take about six times one burn on one core (about three on two free cores)
     assert ratio > 4.5, text
+
+
+@pytest.mark.parametrize("attack", SPOILERS)
+def test_a_notebook_cannot_spoil_the_next_one(hostile_run: dict[str, Any], attack: str) -> None:
+    result = hostile_run["results"][f"s-{attack}"]
+    assert "ex02_table" not in result.stopped
+    assert _scores(hostile_run, f"s-{attack}")["ex02_table", "q1_tests"] == 3.0
 
 
 def test_a_crashing_kernel_never_passes(released: Layout, tmp_path: Path) -> None:

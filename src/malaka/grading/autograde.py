@@ -21,10 +21,13 @@ Late penalties and partial credit are not used by the course.
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures as cf
+import contextlib
 import dataclasses
 import datetime as dt
 import importlib
+import json
 import shutil
 import warnings
 from collections.abc import Callable
@@ -34,7 +37,7 @@ from typing import Any
 
 from malaka.errors import InputError
 from malaka.grading.authoring import load_module
-from malaka.grading.cage import Kernel, Limits, warn_if_weak
+from malaka.grading.cage import Kernel, Limits, Sandbox, warn_if_weak
 from malaka.grading.judge import (
     Cell,
     LiveSide,
@@ -278,34 +281,64 @@ def record_references(
     return {stem: fut.result() for stem, fut in futures.items()}
 
 
+def released_imports(layout: Layout, module_id: str) -> tuple[str, ...]:
+    """Modules the *released* notebooks import: instructor code, imported once per trainee."""
+    names: set[str] = set()
+    for path in (layout.release / module_id).glob("*.ipynb"):
+        try:
+            nb = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for cell in nb.get("cells", []):
+            source = cell.get("source", "") if cell.get("cell_type") == "code" else ""
+            text = "".join(source) if isinstance(source, list) else str(source)
+            try:
+                tree = ast.parse(text)
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names.add(node.module)
+    return tuple(sorted(names))
+
+
 def judge_trainee(
     layout: Layout,
     module_id: str,
     prepared: Prepared,
     references: dict[str, Recording],
     limits: Limits,
+    *,
+    modules: tuple[str, ...] = (),
 ) -> dict[str, Verdict]:
-    """Judge each of one trainee's notebooks, each in a fresh sandbox."""
+    """Judge each of one trainee's notebooks, each in a fresh kernel in the trainee's sandbox."""
     data = layout.release / module_id / "data"
     verdicts: dict[str, Verdict] = {}
-    for stem, nb in prepared.notebooks.items():
-        try:
-            kernel = Kernel(data, limits, work=layout.work)
-        except OSError as exc:
-            verdict = Verdict(stopped="crashed")
-            verdicts[stem] = verdict
-            warnings.warn(
-                f"{prepared.trainee}: {stem}: sandbox failed to start: {exc}", stacklevel=1
-            )
-            continue
-        with kernel:
-            verdicts[stem] = run_notebook(
-                judge_cells(nb),
-                LiveSide(kernel),
-                references[stem].frozen(),
-                notebook_lang(nb),
-                output_bytes=limits.output_bytes,
-            )
+    zygote = (
+        Sandbox(data, limits, work=layout.work, modules=modules) if Sandbox.possible() else None
+    )
+    with zygote or contextlib.nullcontext():
+        for stem, nb in prepared.notebooks.items():
+            try:
+                kernel = Kernel(data, limits, work=layout.work, zygote=zygote)
+            except OSError as exc:
+                verdicts[stem] = Verdict(stopped="crashed")
+                warnings.warn(
+                    f"{prepared.trainee}: {stem}: sandbox failed to start: {exc}",
+                    GradingWarning,
+                    stacklevel=1,
+                )
+                continue
+            with kernel:
+                verdicts[stem] = run_notebook(
+                    judge_cells(nb),
+                    LiveSide(kernel),
+                    references[stem].frozen(),
+                    notebook_lang(nb),
+                    output_bytes=limits.output_bytes,
+                )
     return verdicts
 
 
@@ -351,10 +384,13 @@ def grade_module(
     layout.work.mkdir(parents=True, exist_ok=True)
     with cf.ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         references = record_references(layout, module_id, spec.exercises, limits, pool)
+        modules = released_imports(layout, module_id)
         futures: dict[cf.Future[dict[str, Verdict]], Prepared] = {}
         for trainee in names:
             prepared = prepare(layout, module_id, spec.exercises, trainee)
-            fut = pool.submit(judge_trainee, layout, module_id, prepared, references, limits)
+            fut = pool.submit(
+                judge_trainee, layout, module_id, prepared, references, limits, modules=modules
+            )
             futures[fut] = prepared
         for fut in cf.as_completed(futures):
             prepared = futures[fut]

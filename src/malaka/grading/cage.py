@@ -272,16 +272,17 @@ class Cgroups:
     def procs_files(self) -> list[str]:
         return [str(d / "cgroup.procs") for d in self.dirs]
 
-    def out_of_memory(self) -> bool:
-        """True if the memory limit killed something in this cgroup."""
+    def oom_kills(self) -> int:
+        """How many processes the memory limit has killed in this cgroup so far."""
+        total = 0
         for d in self.dirs:
-            for name, key in (("memory.oom_control", "oom_kill"), ("memory.events", "oom_kill")):
+            for name in ("memory.oom_control", "memory.events"):
                 with contextlib.suppress(OSError, ValueError):
                     for line in (d / name).read_text().splitlines():
                         parts = line.split()
-                        if len(parts) == 2 and parts[0] == key and int(parts[1]) > 0:
-                            return True
-        return False
+                        if len(parts) == 2 and parts[0] == "oom_kill":
+                            total += int(parts[1])
+        return total
 
     def kill_all(self) -> None:
         """SIGKILL every process still in the cgroups (normally none: the PID namespace died)."""
@@ -392,16 +393,13 @@ def _bwrap_args(data: Path | None, limits: Limits, fonts: Path | None) -> list[s
     return args
 
 
-class Kernel:
-    """A running trainee kernel and the judge's end of its channel.
-
-    Every request has a deadline: the smaller of the per-cell limit and what is left of the
-    notebook's budget. When a deadline passes, or the kernel dies or breaks the protocol, the
-    sandbox is killed and :class:`KernelStopped` says why; every later request raises it too.
-    """
+class _Launched:
+    """A process started in the sandbox (or, without one, as a plain process) and its cleanup."""
 
     def __init__(
         self,
+        args: list[str],
+        fd: int,
         data: Path | None,
         limits: Limits,
         *,
@@ -409,22 +407,9 @@ class Kernel:
         sandbox: bool = True,
         local: Path | None = None,
     ) -> None:
-        """``local``: run unsandboxed in that folder as the caller (``malaka check``)."""
-        self.limits = limits
-        self.stopped: str | None = None
-        self.output_used = 0
-        self._tmp: Path | None = None
+        self.tmp: Path | None = None
         self.cgroups: Cgroups | None = None
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.sock = ours
-        fd = theirs.fileno()
-        kernel = [
-            sys.executable,
-            "-m",
-            "malaka.grading.kernel",
-            str(fd),
-            f"{limits.cell_timeout:g}",
-        ]
+        kernel = [sys.executable, "-m", "malaka.grading.kernel", *args]
         rlimits = [
             "prlimit",
             f"--fsize={limits.max_file_bytes}",
@@ -460,34 +445,167 @@ class Kernel:
         elif mode == "user":
             cmd = [*rlimits, "--", *_bwrap_args(data, limits, fonts), "--", *kernel]
         else:
-            self._tmp = Path(tempfile.mkdtemp(prefix="malaka-kernel-", dir=work))
+            self.tmp = Path(tempfile.mkdtemp(prefix="malaka-kernel-", dir=work))
             if data is not None and data.is_dir():
-                shutil.copytree(data, self._tmp / "data")
-            home = str(self._tmp)
+                shutil.copytree(data, self.tmp / "data")
+            home = str(self.tmp)
             env = clean_env(home)
-            (self._tmp / ".tmp").mkdir()
+            (self.tmp / ".tmp").mkdir()
             if fonts is not None:
-                (self._tmp / ".mpl").mkdir()
-                shutil.copy2(fonts, self._tmp / ".mpl" / fonts.name)
+                (self.tmp / ".mpl").mkdir()
+                shutil.copy2(fonts, self.tmp / ".mpl" / fonts.name)
             cmd = [*rlimits, "--", *kernel]
             cwd = home
+        self.proc = subprocess.Popen(
+            cmd,
+            pass_fds=[fd],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+        )
+
+    def kill(self) -> None:
+        """Kill the sandbox (its PID namespace takes every process with it) and clean up."""
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, 9)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            self.proc.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=30)
+        if self.cgroups is not None:
+            self.cgroups.remove()
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp = None
+
+
+class Sandbox:
+    """One trainee's sandbox, reused for each of their notebooks, each in a fresh process.
+
+    A zygote in the sandbox imports what the module's exercises import once, then forks a fresh
+    kernel per notebook, after killing every process the previous notebook left and emptying
+    the home folder (:func:`malaka.grading.kernel.zygote`). The memory, CPU and process caps
+    hold for the trainee's whole process tree. A zygote that dies or does not answer is
+    replaced by a fresh sandbox, so one notebook cannot spoil the next. Only with a PID
+    namespace (bubblewrap): elsewhere :class:`Kernel` starts a fresh process per notebook.
+    """
+
+    def __init__(self, data: Path | None, limits: Limits, *, work: Path, modules: tuple[str, ...]):
+        self.data, self.limits, self.work, self.modules = data, limits, work, modules
+        self._launched: _Launched | None = None
+        self._control: socket.socket | None = None
+
+    @staticmethod
+    def possible() -> bool:
+        """True where kernels run in their own PID namespace (bubblewrap works)."""
+        return containment()[0] in ("full", "user")
+
+    @property
+    def cgroups(self) -> Cgroups | None:
+        return self._launched.cgroups if self._launched else None
+
+    def _start(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        args = [
+            "--zygote",
+            str(theirs.fileno()),
+            f"{self.limits.cell_timeout:g}",
+            ",".join(self.modules),
+        ]
         try:
-            self.proc = subprocess.Popen(
-                cmd,
-                pass_fds=[fd],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-                cwd=cwd,
-                start_new_session=True,
+            self._launched = _Launched(
+                args, theirs.fileno(), self.data, self.limits, work=self.work
             )
         finally:
             theirs.close()
-        self.started = time.monotonic()
-        self.deadline = self.started + limits.notebook_seconds
-        with contextlib.suppress(KernelStopped):  # a kernel that never starts is `stopped`
-            self.request({"op": "ping"}, first=True)
+        self._control = ours
+
+    def channel(self) -> socket.socket:
+        """The judge's end of a channel to a freshly forked kernel (a new sandbox if needed)."""
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            for _ in range(2):
+                if self._launched is None or self._launched.proc.poll() is not None:
+                    self.kill()
+                    self._start()
+                assert self._control is not None
+                try:
+                    socket.send_fds(self._control, [b"go"], [theirs.fileno()])
+                    break
+                except OSError:  # the zygote is gone: start the sandbox afresh
+                    self.kill()
+        finally:
+            theirs.close()
+        return ours
+
+    def kill(self) -> None:
+        """Kill the sandbox and everything in it."""
+        if self._control is not None:
+            self._control.close()
+            self._control = None
+        if self._launched is not None:
+            self._launched.kill()
+            self._launched = None
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.kill()
+
+
+class Kernel:
+    """A running trainee kernel and the judge's end of its channel.
+
+    Every request has a deadline: the smaller of the per-cell limit and what is left of the
+    notebook's budget. When a deadline passes, or the kernel dies or breaks the protocol, the
+    sandbox is killed and :class:`KernelStopped` says why; every later request raises it too.
+    """
+
+    def __init__(
+        self,
+        data: Path | None,
+        limits: Limits,
+        *,
+        work: Path,
+        sandbox: bool = True,
+        local: Path | None = None,
+        zygote: Sandbox | None = None,
+    ) -> None:
+        """``local``: run unsandboxed in that folder as the caller (``malaka check``);
+        ``zygote``: fork the kernel in that trainee's sandbox instead of starting one."""
+        self.limits = limits
+        self._zygote = zygote
+        self._launched: _Launched | None = None
+        for attempt in range(2 if zygote is not None else 1):
+            self.stopped: str | None = None
+            if zygote is not None:
+                self.sock = zygote.channel()
+                self.cgroups = zygote.cgroups
+            else:
+                ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+                self.sock = ours
+                args = [str(theirs.fileno()), f"{limits.cell_timeout:g}"]
+                try:
+                    self._launched = _Launched(
+                        args, theirs.fileno(), data, limits, work=work, sandbox=sandbox, local=local
+                    )
+                finally:
+                    theirs.close()
+                self.cgroups = self._launched.cgroups
+            self._oom_before = self.cgroups.oom_kills() if self.cgroups else 0
+            self.started = time.monotonic()
+            self.deadline = self.started + limits.notebook_seconds
+            try:
+                self.request({"op": "ping"}, first=True)
+                return
+            except KernelStopped:
+                if attempt == 0 and zygote is not None:
+                    continue  # the trainee's sandbox did not answer: a fresh one
+                return  # a kernel that never starts stays `stopped`
 
     # -- requests ------------------------------------------------------------------------
     def request(
@@ -521,7 +639,8 @@ class Kernel:
         except wire.WireError:
             self.stop("protocol")
         except (EOFError, OSError):
-            self.stop("memory" if self.cgroups and self.cgroups.out_of_memory() else "crashed")
+            oom = self.cgroups is not None and self.cgroups.oom_kills() > self._oom_before
+            self.stop("memory" if oom else "crashed")
         if reply[0].get("id") != request_id:
             self.stop("protocol")
         return reply
@@ -541,23 +660,19 @@ class Kernel:
         raise KernelStopped(self.stopped)
 
     def close(self) -> None:
-        """Kill the sandbox (its PID namespace takes every process with it) and clean up."""
+        """End the kernel; kill its sandbox unless it is a trainee's sandbox in good order."""
         with contextlib.suppress(OSError):
-            if self.proc.poll() is None and not self.stopped:
+            if not self.stopped:
                 self.sock.settimeout(0.5)
                 wire.send(self.sock, {"op": "bye"})
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.proc.pid, 9)
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            self.proc.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.proc.wait(timeout=30)
         self.sock.close()
-        if self.cgroups is not None:
-            self.cgroups.remove()
-        if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
+        if self._zygote is not None:
+            if self.stopped:
+                self._zygote.kill()
+            return
+        if self._launched is not None:
+            self._launched.kill()
+            self._launched = None
 
     def __enter__(self) -> Kernel:
         return self

@@ -14,11 +14,15 @@ treats every reply as an untrusted claim about the trainee's own answers, never 
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import importlib
 import os
 import re
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 from malaka.grading import wire
@@ -78,10 +82,8 @@ class CappedStream:
         return out
 
 
-def _new_shell() -> Any:
-    from IPython.core.displaypub import CapturingDisplayPublisher
+def _new_shell_class() -> Any:
     from IPython.core.interactiveshell import InteractiveShell
-    from traitlets.config import Config
 
     class KernelShell(InteractiveShell):
         """An IPython shell that records the last error instead of printing it."""
@@ -96,11 +98,18 @@ def _new_shell() -> Any:
                 "traceback": [str(s)[:MAX_MESSAGE_CHARS] for s in (stb or [])][-20:],
             }
 
+    return KernelShell
+
+
+def _new_shell() -> Any:
+    from IPython.core.displaypub import CapturingDisplayPublisher
+    from traitlets.config import Config
+
     cfg = Config()
     cfg.HistoryManager.enabled = False
     cfg.InteractiveShell.colors = "nocolor"
     cfg.InteractiveShell.xmode = "Plain"
-    shell = KernelShell.instance(config=cfg)
+    shell = _new_shell_class().instance(config=cfg)
     shell.display_pub = CapturingDisplayPublisher()  # type: ignore[no-untyped-call]
     return shell
 
@@ -283,16 +292,108 @@ class Kernel:
         return {"value": wire.encode({"axes": axes}, blobs)}, blobs
 
 
-def main(argv: list[str]) -> int:
-    """Serve the judge on the socket whose descriptor is ``argv[0]``."""
-    fd = int(argv[0])
-    timeout = float(argv[1]) if len(argv) > 1 else 30.0
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    sock = socket.socket(fileno=fd)
+def _quiet_stdio() -> None:
     devnull = os.open(os.devnull, os.O_RDWR)
     for target in (0, 1, 2):
         os.dup2(devnull, target)
-    Kernel(sock, timeout).serve()
+
+
+def _in_own_pid_namespace() -> bool:
+    """True inside bubblewrap, whose init is PID 1: ``kill(-1)`` then reaches only the sandbox."""
+    try:
+        return Path("/proc/1/comm").read_text().strip() == "bwrap"
+    except OSError:
+        return False
+
+
+def _under_mount(path: Path, top: Path) -> bool:
+    """True if ``path`` is a mount point, or inside one, below ``top``."""
+    for part in (path, *path.parents):
+        if part == top:
+            return False
+        if os.path.ismount(part):
+            return True
+    return False
+
+
+def _clear_home(home: Path) -> None:
+    """Kill every other process of this sandbox and empty its home, for the next notebook.
+
+    ``kill(-1)`` reaches every process the zygote may signal except itself and PID 1 (the
+    sandbox's root-owned init); mount points (the read-only data and font cache) stay.
+    """
+    if not _in_own_pid_namespace():
+        raise RuntimeError("a zygote runs only in its own sandbox (PID namespace)")
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(-1, signal.SIGKILL)
+    for folder in (home, Path("/dev/shm")):  # noqa: S108 - the sandbox's own tmpfs
+        for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if _under_mount(path, folder):
+                continue
+            with contextlib.suppress(OSError):
+                if path.is_dir() and not path.is_symlink():
+                    path.rmdir()
+                else:
+                    path.unlink()
+    for sub in (".tmp", "work", ".mpl"):
+        (home / sub).mkdir(exist_ok=True)
+
+
+def zygote(control_fd: int, timeout: float, modules: list[str]) -> None:
+    """Import what the exercises import once, then fork one fresh kernel per notebook.
+
+    Each request on ``control_fd`` carries the channel of one notebook (``SCM_RIGHTS``). Before
+    forking, every process left by the previous notebook is killed and the home folder emptied,
+    so a notebook starts from this process's pristine state. The zygote is not dumpable: the
+    trainee code in its children (same user) cannot trace it or read or write its memory.
+    """
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    for name in modules:
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
+    _new_shell_class()
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
+    control = socket.socket(fileno=control_fd)
+    home = Path(os.environ.get("HOME", "/tmp"))  # noqa: S108
+    while True:
+        try:
+            message, fds, _flags, _addr = socket.recv_fds(control, 16, 1)
+        except OSError:
+            return
+        if not message:
+            return
+        if len(fds) != 1:
+            for fd in fds:
+                os.close(fd)
+            continue
+        _clear_home(home)
+        if os.fork() == 0:
+            code = 1
+            try:
+                control.close()
+                os.setsid()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                os.chdir(home / "work")
+                Kernel(socket.socket(fileno=fds[0]), timeout).serve()
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(fds[0])
+
+
+def main(argv: list[str]) -> int:
+    """``FD TIMEOUT``: serve the judge on socket ``FD``; ``--zygote FD TIMEOUT MODULES``: fork
+    a kernel per notebook from a process that imported ``MODULES`` (comma-separated) once."""
+    _quiet_stdio()
+    if argv and argv[0] == "--zygote":
+        zygote(int(argv[1]), float(argv[2]), [m for m in argv[3].split(",") if m])
+        return 0
+    fd = int(argv[0])
+    timeout = float(argv[1]) if len(argv) > 1 else 30.0
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    Kernel(socket.socket(fileno=fd), timeout).serve()
     return 0
 
 
