@@ -6,10 +6,10 @@ Per trainee, in this order:
    ``DeduplicateIds``, ``OverwriteKernelspec``, ``OverwriteCells`` (locked and test cells come
    back from the gradebook, so editing a test cell changes nothing), ``CheckCellMetadata``.
 2. **Judge** (:mod:`malaka.grading.judge`, in this process, up to ``workers`` trainees at once):
-   each notebook gets a fresh sandboxed kernel (:mod:`malaka.grading.cage`) holding only the
-   released data; the judge sends it the trainee's cells one by one (never a test cell) and
-   runs each test cell's hidden judge code here, asking the kernel only for data. The
-   reference notebook's answers were recorded once at the start of the run.
+   each trainee gets a sandbox holding only the released data, and each notebook a fresh
+   kernel in it (:mod:`malaka.grading.cage`); the judge sends it the trainee's cells one by one
+   (never a test cell) and runs each test cell's hidden judge code here, asking the kernel only
+   for data. The reference notebook's answers were recorded once at the start of the run.
 3. **Save** (nbgrader ``Gradebook`` API, one transaction per trainee): a test cell scores its
    points when the judge found nothing wrong (``nbgrader.utils.determine_grade`` on the cell
    the judge wrote), 0 otherwise, and 0 for a test cell missing from the notebook; then the

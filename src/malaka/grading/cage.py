@@ -1,24 +1,30 @@
-"""Start a trainee kernel in its own sandbox, one per notebook, and talk to it with deadlines.
+"""Run trainee kernels in a sandbox per trainee, a fresh process per notebook, with deadlines.
 
 Containment (as root, the normal case on the grading machine):
 
 - **Files: an allow-list.** Debian's ``bubblewrap`` (``bwrap``) builds an empty root with only the
   system's ``/usr``, the Python installation and the ``malaka`` package bound back read-only,
-  the released data read-only under ``data/``, and a size-limited tmpfs as home, work folder and
-  ``/tmp``. No writable host path exists in the sandbox (``/run/lock``, ``/dev/shm``, ``/var/tmp``
-  are not there or private). bubblewrap is used rather than hand-made mounts because it is the
-  small, audited tool Flatpak relies on for exactly this.
-- **Namespaces:** user, PID, network (no interfaces but a down loopback), IPC (SysV shared
-  memory dies with the run), UTS and cgroup; ``--die-with-parent``: when the judge kills the
-  sandbox, its PID namespace and every process in it go.
+  the released data read-only under ``data/``, and a size-limited tmpfs as home, work folder,
+  ``/tmp`` and ``/dev/shm``. No writable host path exists in the sandbox (``/run/lock`` and
+  ``/var/tmp`` are not there). bubblewrap is used rather than hand-made mounts because it is
+  the small, audited tool Flatpak relies on for exactly this.
+- **Namespaces:** PID, network (no interface up), IPC (SysV shared memory dies with the
+  sandbox), UTS and cgroup; ``--die-with-parent``: when the judge kills the sandbox, its PID
+  namespace and every process in it go.
 - **The trainee's whole process tree** is in one memory cgroup (a cap for all its processes
   together), one ``cpu`` cgroup (at most ``cpu_cores`` cores, so busy loops cannot slow other
   trainees' grading) and one ``pids`` cgroup. cgroup v1 (``/sys/fs/cgroup/<controller>``) and v2
   (``/sys/fs/cgroup/cgroup.controllers``) are both handled; with neither, memory is capped per
   process with ``RLIMIT_AS`` and :func:`containment` says so.
-- **An unprivileged user** (``malaka-grader``) runs bubblewrap, so nothing in the sandbox can
-  signal, trace or write to the judge (root) or read the gradebook.
+- **An unprivileged user:** bubblewrap runs as root only to build the mounts; the sandbox's
+  first command drops to ``malaka-grader`` (``setpriv``: no groups, no capabilities,
+  ``no_new_privs``), so nothing in the sandbox can signal, trace or write to the judge (root)
+  or read the gradebook.
 - ``prlimit`` sets file-size, open-file and core-dump limits.
+- **A fresh process per notebook:** :class:`Sandbox` keeps one sandbox per trainee, whose
+  zygote imported the exercises' modules once and forks a kernel per notebook after killing
+  whatever the previous notebook left and emptying the home folder; :class:`Kernel` alone
+  starts a sandbox of its own.
 
 Not root: bubblewrap still runs (unprivileged user namespaces) without cgroups. Without
 bubblewrap: the kernel runs as a plain subprocess in a temporary folder, with a warning.
