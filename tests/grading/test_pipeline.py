@@ -231,6 +231,19 @@ def test_without_root_grading_still_works_with_a_warning(
     assert _q(results, "n-ref") == FULL
 
 
+def test_without_bubblewrap_grading_still_works_with_a_warning(
+    released: Layout, handin: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from malaka.grading import cage
+
+    collect(MODULE, [handin("n-plain"), handin("n-blank", blank=True)], released)
+    monkeypatch.setattr(cage, "bwrap_works", lambda: False)
+    with pytest.warns(cage.IsolationWarning, match="bubblewrap is not installed"):
+        results = grade_module(MODULE, released, trainees=["n-plain", "n-blank"])
+    assert _q(results, "n-plain") == FULL
+    assert set(_q(results, "n-blank").values()) == {0.0}
+
+
 def test_grade_samples_runs_the_whole_chain(released: Layout) -> None:
     from malaka.grading.samples import grade_samples
 
