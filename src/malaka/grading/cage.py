@@ -384,8 +384,11 @@ def _bwrap_args(data: Path | None, limits: Limits, fonts: Path | None) -> list[s
     args += ["--proc", "/proc", "--dev", "/dev"]
     args += ["--size", str(limits.disk_bytes), "--tmpfs", HOME]
     args += ["--dir", f"{HOME}/.tmp", "--dir", WORK, "--dir", f"{HOME}/.mpl"]
-    # The sandbox's own /tmp and /dev/shm, on its size-limited tmpfs: never the host's.
-    args += ["--symlink", f"{HOME}/.tmp", "/tmp"]  # noqa: S108
+    # The sandbox's own /tmp and /dev/shm, on its size-limited tmpfs: never the host's. Where
+    # the Python installation or the package lives under /tmp (a checkout there), /tmp stays
+    # the read-only folder that leads to it, and TMPDIR points at the private one.
+    if "/tmp" not in ancestors:  # noqa: S108
+        args += ["--symlink", f"{HOME}/.tmp", "/tmp"]  # noqa: S108
     args += ["--size", str(min(limits.disk_bytes, 64 * 1024**2)), "--tmpfs", "/dev/shm"]  # noqa: S108
     for path in (HOME, f"{HOME}/.tmp", WORK, f"{HOME}/.mpl", "/dev/shm"):  # noqa: S108
         args += ["--chmod", "1777", path]
