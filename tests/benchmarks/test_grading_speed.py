@@ -95,6 +95,7 @@ def test_malaka_grade_run_vs_plain_nbgrader_autograde(tmp_path: Path) -> None:
     print(
         f"\n{TRAINEES} trainees, module {module_id}, {os.cpu_count()} cores: "
         f"nbgrader autograde {plain_seconds:.1f} s, malaka grade run {malaka_seconds:.1f} s "
-        f"(--workers {workers}, a sandbox per trainee, a fresh process per notebook, scored by the judge): {ratio:.1f}x faster"
+        f"(--workers {workers}, a sandbox per trainee, a fresh process per notebook, "
+        f"scored by the judge): {ratio:.1f}x faster"
     )
     assert ratio >= 4.0, f"target: at least 4x plain nbgrader autograde, measured {ratio:.1f}x"
