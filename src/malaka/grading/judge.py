@@ -366,12 +366,32 @@ class Judge:
                 raise
             raise self.fail("not_data", name=name, got="?") from None
 
-    def fetch(self, name: str) -> Any:
-        """The trainee's value of ``name``, rebuilt as plain data (no verdict)."""
+    def fetch(self, name: str, kind: type | tuple[type, ...] | None = None) -> Any:
+        """The trainee's value of ``name``, rebuilt as plain data; of type ``kind`` if given."""
         value = self._get(self.trainee, name, trainee=True)
         if isinstance(value, wire.NotData):
             raise self.fail("not_data", name=name, got=value.type_name)
+        if kind is not None and not isinstance(value, kind):
+            wanted = kind if isinstance(kind, tuple) else (kind,)
+            raise self.fail(
+                "wrong_type",
+                name=name,
+                expected=" | ".join(k.__name__ for k in wanted),
+                got=type(value).__name__,
+            )
         return value
+
+    def table(self, name: str, columns: Iterable[str] = ()) -> Any:
+        """The trainee's table ``name``: a DataFrame holding every one of ``columns``."""
+        import pandas as pd
+
+        frame = self.fetch(name)
+        if not isinstance(frame, pd.DataFrame):
+            raise self.fail("not_table", name=name, got=type(frame).__name__)
+        missing = [str(c) for c in columns if c not in frame.columns]
+        if missing:
+            raise self.fail("missing_columns", name=name, missing=", ".join(missing))
+        return frame
 
     def ref(self, name: str) -> Any:
         """The reference solution's value of ``name`` at this test cell."""
@@ -459,10 +479,14 @@ class Judge:
         expect: Any = _REF,
         rel: float | None = None,
         abs: float | None = None,
+        norm: Callable[[Any], Any] | None = None,
+        label: Callable[..., str] | None = None,
     ) -> list[Any]:
         """Fail unless the trainee's ``name(*case)`` matches the reference's for every case.
 
-        ``expect``: a list of expected results, or a function of the arguments, instead.
+        ``expect``: a list of expected results, or a function of the arguments, instead;
+        ``norm``: applied to both results before comparing (``sorted``, say, when the order is
+        not judged); ``label``: the failing call's name in the message, from its arguments.
         """
         cases = [tuple(c) for c in cases]
         actual = self.apply(name, cases)
@@ -473,7 +497,10 @@ class Judge:
         else:
             expected = list(expect)
         for case, a, e in zip(cases, actual, expected, strict=True):
-            self.expect(a, e, _call_label(name, case), rel=rel, abs=abs)
+            shown = label(*case) if label is not None else _call_label(name, case)
+            if norm is not None and not isinstance(a, wire.NotData):
+                a, e = norm(a), norm(e)  # noqa: PLW2901 - compared as normalised
+            self.expect(a, e, shown, rel=rel, abs=abs)
         return actual
 
     def figure(self, name: str) -> dict[str, Any]:
