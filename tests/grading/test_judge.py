@@ -62,6 +62,6 @@ def test_call_normalises_both_sides_and_names_the_failing_call() -> None:
     judge = _judge(trainee, reference, lang="en")
     judge.call("flags", [("x",)], norm=sorted)
     with pytest.raises(WrongAnswer, match="the empty link"):
-        judge.call("flags", [("x",), ("",)], norm=sorted, label=lambda url: "the empty link")
+        judge.call("flags", [("x",), ("",)], norm=sorted, label=lambda url: f"the empty link{url}")
     with pytest.raises(WrongAnswer, match=r"flags\('x'\)"):
         judge.call("flags", [("x",)])  # order judged without norm
