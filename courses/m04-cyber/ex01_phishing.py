@@ -119,35 +119,9 @@ check_columns(messages, ["sender_known"], name="messages")
 check_equal(domain_of("Press@IIV.uz"), "iiv.uz", name='domain_of("Press@IIV.uz")')
 ### BEGIN HIDDEN TESTS
 # Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
-def _expect(got, want, name):
-    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
-    wrong_len text would print type names where the lengths belong)."""
-    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
-        raise judge.fail("not_equal", name=name)
-    judge.expect(got, want, name)
-
-
-def _each(fn, cases, label, norm=lambda v: v):
-    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
-    cases = [tuple(c) for c in cases]
-    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
-        _expect(norm(got), norm(want), label(*case))
-
-
 def _bool(value):
     """A truthy answer as True/False (as bool() did before); a value that is not data stays as it is."""
     return bool(value) if isinstance(value, (bool, int, float, str, type(None))) else value
-
-
-def _table_with(name, columns):
-    """The trainee's table ``name``, failing with the ready-made message unless it has ``columns``."""
-    table = judge.fetch(name)
-    if not isinstance(table, pd.DataFrame):
-        raise judge.fail("not_table", name=name, got=type(table).__name__)
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise judge.fail("missing_columns", name=name, missing=", ".join(missing))
-    return table
 
 
 def _same_flags(table, ref, column):
@@ -158,15 +132,15 @@ def _same_flags(table, ref, column):
     return bool((got.loc[want.index].to_numpy() == want.to_numpy()).all())
 
 
-_each(
+judge.call(
     "is_known",
     [(_d,) for _d in ["iiv.uz", "edo.iiv.uz", "iiv-gov.uz", "my-gov.uz.com", "іiv.uz", "xiiv.uz", "gov.uz", ""]],
-    lambda d: f"is_known({d!r})",
-    _bool,
+    label=lambda d: f"is_known({d!r})",
+    norm=_bool,
 )
 judge.call("domain_of", [("Press@IIV.uz",), ("no-at-sign",)])
 judge.check(
-    _same_flags(_table_with("messages", ["sender_known"]), judge.ref("messages"), "sender_known"),
+    _same_flags(judge.table("messages", ["sender_known"]), judge.ref("messages"), "sender_known"),
     uz="sender_known ustuni noto'g'ri: har bir xat yuboruvchisining domenini tekshiring.",
     ru="Столбец sender_known неверен: проверьте домен отправителя каждого письма.",
     en="sender_known is wrong: check each sender's domain.",
@@ -218,7 +192,7 @@ messages["dmarc_pass"] = messages["authentication_results"].str.contains("dmarc=
 # %% nbgrader={"grade": true, "grade_id": "q2_tests", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 check_columns(messages, ["reply_mismatch", "dmarc_pass"], name="messages")
 ### BEGIN HIDDEN TESTS
-_m2 = _table_with("messages", ["reply_mismatch", "dmarc_pass"])
+_m2 = judge.table("messages", ["reply_mismatch", "dmarc_pass"])
 _r2 = judge.ref("messages")
 judge.check(
     _same_flags(_m2, _r2, "reply_mismatch"),
@@ -320,7 +294,7 @@ _urls = [
 ]
 # ... then every link of the mailbox, as the reference notebook read it
 _urls += list(judge.ref("messages")["links"])
-_each("link_flags", [(_u,) for _u in _urls], lambda u: f"link_flags({u!r})")
+judge.call("link_flags", [(_u,) for _u in _urls], label=lambda u: f"link_flags({u!r})")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -409,9 +383,9 @@ _rows = [_clean] + [
         ("attachments", "foto.apk"),
     ]
 ]
-_each("is_suspicious", [(_row,) for _row in _rows], _row_label, _bool)
+judge.call("is_suspicious", [(_row,) for _row in _rows], label=_row_label, norm=_bool)
 judge.check(
-    _same_flags(_table_with("messages", ["suspicious"]), judge.ref("messages"), "suspicious"),
+    _same_flags(judge.table("messages", ["suspicious"]), judge.ref("messages"), "suspicious"),
     uz="suspicious ustuni qoidaga mos emas: beshta shartning har birini tekshiring ('yoki').",
     ru="Столбец suspicious не соответствует правилу: проверьте каждое из пяти условий («или»).",
     en="suspicious does not follow the rule: check each of the five conditions (OR).",

@@ -151,36 +151,13 @@ policy_violations = [s for s, v in zip(policy["setting"], policy["value"]) if vi
 check_defined("violates", "policy_violations")
 check_type(policy_violations, list, name="policy_violations")
 ### BEGIN HIDDEN TESTS
-# Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
-def _expect(got, want, name):
-    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
-    wrong_len text would print type names where the lengths belong)."""
-    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
-        raise judge.fail("not_equal", name=name)
-    judge.expect(got, want, name)
-
-
-def _each(fn, cases, label, norm=lambda v: v):
-    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
-    cases = [tuple(c) for c in cases]
-    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
-        _expect(norm(got), norm(want), label(*case))
-
-
+# A normaliser for the judge code below: violates() may answer any truthy value.
 def _bool(value):
     """A truthy answer as True/False (as bool() did before); a value that is not data stays as it is."""
     return bool(value) if isinstance(value, (bool, int, float, str, type(None))) else value
 
 
-def _list_named(name):
-    """The trainee's ``name``, failing with the ready-made message unless it is a list."""
-    fetched = judge.fetch(name)
-    if not isinstance(fetched, list):
-        raise judge.fail("wrong_type", name=name, expected="list", got=type(fetched).__name__)
-    return fetched
-
-
-_each(
+judge.call(
     "violates",
     [
         ("min_length", "8"), ("min_length", "15"), ("min_length", "14"),
@@ -195,10 +172,10 @@ _each(
         ("paste_allowed", "no"), ("paste_allowed", "yes"),
         ("change_on_compromise", "yes"), ("change_on_compromise", "no"),
     ],
-    lambda s, v: f"violates({s!r}, {v!r})",
-    _bool,
+    label=lambda s, v: f"violates({s!r}, {v!r})",
+    norm=_bool,
 )
-_expect(_list_named("policy_violations"), judge.ref("policy_violations"), "policy_violations")
+judge.expect(judge.fetch("policy_violations", list), judge.ref("policy_violations"), "policy_violations")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -285,7 +262,7 @@ weak_share = float(_problems.map(len).gt(0).mean())
 check_defined("password_problems", "weak_share")
 check_type(password_problems("x", False, []), list, name='password_problems("x", False, [])')
 ### BEGIN HIDDEN TESTS
-_each(
+judge.call(
     "password_problems",
     [
         ("x", False, []),
@@ -298,7 +275,7 @@ _each(
         ("Militsiya-bulut-qovun", False, ["u", "umarov"]),
         ("ＰＡＲＯＬ１２３", True, ["u", "umarov"]),
     ],
-    lambda pw, mfa, ctx: f"password_problems({pw!r}, mfa={mfa})",
+    label=lambda pw, mfa, ctx: f"password_problems({pw!r}, mfa={mfa})",
 )
 # every staff password, as the reference notebook read the accounts table
 _staff_cases = [

@@ -127,34 +127,7 @@ check_defined("redact")
 check_columns(export, ["text_redacted"], name="export")
 check_equal(redact("Tel: +998905695473."), "Tel: [TELEFON].", name='redact("Tel: +998905695473.")')
 ### BEGIN HIDDEN TESTS
-# Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
-def _expect(got, want, name):
-    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
-    wrong_len text would print type names where the lengths belong)."""
-    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
-        raise judge.fail("not_equal", name=name)
-    judge.expect(got, want, name)
-
-
-def _each(fn, cases, label, norm=lambda v: v):
-    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
-    cases = [tuple(c) for c in cases]
-    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
-        _expect(norm(got), norm(want), label(*case))
-
-
-def _table_with(name, columns):
-    """The trainee's table ``name``, failing with the ready-made message unless it has ``columns``."""
-    table = judge.fetch(name)
-    if not isinstance(table, pd.DataFrame):
-        raise judge.fail("not_table", name=name, got=type(table).__name__)
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise judge.fail("missing_columns", name=name, missing=", ".join(missing))
-    return table
-
-
-_each(
+judge.call(
     "redact",
     [
         ("Tel: +998905695473.",),
@@ -162,9 +135,9 @@ _each(
         ("Тел. +998-90-123-45-67; ПИНФЛ: 41602954066249",),
         ("Ariza raqami 2025 yil, uy 12.",),
     ],
-    lambda text: f"redact({text!r})",
+    label=lambda text: f"redact({text!r})",
 )
-_got1 = _table_with("export", ["text_redacted"])["text_redacted"]
+_got1 = judge.table("export", ["text_redacted"])["text_redacted"]
 _want1 = judge.ref("export")["text_redacted"]
 judge.check(
     len(_got1) == len(_want1)
@@ -237,7 +210,7 @@ check_equal(len(str(pseudonym("12345678901234"))), 16, name='len(pseudonym("1234
 ### BEGIN HIDDEN TESTS
 import hashlib
 
-_safe = _table_with("safe", ["pid", "birth_year", "sex", "district_id", "category", "text"])
+_safe = judge.table("safe", ["pid", "birth_year", "sex", "district_id", "category", "text"])
 _probe = [("12345678901234",), ("32208672127466",)]
 # Not reversible: no pseudonym may be a bare (unkeyed) SHA-256 of the PINFL, which anyone can recompute.
 _pinfls = [p for (p,) in _probe] + list(judge.ref("export")["pinfl"])

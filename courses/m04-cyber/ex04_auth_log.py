@@ -135,39 +135,11 @@ check_defined("find_brute_force", "brute_force_ips")
 check_type(brute_force_ips, list, name="brute_force_ips")
 ### BEGIN HIDDEN TESTS
 # Helpers for the judge code of this notebook (one namespace: the later test cells use them too).
-def _expect(got, want, name):
-    """judge.expect; a list of the wrong length is reported as a wrong value (the engine's
-    wrong_len text would print type names where the lengths belong)."""
-    if isinstance(got, (list, tuple)) and isinstance(want, (list, tuple)) and len(got) != len(want):
-        raise judge.fail("not_equal", name=name)
-    judge.expect(got, want, name)
-
-
-def _each(fn, cases, label, norm=lambda v: v):
-    """The trainee's ``fn(*case)`` against the reference's, case by case, named ``label(*case)``."""
-    cases = [tuple(c) for c in cases]
-    for case, got, want in zip(cases, judge.apply(fn, cases), judge.ref_apply(fn, cases)):
-        _expect(norm(got), norm(want), label(*case))
-
-
-def _list_named(name):
-    """The trainee's ``name``, failing with the ready-made message unless it is a list."""
-    fetched = judge.fetch(name)
-    if not isinstance(fetched, list):
-        raise judge.fail("wrong_type", name=name, expected="list", got=type(fetched).__name__)
-    return fetched
-
-
 def _sorted(answer):
     """A collection of names as a sorted list of strings (the order is not judged); anything else as it is."""
     if isinstance(answer, (list, tuple, set, dict, np.ndarray, pd.Index, pd.Series)):
         return sorted(str(x) for x in answer)
     return answer
-
-
-def _same_call(fn, args, label):
-    """The trainee's ``fn(*args)`` names the same things as the reference's (in any order)."""
-    _each(fn, [args], lambda *_: label, _sorted)
 
 
 _T0 = pd.Timestamp("2025-03-10 02:00", tz="Asia/Tashkent")
@@ -187,10 +159,10 @@ _syn1 = _mk(
     + [(i * 0.2, f"user.{i}", "198.51.100.3", "RU", "login", "failure", "") for i in range(25)]
     + [(i * 0.2, "d.four", "10.20.1.4", "UZ", "view_appeal", "success", "Chilonzor") for i in range(30)]
 )
-_same_call("find_brute_force", (_syn1,), "find_brute_force(<test>)")
-_expect(_sorted(_list_named("brute_force_ips")), _sorted(judge.ref("brute_force_ips")), "brute_force_ips")
+judge.call("find_brute_force", [(_syn1,)], label=lambda *_: "find_brute_force(<test>)", norm=_sorted)
+judge.expect(_sorted(judge.fetch("brute_force_ips", list)), _sorted(judge.ref("brute_force_ips")), "brute_force_ips")
 # the whole log as the reference notebook read it
-_same_call("find_brute_force", (judge.ref("events"),), "find_brute_force(events)")
+judge.call("find_brute_force", [(judge.ref("events"),)], label=lambda *_: "find_brute_force(events)", norm=_sorted)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -247,8 +219,8 @@ _syn2 = pd.DataFrame(
 _syn2["timestamp"] = _T2
 _syn2["action"] = "login"
 _syn2["country"] = "UZ"
-_same_call("find_spraying", (_syn2,), "find_spraying(<test>)")
-_expect(_sorted(_list_named("spraying_ips")), _sorted(judge.ref("spraying_ips")), "spraying_ips")
+judge.call("find_spraying", [(_syn2,)], label=lambda *_: "find_spraying(<test>)", norm=_sorted)
+judge.expect(_sorted(judge.fetch("spraying_ips", list)), _sorted(judge.ref("spraying_ips")), "spraying_ips")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -316,8 +288,8 @@ _syn3["timestamp"] = [_T3 + pd.Timedelta(minutes=m) for m in _syn3.pop("minutes"
 _syn3["action"] = "login"
 _syn3["src_ip"] = "198.51.100.9"
 _syn3["event_id"] = [f"w{i}" for i in range(len(_syn3))]
-_same_call("find_travel", (_syn3,), "find_travel(<test>)")
-_expect(_sorted(_list_named("travel_users")), _sorted(judge.ref("travel_users")), "travel_users")
+judge.call("find_travel", [(_syn3,)], label=lambda *_: "find_travel(<test>)", norm=_sorted)
+judge.expect(_sorted(judge.fetch("travel_users", list)), _sorted(judge.ref("travel_users")), "travel_users")
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -405,14 +377,12 @@ judge.check(
     ru="count_insider неверен на искусственном примере: три условия (чужой район, ночь, дневная смена) должны выполняться вместе.",
     en="count_insider is wrong on a test example: all three conditions must hold together.",
 )
-_ic = judge.fetch("insider_counts")
-if not isinstance(_ic, pd.Series):
-    raise judge.fail("wrong_type", name="insider_counts", expected="Series", got=type(_ic).__name__)
+_ic = judge.fetch("insider_counts", pd.Series)
 judge.check(
     _counts(_ic) == _counts(judge.ref("insider_counts")),
     uz="insider_counts noto'g'ri: uchta shartni (boshqa tuman, tun, kunduzgi smena) birga tekshiring.",
     ru="insider_counts неверен: проверьте три условия вместе (чужой район, ночь, дневная смена).",
     en="insider_counts is wrong: check all three conditions (other district, night, day shift).",
 )
-_expect(_sorted(_list_named("insider_suspects")), _sorted(judge.ref("insider_suspects")), "insider_suspects")
+judge.expect(_sorted(judge.fetch("insider_suspects", list)), _sorted(judge.ref("insider_suspects")), "insider_suspects")
 ### END HIDDEN TESTS
