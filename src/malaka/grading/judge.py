@@ -204,6 +204,15 @@ def _compare(  # noqa: PLR0911, PLR0912 - one branch per kind of value reads bes
     if isinstance(expected, pd.DataFrame | pd.Series):
         if type(actual) is not type(expected):
             return "wrong_type"
+        same: dict[str, Any] = {
+            "check_dtype": False,
+            "check_names": False,
+            "check_index_type": False,
+            "check_freq": False,
+            "check_exact": not tolerant,
+            "rtol": rel or 0.0,
+            "atol": abs_ or 0.0,
+        }
         try:
             if set(actual.index) != set(expected.index):
                 return "not_equal"
@@ -212,30 +221,9 @@ def _compare(  # noqa: PLR0911, PLR0912 - one branch per kind of value reads bes
                 if set(actual.columns) != set(expected.columns):
                     return "missing_columns"
                 actual = actual[expected.columns]
-                pd.testing.assert_frame_equal(
-                    actual,
-                    expected,
-                    check_dtype=False,
-                    check_names=False,
-                    check_index_type=False,
-                    check_column_type=False,
-                    check_freq=False,
-                    check_exact=not tolerant,
-                    rtol=rel or 0.0,
-                    atol=abs_ or 0.0,
-                )
+                pd.testing.assert_frame_equal(actual, expected, check_column_type=False, **same)
             else:
-                pd.testing.assert_series_equal(
-                    actual,
-                    expected,
-                    check_dtype=False,
-                    check_names=False,
-                    check_index_type=False,
-                    check_freq=False,
-                    check_exact=not tolerant,
-                    rtol=rel or 0.0,
-                    atol=abs_ or 0.0,
-                )
+                pd.testing.assert_series_equal(actual, expected, **same)
         except (AssertionError, TypeError, ValueError, KeyError):
             return "not_close" if tolerant else "not_equal"
         return None
