@@ -110,9 +110,11 @@ def test_run_exercise_and_read_the_check_in_russian(lab: str) -> None:
             run_all = page.get_by_text("Run All Cells", exact=True)
             page.get_by_role("menuitem", name="Run").first.click()
             run_all.first.click()
-            # The untouched answer cell stops the run, as it would for the trainee.
-            stopped = page.locator(".jp-OutputArea-output", has_text="NotImplementedError")
-            expect(stopped.first).to_be_visible(timeout=90_000)
+            # The untouched answer cell holds the Russian stub; the check says "not answered yet".
+            stub = page.locator(".jp-CodeCell .cm-content", has_text="# ВАШ ОТВЕТ ЗДЕСЬ")
+            expect(stub.first).to_be_visible(timeout=30_000)
+            unanswered = page.locator(".jp-OutputArea-output", has_text="ещё не определена")
+            expect(unanswered.first).to_be_visible(timeout=90_000)
             answer = page.locator(".jp-CodeCell .cm-content").nth(1)
             answer.click()
             page.keyboard.press("Control+A")

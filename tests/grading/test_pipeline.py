@@ -48,7 +48,20 @@ def test_release_has_every_language_and_no_secrets(released: Layout) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.ipynb"))
     assert "BEGIN SOLUTION" not in text
     assert "hidden bound" not in text
-    assert "NotImplementedError" in text
+    assert "NotImplementedError" not in text
+    assert "YOUR CODE HERE" not in text
+    for name, stub in (
+        ("ex01_sum.ipynb", "# JAVOBINGIZNI SHU YERGA YOZING"),
+        ("ex01_sum.ru.ipynb", "# ВАШ ОТВЕТ ЗДЕСЬ"),
+        ("ex02_table.en.ipynb", "# YOUR ANSWER HERE"),
+    ):
+        answers = [
+            c
+            for c in load_nb(folder / name)["cells"]
+            if c["metadata"].get("nbgrader", {}).get("solution")
+        ]
+        assert answers
+        assert all("".join(c["source"]).strip() == stub for c in answers)
     ru = load_nb(folder / "ex01_sum.ru.ipynb")
     assert any("Упражнение 1" in "".join(c["source"]) for c in ru["cells"])
     assert any('LANG = "ru"' in "".join(c["source"]) for c in ru["cells"])

@@ -27,7 +27,19 @@ _REGION = re.compile(
 )
 
 
-def _generate(layout: Layout, module_id: str, source_dir: str, out_dir: str, *, db: bool) -> None:
+#: What an answer cell holds in a released notebook, in its language (not nbgrader's English
+#: stub and its NotImplementedError: a blank answer then meets the question's own localized
+#: "you have not answered yet" check).
+ANSWER_STUB = {
+    "uz": "# JAVOBINGIZNI SHU YERGA YOZING",
+    "ru": "# ВАШ ОТВЕТ ЗДЕСЬ",
+    "en": "# YOUR ANSWER HERE",
+}
+
+
+def _generate(
+    layout: Layout, module_id: str, source_dir: str, out_dir: str, *, db: bool, lang: str
+) -> None:
     """Run nbgrader's GenerateAssignment converter (Python API, no subprocess)."""
     from nbgrader.converters import GenerateAssignment
     from nbgrader.coursedir import CourseDirectory
@@ -36,6 +48,8 @@ def _generate(layout: Layout, module_id: str, source_dir: str, out_dir: str, *, 
     cfg = nbgrader_config(layout)
     cfg.CourseDirectory.source_directory = source_dir
     cfg.CourseDirectory.release_directory = out_dir
+    cfg.ClearSolutions.code_stub = {"python": ANSWER_STUB[lang]}
+    cfg.ClearSolutions.text_stub = ANSWER_STUB[lang].removeprefix("# ")
     if not db:
         cfg.GenerateAssignment.no_database = True
         cfg.SaveCells.enabled = False
@@ -125,10 +139,12 @@ def release(module_id: str, layout: Layout | None = None) -> Path:
     render_module(layout, module_id)
     staging = layout.build / STAGING
     shutil.rmtree(staging, ignore_errors=True)
-    _generate(layout, module_id, "grading/source", f"{STAGING}/uz", db=True)
+    _generate(layout, module_id, "grading/source", f"{STAGING}/uz", db=True, lang="uz")
     langs = [lang for lang in LANGS[1:] if (layout.variants / lang / module_id).is_dir()]
     for lang in langs:
-        _generate(layout, module_id, f"grading/variants/{lang}", f"{STAGING}/{lang}", db=False)
+        _generate(
+            layout, module_id, f"grading/variants/{lang}", f"{STAGING}/{lang}", db=False, lang=lang
+        )
     sources = {
         p.stem: json.loads(p.read_text(encoding="utf-8"))
         for p in (layout.source / module_id).glob("*.ipynb")
