@@ -285,6 +285,8 @@ def released_imports(layout: Layout, module_id: str) -> tuple[str, ...]:
     """Modules the *released* notebooks import: instructor code, imported once per trainee."""
     names: set[str] = set()
     for path in (layout.release / module_id).glob("*.ipynb"):
+        if path.name.count(".") > 1:
+            continue  # a language variant (ex01.ru.ipynb): the same code cells as the Uzbek one
         try:
             nb = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

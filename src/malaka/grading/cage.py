@@ -66,14 +66,12 @@ class IsolationWarning(UserWarning):
 
 
 class KernelStopped(Exception):  # noqa: N818 - a state, not a bug: "the kernel stopped"
-    """The kernel is gone or out of time; ``reason`` is one of the keys of ``STOP_REASONS``."""
+    """The kernel is gone or out of time; ``reason`` says why: ``timeout`` (one cell or call),
+    ``budget`` (the notebook's), ``crashed``, ``memory``, ``too-much-output`` or ``protocol``."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-STOP_REASONS = ("timeout", "budget", "crashed", "memory", "too-much-output", "protocol")
 
 
 @dataclass(frozen=True)
@@ -413,7 +411,6 @@ class _Launched:
         limits: Limits,
         *,
         work: Path,
-        sandbox: bool = True,
         local: Path | None = None,
     ) -> None:
         self.tmp: Path | None = None
@@ -425,7 +422,7 @@ class _Launched:
             f"--nofile={limits.max_open_files}",
             "--core=0",
         ]
-        mode = "local" if local is not None else containment()[0] if sandbox else "none"
+        mode = "local" if local is not None else containment()[0]
         if mode != "full" or cgroup_version() is None:
             rlimits.append(f"--as={limits.memory_bytes}")
         fonts = None if local is not None else font_cache(work / ".mplcache")
@@ -580,7 +577,6 @@ class Kernel:
         limits: Limits,
         *,
         work: Path,
-        sandbox: bool = True,
         local: Path | None = None,
         zygote: Sandbox | None = None,
     ) -> None:
@@ -600,7 +596,7 @@ class Kernel:
                 args = [str(theirs.fileno()), f"{limits.cell_timeout:g}"]
                 try:
                     self._launched = _Launched(
-                        args, theirs.fileno(), data, limits, work=work, sandbox=sandbox, local=local
+                        args, theirs.fileno(), data, limits, work=work, local=local
                     )
                 finally:
                     theirs.close()
@@ -690,12 +686,7 @@ class Kernel:
         self.close()
 
 
-def warn_if_weak(sandbox: bool = True) -> None:
-    """Warn once per call site if trainee code will not run fully contained."""
-    mode, missing = containment()
-    if sandbox:
-        for line in missing:
-            warnings.warn(
-                f"grading without the full sandbox: {line}", IsolationWarning, stacklevel=2
-            )
-    del mode
+def warn_if_weak() -> None:
+    """Warn if trainee code will not run fully contained, saying what is missing."""
+    for line in containment()[1]:
+        warnings.warn(f"grading without the full sandbox: {line}", IsolationWarning, stacklevel=2)

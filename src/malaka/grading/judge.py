@@ -293,7 +293,8 @@ class Judge:
         self.reference = reference
         self.lang = lang
 
-    def _scope(self, scope: str) -> None:
+    def at(self, scope: str) -> None:
+        """Name the test cell whose requests follow (the reference's replies are kept per cell)."""
         self.trainee.scope = scope
         self.reference.scope = scope
 
@@ -580,7 +581,6 @@ def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cel
     *,
     output_bytes: int,
     strict: bool = False,
-    on_stop: Callable[[str], None] | None = None,
 ) -> Verdict:
     """Run every non-test cell in the trainee kernel, and judge each test cell in order.
 
@@ -607,7 +607,7 @@ def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cel
             if cell.grade_id:
                 verdict.failures[cell.index] = stopped_message(verdict.stopped, lang)
             continue
-        judge._scope(cell.grade_id or f"cell {cell.index}")
+        judge.at(cell.grade_id or f"cell {cell.index}")
         try:
             if cell.grade_id is None:
                 header, _ = trainee.ask({"op": "run", "source": cell.source})
@@ -634,8 +634,6 @@ def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cel
             exec(compile(code, f"<judge {cell.grade_id}>", "exec"), namespace)  # noqa: S102 - instructor code from the gradebook
         except KernelStopped as exc:
             verdict.stopped = exc.reason
-            if on_stop is not None:
-                on_stop(exc.reason)
             if strict:
                 raise AuthoringError(
                     f"{cell.grade_id or cell.index}: the reference notebook stopped ({exc.reason})"

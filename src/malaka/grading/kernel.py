@@ -82,6 +82,11 @@ class CappedStream:
         return out
 
 
+def _raised(exc: BaseException) -> dict[str, str]:
+    """A trainee's exception, reported as data (its type's name and a capped message)."""
+    return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}
+
+
 def _new_shell_class() -> Any:
     from IPython.core.interactiveshell import InteractiveShell
 
@@ -230,7 +235,7 @@ class Kernel:
         except LookupError:
             return {"missing": True}, []
         except BaseException as exc:
-            return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
+            return _raised(exc), []
         return {"value": tree}, blobs
 
     def call(
@@ -242,7 +247,7 @@ class Kernel:
         except LookupError:
             return {"missing": True}, []
         except BaseException as exc:
-            return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
+            return _raised(exc), []
         cases = wire.decode(header.get("cases"), blobs)
         results: list[dict[str, Any]] = []
         out_blobs: list[bytes] = []
@@ -258,9 +263,7 @@ class Kernel:
                     results.append({"raised": "CellTimeoutError", "message": "time limit"})
                     break
                 except BaseException as exc:
-                    results.append(
-                        {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}
-                    )
+                    results.append(_raised(exc))
         except CellTimeoutError:
             results.append({"raised": "CellTimeoutError", "message": "time limit"})
         finally:
@@ -287,7 +290,7 @@ class Kernel:
         except LookupError:
             return {"missing": True}, []
         except BaseException as exc:
-            return {"raised": type(exc).__name__, "message": str(exc)[:MAX_MESSAGE_CHARS]}, []
+            return _raised(exc), []
         blobs: list[bytes] = []
         return {"value": wire.encode({"axes": axes}, blobs)}, blobs
 
