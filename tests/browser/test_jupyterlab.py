@@ -8,13 +8,6 @@ language (Russian here).
 
 from __future__ import annotations
 
-import os
-import secrets
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,17 +17,12 @@ from malaka.browser import CHROMIUM_ARGS, find_chromium
 from malaka.grading.layout import Layout
 from malaka.grading.release import release
 
+from .lab import jupyter_lab
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "grading" / "fixtures"
 MODULE = "m00-fixture"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
@@ -49,47 +37,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         FIXTURES / "data",
     )
     folder = release(MODULE, layout)
-    token = secrets.token_hex(16)
-    port = _free_port()
-    home = tmp_path_factory.mktemp("home")
-    env = {
-        **os.environ,
-        "JUPYTER_CONFIG_DIR": str(home / "cfg"),
-        "JUPYTER_RUNTIME_DIR": str(home / "rt"),
-    }
-    proc = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "jupyter"),
-            "lab",
-            "--no-browser",
-            "--ip=127.0.0.1",
-            f"--port={port}",
-            f"--IdentityProvider.token={token}",
-            f"--ServerApp.root_dir={folder}",
-            "--allow-root",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2):  # noqa: S310 - local server
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("JupyterLab did not start within 90 s")
+    with jupyter_lab(folder, tmp_path_factory.mktemp("home")) as (base, token):
         yield f"{base}/lab/tree/ex01_sum.ru.ipynb?token={token}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_run_exercise_and_read_the_check_in_russian(lab: str) -> None:

@@ -465,6 +465,14 @@ def test_a_leak_in_a_later_run_removes_the_earlier_page(layout: Layout, grade: G
 def test_test_cells_show_one_line_each_in_the_trainee_language(
     layout: Layout, grade: Grade
 ) -> None:
+    def russian_text(nb: dict[str, Any]) -> None:
+        """The Russian notebook's markdown (the page's header follows the notebook's text)."""
+        ru = load_nb(layout.release / MODULE / "ex01_sum.ru.ipynb")
+        ru_md = [c for c in ru["cells"] if c["cell_type"] == "markdown"]
+        md = [c for c in nb["cells"] if c["cell_type"] == "markdown"]
+        for cell, ru_cell in zip(md, ru_md, strict=True):
+            cell["source"] = ru_cell["source"]
+
     grade(
         "t-ru",
         lang="ru",
@@ -472,6 +480,7 @@ def test_test_cells_show_one_line_each_in_the_trainee_language(
             "q1_tests": [],
             "q2_tests": [failed("Значение `biggest` неверно\n<b>не жирный</b>")],
         },
+        edit=russian_text,
     )
     assert fb.feedback(MODULE, layout).problems == []
     page = page_of(layout, "t-ru")
@@ -528,12 +537,12 @@ def test_report_survives_odd_rows_and_messages(
     ]
     monkeypatch.setattr(rep, "score_rows", lambda _module_id, _layout: rows)
     page = rep.report(MODULE, tmp_path / "rep", layout)
-    text = page.read_text(encoding="utf-8")
+    text = page.with_name("item-analysis.en.md").read_text(encoding="utf-8")
     failures = text.split("## Most frequent failure messages")[1]
-    assert "line one / with pipe" in failures
+    assert "line one &#124; with pipe" in failures
     assert "<script>" not in text
     assert "second line" not in text
     table_rows = [line for line in failures.splitlines() if line.startswith("| 1 |")]
     assert len(table_rows) == 1
-    assert table_rows[0].count("|") == 3
+    assert table_rows[0].count("|") == 4  # count, question, message
     assert "nan" not in text.lower()

@@ -8,6 +8,7 @@ import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,10 +17,10 @@ from malaka.grading.autograde import grade_module
 from malaka.grading.collect import collect
 from malaka.grading.feedback import feedback
 from malaka.grading.layout import Layout
-from malaka.grading.release import scan_release
+from malaka.grading.release import ANSWER_STUB, scan_release, secret_lines
 from malaka.grading.report import read_scores, report
 
-from .conftest import MODULE, load_nb
+from .conftest import FIXTURES, MODULE, load_nb
 
 
 def _q(results: list[autograde.TraineeResult], trainee: str) -> dict[tuple[str, str], float]:
@@ -34,25 +35,63 @@ FULL = {
 }
 
 
+def _practice_source(stem: str) -> dict[str, Any]:
+    """The practice notebook's course source as notebook JSON, hint cells left out (they are
+    not released, so a solution line quoted in a hint is still a secret)."""
+    import jupytext
+
+    nb = jupytext.read(FIXTURES / "courses" / MODULE / f"{stem}.py")
+    cells = [c for c in nb.cells if "hint" not in c.metadata]
+    return {"cells": [{"cell_type": c.cell_type, "source": c.source} for c in cells]}
+
+
 def test_release_has_every_language_and_no_secrets(released: Layout) -> None:
     folder = released.release / MODULE
     names = sorted(p.name for p in folder.glob("*.ipynb"))
     assert names == [
         "ex01_sum.ipynb",
         "ex01_sum.ru.ipynb",
+        "ex01_sum.uz-Cyrl.ipynb",
         "ex02_table.en.ipynb",
         "ex02_table.ipynb",
         "ex02_table.ru.ipynb",
+        "ex02_table.uz-Cyrl.ipynb",
+        "p01_basics.en.ipynb",
+        "p01_basics.ipynb",
+        "p01_basics.ru.ipynb",
+        "p01_basics.uz-Cyrl.ipynb",
     ]
+    dotted = [p.relative_to(folder) for p in folder.rglob("*")]
+    hidden = sorted(p.as_posix() for p in dotted if any(part.startswith(".") for part in p.parts))
+    assert hidden == [".practice", ".practice/p01_basics.json"]
     assert (folder / "data" / "fixture-numbers" / "numbers.csv").is_file()
     text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.ipynb"))
     assert "BEGIN SOLUTION" not in text
     assert "hidden bound" not in text
     assert "NotImplementedError" not in text
     assert "YOUR CODE HERE" not in text
+    # Every solution or hidden-test line, of the exercises and of the practice notebook, is
+    # looked for in every released notebook, practice ones included.
+    sources = {p.stem: load_nb(p) for p in (released.source / MODULE).glob("*.ipynb")}
+    sources["p01_basics"] = _practice_source("p01_basics")
+    practice_secrets = secret_lines(sources["p01_basics"], kinds=("SOLUTION",))
+    assert 'total = numbers["value"].sum()' in practice_secrets  # also quoted in a hint
+    assert "return 2 * x" in practice_secrets
+    assert scan_release(folder, sources) == []
+    for path in folder.glob("p01_basics*.ipynb"):
+        released_text = "".join("".join(c["source"]) for c in load_nb(path)["cells"])
+        assert not [s for s in practice_secrets if s in released_text], path.name
+        assert 'total = numbers["value"].____()' in released_text  # the fill-in stub
+    # The check file carries the practice solutions (q1.solution() shows them) but nothing of
+    # the graded exercises.
+    checks = (folder / ".practice" / "p01_basics.json").read_text(encoding="utf-8")
+    exercise_secrets = set().union(*(secret_lines(sources[s]) for s in ("ex01_sum", "ex02_table")))
+    assert exercise_secrets
+    assert not [s for s in exercise_secrets if s in checks or json.dumps(s)[1:-1] in checks]
     for name, stub in (
         ("ex01_sum.ipynb", "# JAVOBINGIZNI SHU YERGA YOZING"),
         ("ex01_sum.ru.ipynb", "# ВАШ ОТВЕТ ЗДЕСЬ"),
+        ("ex01_sum.uz-Cyrl.ipynb", ANSWER_STUB["uz-Cyrl"]),
         ("ex02_table.en.ipynb", "# YOUR ANSWER HERE"),
     ):
         answers = [
@@ -195,9 +234,15 @@ def test_rerun_after_interruption_keeps_gradebook_consistent(
 def test_feedback_hides_hidden_tests_and_speaks_the_trainee_language(
     graded: list[autograde.TraineeResult], released: Layout, handin: Callable[..., Path]
 ) -> None:
-    collect(
-        MODULE, [handin("f-ru", {("ex01_sum", "q2_answer"): "biggest = 3"}, lang="ru")], released
-    )
+    folder = handin("f-ru", {("ex01_sum", "q2_answer"): "biggest = 3"}, lang="ru")
+    for path in folder.glob("*.ru.ipynb"):  # the Russian notebook's text, as a trainee has it
+        nb, ru = load_nb(path), load_nb(released.release / MODULE / path.name)
+        md = [c for c in nb["cells"] if c["cell_type"] == "markdown"]
+        ru_md = [c for c in ru["cells"] if c["cell_type"] == "markdown"]
+        for cell, ru_cell in zip(md, ru_md, strict=True):
+            cell["source"] = ru_cell["source"]
+        path.write_text(json.dumps(nb), encoding="utf-8")
+    collect(MODULE, [folder], released)
     grade_module(MODULE, released, trainees=["f-ru"])
     pages = feedback(MODULE, released)
     assert pages
@@ -225,10 +270,11 @@ def test_report_has_one_row_per_question_and_an_item_analysis(
         if r["trainee"] == "honest-a"
     }
     assert honest == FULL
-    text = page.read_text(encoding="utf-8")
+    text = page.with_name("item-analysis.en.md").read_text(encoding="utf-8")
     assert "Hardest questions" in text
     assert "ex01_sum q1_tests" in text
     assert "Most frequent failure messages" in text
+    assert "Savol" in page.read_text(encoding="utf-8")  # item-analysis.md is the Uzbek page
     assert (tmp_path / "rep" / "score-distribution.png").stat().st_size > 1000
 
 
@@ -269,4 +315,45 @@ def test_grade_samples_runs_the_whole_chain(released: Layout) -> None:
     assert totals["sample-02-reference"] == 6.0
     assert totals["sample-03-mutant-ru"] < 6.0
     assert (out / "item-analysis.md").is_file()
-    assert (released.feedback / "sample-03-mutant-ru" / MODULE / "ex01_sum.html").is_file()
+    page = (released.feedback / "sample-03-mutant-ru" / MODULE / "ex01_sum.html").read_text(
+        encoding="utf-8"
+    )
+    assert '<html lang="ru">' in page  # a Russian notebook was graded, its page is Russian
+    assert "Результат:" in page
+
+
+def test_sample_trainees_hand_in_the_notebooks_released_in_their_language(
+    released: Layout, tmp_path: Path
+) -> None:
+    from malaka.grading.samples import make_samples
+
+    folders = {f.name: f for f in make_samples(MODULE, released, 6, tmp_path / "samples")}
+    handed = {name: sorted(p.name for p in f.glob("*.ipynb")) for name, f in folders.items()}
+    assert handed == {
+        "sample-01-blank": ["ex01_sum.ipynb", "ex02_table.ipynb"],
+        "sample-02-reference": ["ex01_sum.ipynb", "ex02_table.ipynb"],
+        "sample-03-mutant-ru": ["ex01_sum.ru.ipynb", "ex02_table.ru.ipynb"],
+        "sample-04-mutant-uz": ["ex01_sum.ipynb", "ex02_table.ipynb"],
+        "sample-05-mutant-uz-Cyrl": ["ex01_sum.uz-Cyrl.ipynb", "ex02_table.uz-Cyrl.ipynb"],
+        # ex01_sum has no English version: an English trainee works in the Uzbek one
+        "sample-06-mutant-en": ["ex01_sum.ipynb", "ex02_table.en.ipynb"],
+    }
+    for folder, name in (
+        ("sample-03-mutant-ru", "ex01_sum.ru.ipynb"),
+        ("sample-05-mutant-uz-Cyrl", "ex01_sum.uz-Cyrl.ipynb"),
+        ("sample-06-mutant-en", "ex02_table.en.ipynb"),
+    ):
+        nb = load_nb(folders[folder] / name)
+        mine = ["".join(c["source"]) for c in nb["cells"]]
+        shipped = ["".join(c["source"]) for c in load_nb(released.release / MODULE / name)["cells"]]
+        answers = [
+            (text, was)
+            for c, text, was in zip(nb["cells"], mine, shipped, strict=True)
+            if c["metadata"].get("nbgrader", {}).get("solution")
+        ]
+        # the released notebook, markdown and tests as shipped, only the answers filled in
+        assert [t for t, w in zip(mine, shipped, strict=True) if t != w] == [t for t, _ in answers]
+        assert answers
+        assert all(text.strip() and text != was for text, was in answers)
+        assert not any("SOLUTION" in text for text, _ in answers)
+        assert nb["metadata"]["malaka"]["lang"] == name.split(".")[1]

@@ -16,15 +16,20 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from malaka.cyrillic import CYRILLIC
 from malaka.errors import InputError, Problem
 from malaka.grading.layout import Layout, skip_slow_imports
 from malaka.specfile import load_model
 
-LANGS = ("uz", "ru", "en")
+#: Languages an exercise is written in (``lang=`` of its markdown cells), Uzbek first.
+SOURCE_LANGS = ("uz", "ru", "en")
+#: Languages a notebook is released in: the written ones, and Uzbek Cyrillic made from Uzbek.
+LANGS = (*SOURCE_LANGS, CYRILLIC)
 REQUIRED_LANGS = ("uz", "ru")
 HINT_WORDS = {"uz": "Maslahat", "ru": "Подсказка", "en": "Hint"}
 GRADE_ID = re.compile(r"^q(\d+)[a-z]?_(answer|tests)$")
 STEM = re.compile(r"^ex\d\d_[a-z0-9_]+$")
+PRACTICE_STEM = re.compile(r"^p\d\d_[a-z0-9_]+$")
 MODULE_ID = re.compile(r"^m\d\d-[a-z0-9-]+$")
 LANG_LINE = re.compile(r'^LANG\s*=\s*["\'](uz|ru|en)["\']\s*$', re.MULTILINE)
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
@@ -47,7 +52,16 @@ class ModuleSpec(BaseModel):
     title: Titles
     datasets: list[str] = Field(default_factory=list)
     exercises: list[str] = Field(min_length=1)
+    #: Practice notebooks (``pNN_slug``): instant checks, not graded.
+    practice: list[str] = Field(default_factory=list)
+    #: Estimated minutes of every practice and exercise stem (printed atop each notebook).
+    minutes: dict[str, int] = Field(default_factory=dict)
     seed: int | None = None  # None: each dataset spec's own seed
+
+    @property
+    def stems(self) -> list[str]:
+        """Practice notebooks first, then the graded exercises, in course order."""
+        return [*self.practice, *self.exercises]
 
 
 def load_module(layout: Layout, module_id: str) -> ModuleSpec:
@@ -66,9 +80,62 @@ def load_module(layout: Layout, module_id: str) -> ModuleSpec:
             problems.append(Problem(str(path), f"exercises[{i}]", f"{stem!r} is not exNN_slug"))
         elif not (folder / f"{stem}.py").is_file():
             problems.append(Problem(str(path), f"exercises[{i}]", f"{stem}.py does not exist"))
+    for i, stem in enumerate(spec.practice):
+        if not PRACTICE_STEM.match(stem):
+            problems.append(Problem(str(path), f"practice[{i}]", f"{stem!r} is not pNN_slug"))
+        elif not (folder / f"{stem}.py").is_file():
+            problems.append(Problem(str(path), f"practice[{i}]", f"{stem}.py does not exist"))
+    problems.extend(_check_minutes(spec, path))
     if problems:
         raise InputError(problems)
     return spec
+
+
+def _check_minutes(spec: ModuleSpec, path: Path) -> list[Problem]:
+    """Every notebook has a time once any has; the times add up to the lesson's exercise time."""
+    if not spec.minutes:
+        return []
+    problems = [
+        Problem(str(path), "minutes", f"{stem}: no estimated time")
+        for stem in spec.stems
+        if stem not in spec.minutes
+    ]
+    problems.extend(
+        Problem(str(path), f"minutes.{stem}", "not a notebook of this module")
+        for stem in spec.minutes
+        if stem not in spec.stems
+    )
+    problems.extend(
+        Problem(str(path), f"minutes.{stem}", "must be a positive number of minutes")
+        for stem, value in spec.minutes.items()
+        if value <= 0
+    )
+    total = sum(spec.minutes.values())
+    for lesson in sorted(path.parent.glob("index*.md")):
+        planned = lesson_minutes(lesson).get("exercises")
+        if planned is not None and planned != total:
+            problems.append(
+                Problem(
+                    str(lesson),
+                    "exercises",
+                    f"{planned} minutes, but module.yaml minutes add up to {total}",
+                )
+            )
+    return problems
+
+
+def lesson_minutes(lesson: Path) -> dict[str, int]:
+    """The ``teaching:`` and ``exercises:`` minutes in a lesson page's front matter."""
+    text = lesson.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        return {}
+    head = text.split("---", 2)[1]
+    out: dict[str, int] = {}
+    for key in ("teaching", "exercises"):
+        match = re.search(rf"^{key}:\s*(\d+)\s*$", head, re.MULTILINE)
+        if match:
+            out[key] = int(match.group(1))
+    return out
 
 
 def _nbformat() -> Any:
@@ -113,8 +180,8 @@ def _check_markdown(cell: Any, file: str, where: str) -> list[Problem]:
     lang = cell.metadata.get("lang")
     if cell.metadata.get("nbgrader"):
         problems.append(Problem(file, where, "markdown cells carry no nbgrader metadata"))
-    if lang is not None and lang not in LANGS:
-        problems.append(Problem(file, where, f"lang={lang!r} is not one of {LANGS}"))
+    if lang is not None and lang not in SOURCE_LANGS:
+        problems.append(Problem(file, where, f"lang={lang!r} is not one of {SOURCE_LANGS}"))
     return problems
 
 
@@ -199,12 +266,29 @@ def check_exercise(nb: Any, path: Path) -> list[Problem]:
 def languages_of(nb: Any) -> list[str]:
     """Languages the exercise has text for, Uzbek first."""
     present = {c.metadata.get("lang") for c in nb.cells if c.cell_type == "markdown"}
-    return [lang for lang in LANGS if lang in present]
+    return [lang for lang in SOURCE_LANGS if lang in present]
 
 
-def render(nb: Any, lang: str, module_id: str, stem: str) -> Any:
-    """One language's notebook: its markdown, the neutral markdown, all code, ``LANG`` set."""
+def released_languages(nb: Any) -> list[str]:
+    """Languages the exercise is released in: its own, and Uzbek Cyrillic when it has Uzbek."""
+    own = languages_of(nb)
+    return [*own, CYRILLIC] if "uz" in own else own
+
+
+def render(nb: Any, lang: str, module_id: str, stem: str, minutes: int | None = None) -> Any:
+    """One language's notebook: its markdown, the neutral markdown, all code, ``LANG`` set.
+
+    With ``minutes``, the estimated time follows the first markdown cell (the title).
+    Uzbek Cyrillic is the Uzbek notebook transliterated (:func:`malaka.cyrillic.notebook`).
+    """
+    if lang == CYRILLIC:
+        from malaka.cyrillic import notebook
+
+        return notebook(render(nb, "uz", module_id, stem, minutes))
+    from malaka.practice.messages import say
+
     nbformat = _nbformat()
+    timed = minutes is None
     out = nbformat.v4.new_notebook()
     out.metadata = {
         "kernelspec": dict(KERNELSPEC),
@@ -217,6 +301,11 @@ def render(nb: Any, lang: str, module_id: str, stem: str) -> Any:
             if cell.metadata.get("lang") not in (None, lang):
                 continue
             out.cells.append(nbformat.v4.new_markdown_cell(cell.source, metadata=meta))
+            if not timed:
+                out.cells.append(
+                    nbformat.v4.new_markdown_cell(say("minutes", lang, minutes=minutes))
+                )
+                timed = True
             continue
         source = cell.source
         if "setup" in meta.get("tags", []):
@@ -271,17 +360,20 @@ def render_module(layout: Layout, module_id: str, *, with_data: bool = True) -> 
     nbformat = _nbformat()
     with output_dir(layout.source / module_id) as tmp:
         for stem, nb in notebooks.items():
-            nbformat.write(render(nb, "uz", module_id, stem), tmp / f"{stem}.ipynb")
+            nbformat.write(
+                render(nb, "uz", module_id, stem, spec.minutes.get(stem)), tmp / f"{stem}.ipynb"
+            )
         if with_data:
             build_data(layout, spec, tmp / "data")
         for lang in LANGS[1:]:
-            stems = [s for s, nb in notebooks.items() if lang in languages_of(nb)]
+            stems = [s for s, nb in notebooks.items() if lang in released_languages(nb)]
             if not stems:
                 shutil.rmtree(layout.variants / lang / module_id, ignore_errors=True)
                 continue
             with output_dir(layout.variants / lang / module_id) as vtmp:
                 for stem in stems:
                     nbformat.write(
-                        render(notebooks[stem], lang, module_id, stem), vtmp / f"{stem}.ipynb"
+                        render(notebooks[stem], lang, module_id, stem, spec.minutes.get(stem)),
+                        vtmp / f"{stem}.ipynb",
                     )
     return spec

@@ -14,9 +14,11 @@ Per trainee, in this order:
    points when the judge found nothing wrong (``nbgrader.utils.determine_grade`` on the cell
    the judge wrote), 0 otherwise, and 0 for a test cell missing from the notebook; then the
    graded notebooks are written atomically to ``build/grading/autograded/<trainee>/<module>/``.
+   Partial credit (``judge.partial``) is written the way nbgrader reads it: the judge's message
+   on stdout, then an ``execute_result`` holding the points scored.
 
 Running again regrades everything and overwrites: an interrupted run is simply rerun.
-Late penalties and partial credit are not used by the course.
+Late penalties are not used by the course.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from malaka.errors import InputError
-from malaka.grading.authoring import load_module
+from malaka.grading.authoring import LANGS, load_module
 from malaka.grading.cage import Kernel, Limits, Sandbox, warn_if_weak
 from malaka.grading.judge import (
     Cell,
@@ -165,7 +167,7 @@ def notebook_lang(nb: Any) -> str:
     """The trainee's language, as collect recorded it (never read from trainee code)."""
     meta = nb.metadata.get("malaka", {})
     lang = meta.get("lang") if isinstance(meta, dict) else None
-    return lang if lang in ("uz", "ru", "en") else "uz"
+    return lang if lang in LANGS else "uz"
 
 
 def merge(nb: Any, verdict: Verdict) -> Any:
@@ -190,12 +192,32 @@ def merge(nb: Any, verdict: Verdict) -> Any:
                     }
                 ]
             )
+            if text is None and index in verdict.partial:
+                outputs = partial_outputs(cell, *verdict.partial[index])
             cell.execution_count = None
         else:
             outputs = verdict.outputs.get(index, [])
             cell.execution_count = verdict.counts.get(index)
         cell.outputs = [nbformat.from_dict(o) for o in outputs]
     return nb
+
+
+def partial_outputs(cell: Any, fraction: float, text: str) -> list[dict[str, Any]]:
+    """The outputs of a test cell judged right in part: the message, then the points scored.
+
+    nbgrader's ``determine_grade`` takes an ``execute_result`` number as the cell's score.
+    """
+    points = float(cell.metadata.get("nbgrader", {}).get("points", 0) or 0)
+    score = min(points, max(0.0, round(points * fraction, 6)))
+    return [
+        {"output_type": "stream", "name": "stdout", "text": text + "\n"},
+        {
+            "output_type": "execute_result",
+            "execution_count": None,
+            "metadata": {},
+            "data": {"text/plain": f"{score:g}"},
+        },
+    ]
 
 
 def save_grades(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from malaka import cyrillic
 from malaka.errors import InputError
 from malaka.grading.cage import Kernel, KernelStopped, Limits
 from malaka.grading.collect import parse_notebook
@@ -48,7 +49,8 @@ _WORDS = {
         "stopped": "The notebook stopped",
     },
 }
-_SETUP_LANG = ('LANG = "uz"', 'LANG = "ru"', 'LANG = "en"')
+_WORDS[cyrillic.CYRILLIC] = {key: cyrillic.text(word) for key, word in _WORDS["uz"].items()}
+_SETUP_LANG = tuple(f'LANG = "{lang}"' for lang in _WORDS)
 _HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS.*?###\s*END HIDDEN TESTS\n?", re.DOTALL)
 
 
@@ -73,8 +75,15 @@ def notebook_language(nb: dict[str, Any]) -> str:
         text = "".join(source) if isinstance(source, list) else str(source)
         for line in _SETUP_LANG:
             if line in text:
-                return line[-3:-1]
+                return line.split('"')[1]
     return "uz"
+
+
+def is_practice(path: Path) -> bool:
+    """Whether ``path`` is a released practice notebook (its checks are the practice ones)."""
+    nb, _ = parse_notebook(path.read_bytes()) if path.is_file() else (None, "")
+    meta = nb.get("metadata", {}) if isinstance(nb, dict) else {}
+    return isinstance(meta, dict) and meta.get("malaka", {}).get("kind") == "practice"
 
 
 def _source(cell: dict[str, Any]) -> str:

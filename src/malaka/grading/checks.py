@@ -1,20 +1,23 @@
 """Check helpers used in the test cells of graded exercises.
 
 A failed check raises :class:`AssertionError` whose message is in the notebook's language: the
-helpers read the ``LANG`` variable that the exercise's setup cell defines (``"uz"``, ``"ru"`` or
-``"en"``), so test cells stay language-neutral code and one gradebook serves every language.
+helpers read the ``LANG`` variable that the exercise's setup cell defines (``"uz"``, ``"ru"``,
+``"en"``, or ``"uz-Cyrl"``: the Uzbek text in Cyrillic), so test cells stay language-neutral code
+and one gradebook serves every language.
 Messages say what is wrong (type, length, columns, "not close enough") without giving the answer.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import math
 import os
-import sys
 from collections.abc import Callable, Collection, Iterable, Mapping
 from types import FrameType
 from typing import Any
+
+from malaka.cyrillic import CYRILLIC, message_for
 
 __all__ = [
     "HELPERS",
@@ -33,6 +36,8 @@ __all__ = [
 ]
 
 LANGUAGES = ("uz", "ru", "en")
+#: Languages a notebook may be in: Uzbek Cyrillic reads the Uzbek messages transliterated.
+_READERS = (*LANGUAGES, CYRILLIC)
 
 #: Order in which a missing translation falls back.
 _FALLBACK = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
@@ -186,6 +191,16 @@ _DONE: dict[str, dict[str, str]] = {
 _VERIFIED: list[str] = []
 
 
+_SHOWN = [0]  # how many of _VERIFIED the notebook has already been told about
+
+_SUMMARY = {
+    "uz": "✔ Ko'rinadigan tekshiruvlar o'tdi: {done}. Qiymatlarning to'g'riligi baholashda "
+    "tekshiriladi.",
+    "ru": "✔ Видимые проверки пройдены: {done}. Правильность значений проверяется при оценивании.",
+    "en": "✔ Visible checks passed: {done}. The values themselves are judged at grading.",
+}
+
+
 def _verified(key: str, **fields: object) -> None:
     _VERIFIED.append(_pick(_DONE[key], current_language()).format(**fields))
 
@@ -194,7 +209,41 @@ def drain_verified() -> list[str]:
     """What the checks that passed since the last call verified, in the notebook's language."""
     done = list(_VERIFIED)
     _VERIFIED.clear()
+    _SHOWN[0] = 0
     return done
+
+
+def _say_what_was_verified(result: Any) -> None:
+    """After a test cell passes, say under it what its checks verified (and what they did not)."""
+    fresh = _VERIFIED[_SHOWN[0] :]
+    _SHOWN[0] = len(_VERIFIED)
+    if fresh and getattr(result, "success", False):
+        lang = _language_of_notebook()
+        print(_pick(_SUMMARY, lang).format(done="; ".join(fresh)))
+
+
+def _language_of_notebook() -> str:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with every kernel
+        return "uz"
+    shell = get_ipython()
+    lang = shell.user_ns.get("LANG") if shell is not None else None
+    return lang if isinstance(lang, str) and lang in _READERS else "uz"
+
+
+def _register_summary() -> None:
+    """Hook the summary into the running IPython shell once (nothing outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    callbacks = shell.events.callbacks.get("post_run_cell", [])
+    if _say_what_was_verified not in callbacks:
+        shell.events.register("post_run_cell", _say_what_was_verified)
 
 
 def current_language() -> str:
@@ -203,18 +252,21 @@ def current_language() -> str:
     Test cells run in the notebook's global namespace, so the first frame outside this module
     whose globals define ``LANG`` is the notebook's.
     """
-    frame: FrameType | None = sys._getframe(1)
+    here = inspect.currentframe()
+    frame: FrameType | None = here.f_back if here is not None else None
     while frame is not None:
         if frame.f_globals.get("__name__") != __name__:
             lang = frame.f_globals.get("LANG")
-            if isinstance(lang, str) and lang in LANGUAGES:
+            if isinstance(lang, str) and lang in _READERS:
                 return lang
         frame = frame.f_back
     env = os.environ.get("MALAKA_LANG", "")
-    return env if env in LANGUAGES else "uz"
+    return env if env in _READERS else "uz"
 
 
 def _pick(texts: Mapping[str, str | None], lang: str) -> str:
+    if lang == CYRILLIC and any(texts.values()):
+        return message_for(lang, texts)
     for candidate in _FALLBACK.get(lang, LANGUAGES):
         text = texts.get(candidate)
         if text:
@@ -233,7 +285,7 @@ def _fail(key: str, **fields: object) -> AssertionError:
 
 
 def _label(name: str | None) -> str:
-    return name if name else _UNKNOWN_NAME[current_language()]
+    return name if name else _pick(_UNKNOWN_NAME, current_language())
 
 
 def check(
@@ -250,7 +302,8 @@ def check(
 
 def check_defined(*names: str) -> None:
     """Fail with "not answered yet" if any of ``names`` is missing from the notebook's globals."""
-    caller = sys._getframe(1).f_globals
+    here = inspect.currentframe()
+    caller = here.f_back.f_globals if here is not None and here.f_back is not None else {}
     for name in names:
         if name not in caller:
             raise _fail("not_defined", name=name)
@@ -400,3 +453,6 @@ HELPERS: dict[str, Callable[..., None]] = {
     "check_shape": check_shape,
     "check_type": check_type,
 }
+
+
+_register_summary()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -35,12 +36,39 @@ def register(app: typer.Typer) -> None:
     grade = typer.Typer(help="Instructor's grading pipeline over nbgrader.", no_args_is_help=True)
     _register_course(course)
     _register_grade(grade)
+    _register_cohort(grade)
     _register_trainee(app)
     app.add_typer(course, name="course")
     app.add_typer(grade, name="grade")
 
 
 def _register_course(course: typer.Typer) -> None:
+
+    @course.command("timetable")
+    def timetable_cmd(
+        lang: Annotated[str, typer.Option(help="uz, ru or en")] = "uz",
+        out: Annotated[
+            Path | None, typer.Option(help="write to FILE (.md, or .html to print); else stdout")
+        ] = None,
+    ) -> None:
+        """The five-day timetable from courses/course.yaml and the modules' timings."""
+        from malaka.errors import InputError
+        from malaka.grading.layout import Layout
+        from malaka.timetable import load_timetable, render_html, render_markdown
+
+        if lang not in ("uz", "ru", "en"):
+            raise InputError.single("--lang", "", f"{lang!r}: use uz, ru or en")
+        tt = load_timetable(Layout.default().courses)
+        if out is None:
+            typer.echo(render_markdown(tt, lang), nl=False)
+            return
+        from malaka import atomic
+
+        html = out.suffix.lower() in {".html", ".htm"}
+        text = render_html(tt, lang) if html else render_markdown(tt, lang)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_text(out, text)
+        typer.echo(str(out))
 
     @course.command("release")
     def release_cmd(
@@ -59,6 +87,38 @@ def _register_course(course: typer.Typer) -> None:
             raise typer.Exit(1)
         for module_id in modules:
             typer.echo(release(module_id, layout))
+
+    @course.command("selftest")
+    def selftest_cmd(
+        modules: Annotated[
+            list[str] | None, typer.Argument(help="Module ids; all modules if omitted.")
+        ] = None,
+    ) -> None:
+        """Check the exercises as authored: blank scores 0, reference full, each mistake caught.
+
+        Practice notebooks: blank passes no check, the reference every check, and each known
+        mistake gets its own message in every language. Exit code 1 when anything fails.
+        """
+        from malaka.grading.layout import Layout
+        from malaka.grading.selftest import selftest
+
+        layout = Layout.default()
+        failed = False
+        for module_id in modules or layout.module_ids():
+            # A build of its own: self-test hand-ins never enter the cohort's gradebook.
+            own = layout.with_build(layout.build / "selftest" / module_id)
+            shutil.rmtree(own.build, ignore_errors=True)
+            report = selftest(module_id, own)
+            for failure in report.failures:
+                typer.echo(f"{module_id}: {failure}", err=True)
+            status = "FAIL" if report.failures else "ok"
+            typer.echo(
+                f"{module_id}: {status} ({report.mutants_checked} known-wrong answers, "
+                f"{report.practice_checked} practice notebooks)"
+            )
+            failed = failed or bool(report.failures)
+        if failed:
+            raise typer.Exit(1)
 
 
 def _register_grade(grade: typer.Typer) -> None:
@@ -154,10 +214,87 @@ def _register_grade(grade: typer.Typer) -> None:
         module: Annotated[str, typer.Argument(help="Module id.")],
         out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("build/report"),
     ) -> None:
-        """scores.csv (per question) and an item-analysis page with plots."""
-        from malaka.grading.report import report
+        """scores.csv (per question) and an item-analysis page per language (uz, ru, en)."""
+        from malaka.grading.report import LANGS, page_name, report
 
-        typer.echo(report(module, out))
+        page = report(module, out)
+        for lang in LANGS:
+            typer.echo(page.with_name(page_name(lang)))
+
+
+def _register_cohort(grade: typer.Typer) -> None:
+    """Running a cohort: the progress table and the certificates."""
+
+    @grade.command("progress")
+    def progress_cmd(
+        modules: Annotated[
+            list[str] | None,
+            typer.Argument(help="Module ids; every graded module of courses/course.yaml if none."),
+        ] = None,
+        out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("build/progress"),
+        roster: Annotated[
+            Path | None, typer.Option(help="CSV with columns id,name (names instead of ids).")
+        ] = None,
+    ) -> None:
+        """Per trainee and module: handed in, score, percent, passed (CSV, HTML table, plot)."""
+        from malaka.grading.progress import progress
+
+        paths, notes = progress(modules or None, out, roster=roster)
+        for note in notes:
+            typer.echo(f"note: {note}", err=True)
+        for path in paths:
+            typer.echo(path)
+
+    @grade.command("certificates")
+    def certificates_cmd(  # noqa: PLR0917 - typer maps parameters to options
+        modules: Annotated[list[str], typer.Argument(help="Modules a trainee must all pass.")],
+        out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path(
+            "build/certificates"
+        ),
+        roster: Annotated[
+            Path | None,
+            typer.Option(help="CSV with columns id,name (optional name_ru); else ids are printed."),
+        ] = None,
+        start: Annotated[
+            datetime | None,
+            typer.Option(
+                "--from",
+                formats=["%Y-%m-%d"],
+                help="First day (YYYY-MM-DD); default: start in course.yaml, else --to - (days-1).",
+            ),
+        ] = None,
+        end: Annotated[
+            datetime | None,
+            typer.Option(
+                "--to",
+                formats=["%Y-%m-%d"],
+                help="Last day (YYYY-MM-DD); default: end in course.yaml, else today.",
+            ),
+        ] = None,
+        html_only: Annotated[
+            bool, typer.Option("--html-only", help="Write the HTML pages, print no PDF.")
+        ] = False,
+    ) -> None:
+        """A certificate (PDF: Uzbek page, Russian page) per trainee who passed every module.
+
+        Also summary.html and summary.csv: every trainee, passed or not.
+        The pass mark is pass_mark in courses/course.yaml.
+        """
+        from malaka.grading.certificates import certificates
+
+        result = certificates(
+            modules,
+            out,
+            roster=roster,
+            start=start.date() if start else None,
+            end=end.date() if end else None,
+            pdf=not html_only,
+        )
+        for note in result.notes:
+            typer.echo(f"note: {note}", err=True)
+        for path in [*result.certificates, *result.summary]:
+            typer.echo(path)
+        typer.echo(f"{len(result.certificates)} certificate(s)", err=True)
 
 
 def _register_trainee(app: typer.Typer) -> None:
@@ -167,8 +304,18 @@ def _register_trainee(app: typer.Typer) -> None:
         timeout: Annotated[float, typer.Option(help="Seconds per cell.")] = 30.0,
     ) -> None:
         """Run an exercise notebook and show each question's visible checks (before submitting)."""
-        from malaka.grading.check import format_results, run_checks
+        from malaka.grading.check import format_results, is_practice, run_checks
 
+        if is_practice(notebook):
+            from malaka.practice.selftest import check_practice
+
+            lang, verdicts = check_practice(notebook.resolve())
+            for verdict in verdicts:
+                mark = "✓" if verdict["status"] == "pass" else "✗"
+                typer.echo(f"{mark} {verdict['texts'].get(lang, verdict['texts']['uz'])}")
+            if not verdicts or any(v["status"] != "pass" for v in verdicts):
+                raise typer.Exit(1)
+            return
         lang, results = run_checks(notebook, timeout)
         typer.echo(format_results(lang, results))
         if not all(r.passed for r in results):

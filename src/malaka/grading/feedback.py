@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import contextlib
 import functools
 import html
 import importlib
@@ -42,9 +43,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from malaka.cyrillic import CYRILLIC, message_for
 from malaka.errors import InputError
 from malaka.grading.layout import Layout, skip_slow_imports
 from malaka.grading.release import secret_lines
+from malaka.grading.report import question_label
 
 _HIDDEN = re.compile(r"###\s*BEGIN HIDDEN TESTS.*?###\s*END HIDDEN TESTS\n?", re.DOTALL)
 _TITLE = {
@@ -55,7 +58,20 @@ _TITLE = {
 _QUESTION = {"uz": "Savol", "ru": "Вопрос", "en": "Question"}
 _PASSED = {"uz": "o'tdi", "ru": "пройдено", "en": "passed"}
 _FAILED = {"uz": "o'tmadi", "ru": "не пройдено", "en": "failed"}
+_PARTLY = {
+    "uz": "qisman: {score} / {max:g} ball",
+    "ru": "частично: {score} из {max:g}",
+    "en": "partly: {score} / {max:g} points",
+}
 _NOT_SHOWN = {"uz": "bu natija ko'rsatilmaydi", "ru": "этот вывод не показан", "en": "not shown"}
+#: Languages of a page: the three written ones, and Uzbek Cyrillic (the Uzbek text transliterated).
+_LANGS = (*_TITLE, CYRILLIC)
+
+
+def _say(texts: dict[str, str], lang: str) -> str:
+    """The text of ``texts`` for a reader of ``lang`` (Uzbek Cyrillic: the Uzbek transliterated)."""
+    return message_for(lang, texts)
+
 
 MAX_NOTEBOOK_BYTES = 32 * 2**20
 """A graded notebook larger than this gets no page."""
@@ -278,7 +294,7 @@ def read_graded(raw: Any) -> tuple[str, list[GradedCell]]:
     meta = _dict(nb.get("metadata"), "notebook metadata")
     malaka = meta.get("malaka", {})
     lang = malaka.get("lang", "uz") if isinstance(malaka, dict) else "uz"
-    lang = lang if lang in _TITLE else "uz"
+    lang = lang if lang in _LANGS else "uz"
     cells: list[GradedCell] = []
     for n, item in enumerate(_list(nb.get("cells"), "cells"), start=1):
         where = f"cell {n}"
@@ -338,12 +354,20 @@ def _scores_of(cells: list[GradedCell]) -> dict[str, tuple[float, float]]:
 
 
 def _outcome_line(cell: GradedCell, secrets: set[str], lang: str) -> str:
-    """✓ passed, or ✗ failed: the judge's message."""
+    """✓ passed, ◐ partly (the judge's partial credit), or ✗ failed: the judge's message."""
     failure = next((o for o in cell.outputs if o["output_type"] == "error"), None)
+    part = next((o for o in cell.outputs if o["output_type"] == "execute_result"), None)
+    if failure is None and part is not None:
+        said = "".join(o["text"] for o in cell.outputs if o["output_type"] == "stream")
+        score = _scrub(str(part["data"].get("text/plain", "?")), secrets).strip()[:20]
+        with contextlib.suppress(ValueError):
+            score = f"{float(score):.2f}".rstrip("0").rstrip(".")
+        head = _say(_PARTLY, lang).format(score=score, max=cell.nbgrader["points"])
+        return f"◐ {head}: {_scrub(said, secrets).strip()}".rstrip(": ")
     if failure is None:
-        return f"✓ {_PASSED.get(lang, _PASSED['uz'])}"
+        return f"✓ {_say(_PASSED, lang)}"
     message = _scrub(failure["evalue"], secrets).strip() or _scrub(failure["ename"], secrets)
-    return f"✗ {_FAILED.get(lang, _FAILED['uz'])}: {message}".rstrip(": ")
+    return f"✗ {_say(_FAILED, lang)}: {message}".rstrip(": ")
 
 
 def _shown_output(out: dict[str, Any], secrets: set[str], lang: str) -> Any:
@@ -367,7 +391,7 @@ def _shown_output(out: dict[str, Any], secrets: set[str], lang: str) -> Any:
         else:
             data[mime] = value
     if not data:
-        note = _NOT_SHOWN.get(lang, _NOT_SHOWN["uz"])
+        note = _say(_NOT_SHOWN, lang)
         data["text/plain"] = f"[{note}: {', '.join(out['dropped']) or '?'}]"
     return nbformat.v4.new_output("display_data", data=data)
 
@@ -399,13 +423,167 @@ def _summary_cell(scores: dict[str, tuple[float, float]], lang: str) -> Any:
     nbformat = _nbformat()
     total = sum(s for s, _ in scores.values())
     maximum = sum(m for _, m in scores.values())
-    lines = [f"## {_TITLE.get(lang, _TITLE['uz']).format(score=total, max=maximum)}", ""]
-    word = _QUESTION.get(lang, _QUESTION["uz"])
+    lines = [f"## {_say(_TITLE, lang).format(score=total, max=maximum)}", ""]
+    word = _say(_QUESTION, lang)
     lines += [f"| {word} | | |", "|---|---|---|"]
     for gid, (score, max_score) in scores.items():
-        name = html.escape(gid.split("_")[0]).replace("|", "&#124;")
+        label = _say({one: question_label(gid, one) for one in _TITLE}, lang)
+        name = html.escape(label).replace("|", "&#124;")
         lines.append(f"| {name} | {score:g} | {max_score:g} |")
     return nbformat.v4.new_markdown_cell("\n".join(lines))
+
+
+# --- whose language, and exercises not handed in ----------------------------------------------
+
+_ABSENT = {
+    "missing": {
+        "uz": "Topshirilmagan",
+        "ru": "Не сдано",
+        "en": "Not submitted",
+    },
+    "corrupt": {
+        "uz": "Fayl o'qib bo'lmadi",
+        "ru": "Файл не удалось прочитать",
+        "en": "The file could not be read",
+    },
+    "rejected": {
+        "uz": "Topshiriq qabul qilinmadi",
+        "ru": "Работа не принята",
+        "en": "The hand-in was not accepted",
+    },
+}
+_ABSENT_TEXT = {
+    "uz": (
+        "«{title}» mashqi baholanmadi: {why}. Natija: 0 / {max:g} ball. "
+        "Agar mashqni topshirgan bo'lsangiz, o'qituvchingizga ayting."
+    ),
+    "ru": (
+        "Задание «{title}» не проверялось: {why}. Результат: 0 из {max:g} баллов. "
+        "Если вы сдавали это задание, сообщите преподавателю."
+    ),
+    "en": (
+        "The exercise “{title}” was not graded: {why}. Score: 0 / {max:g} points. "
+        "If you did hand it in, tell your instructor."
+    ),
+}
+_ABSENT_WHY = {
+    "missing": {
+        "uz": "u topshirilmagan",
+        "ru": "оно не было сдано",
+        "en": "it was not handed in",
+    },
+    "corrupt": {
+        "uz": "topshirilgan faylni o'qib bo'lmadi (u buzilgan)",
+        "ru": "сданный файл не удалось прочитать (он повреждён)",
+        "en": "the file handed in could not be read (it is damaged)",
+    },
+    "rejected": {
+        "uz": "topshiriq qabul qilinmadi",
+        "ru": "работа не была принята",
+        "en": "the hand-in was not accepted",
+    },
+}
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, Any]] | None:
+    """stem -> entry of the ``collect.json`` that collect wrote beside the graded notebooks."""
+    try:
+        manifest = json.loads((folder / "collect.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    notebooks = manifest.get("notebooks") if isinstance(manifest, dict) else None
+    if not isinstance(notebooks, dict):
+        return None
+    return {str(k): v for k, v in notebooks.items() if isinstance(v, dict)}
+
+
+def trainee_language(manifest: dict[str, dict[str, Any]] | None) -> str | None:
+    """The language of the notebooks a trainee handed in (most of them), None if none."""
+    langs = [
+        e.get("lang")
+        for e in (manifest or {}).values()
+        if e.get("status") == "ok" and e.get("lang") in _LANGS
+    ]
+    if not langs:
+        return None
+    return max(_LANGS, key=lambda lang: (langs.count(lang), -_LANGS.index(lang)))
+
+
+def absence(raw: Any, entry: dict[str, Any] | None) -> str | None:
+    """``missing``, ``corrupt`` or ``rejected`` when the notebook stands for no real hand-in.
+
+    From collect's manifest entry; the notebook's own ``malaka.collect`` mark counts when there
+    is no entry, or when grading found the hand-in unreadable (it then graded a blank copy).
+    """
+    status = entry.get("status") if entry else None
+    if status in _ABSENT:
+        return str(status)
+    meta = raw.get("metadata") if isinstance(raw, dict) else None
+    mark = meta.get("malaka", {}) if isinstance(meta, dict) else {}
+    why = mark.get("collect") if isinstance(mark, dict) else None
+    if not isinstance(why, str):
+        return None
+    kind = why.split(":", 1)[0].strip()
+    if kind == "corrupt" or (entry is None and kind in _ABSENT):
+        return kind
+    return None
+
+
+def body_language(layout: Layout, module_id: str, stem: str, cells: list[GradedCell]) -> str | None:
+    """The language the notebook's text is in: the released variant sharing most markdown cells.
+
+    None when no variant's own text is found (the caller keeps the recorded language). Collect
+    records the language from the file name, so a Uzbek notebook saved as ``ex01.ru.ipynb``
+    would otherwise get a Russian header over an Uzbek body.
+    """
+    mine = {c.source.strip() for c in cells if c.kind == "markdown"}
+    texts: dict[str, set[str]] = {}
+    for lang in _LANGS:
+        name = f"{stem}.ipynb" if lang == "uz" else f"{stem}.{lang}.ipynb"
+        try:
+            nb = json.loads((layout.release / module_id / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        texts[lang] = {
+            _text(c.get("source", "")).strip()
+            for c in nb.get("cells", [])
+            if c.get("cell_type") == "markdown"
+        }
+    shared = set.intersection(*texts.values()) if texts else set()
+    counts = {lang: len((own - shared) & mine) for lang, own in texts.items()}
+    best = max(counts.values(), default=0)
+    winners = [lang for lang, n in counts.items() if n == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def absent_page(
+    layout: Layout,
+    module_id: str,
+    stem: str,
+    *,
+    status: str,
+    lang: str | None,
+    maximum: float,
+) -> str:
+    """The page for an exercise that was not handed in (or not readable), in ``lang``.
+
+    Language unknown (the trainee handed nothing in): Uzbek, Russian and English one after
+    the other.
+    """
+    from malaka.grading.report import exercise_titles
+
+    nbformat = _nbformat()
+    titles = exercise_titles(layout, module_id, {stem})[stem]
+    nb = nbformat.v4.new_notebook()
+    for one in [lang] if lang else list(_TITLE):
+        text = _say(_ABSENT_TEXT, one).format(
+            title=_say(titles, one), why=_say(_ABSENT_WHY[status], one), max=maximum
+        )
+        heading = f"{_say(_ABSENT[status], one)}: {_say(_TITLE, one).format(score=0, max=maximum)}"
+        nb.cells.append(
+            nbformat.v4.new_markdown_cell(f"## {html.escape(heading)}\n\n{html.escape(text)}")
+        )
+    return render_html(nb, title=f"{stem} · {module_id}", lang=lang or "uz")
 
 
 def _shown_text(nb: Any) -> str:
@@ -487,7 +665,7 @@ def render_html(nb: Any, title: str = "", lang: str = "uz") -> str:
     """A sanitised notebook as one self-contained HTML page: no script, no outside request."""
     body, _ = _exporter().from_notebook_node(nb)
     body = _REMOTE.sub(r"\1&#58;", clean_html(str(body)))
-    lang = lang if lang in _TITLE else "uz"
+    lang = lang if lang in _LANGS else "uz"
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
@@ -678,8 +856,18 @@ def find_leaks(page: str, secrets: set[str], depth: int = 2) -> list[tuple[str, 
 # --- pages ------------------------------------------------------------------------------------
 
 
-def _page(layout: Layout, module_id: str, path: Path) -> str:
-    """The finished page for one graded notebook; raises NoPageError with the reason."""
+def _page(
+    layout: Layout,
+    module_id: str,
+    path: Path,
+    entry: dict[str, Any] | None = None,
+    trainee_lang: str | None = None,
+) -> str:
+    """The finished page for one graded notebook; raises NoPageError with the reason.
+
+    ``entry`` is the notebook's line in collect's manifest; ``trainee_lang`` the language of
+    what the trainee handed in (for the page of an exercise they did not hand in).
+    """
     stem = path.stem
     source_path = layout.source / module_id / f"{stem}.ipynb"
     if path.is_symlink() or not path.is_file():
@@ -698,6 +886,17 @@ def _page(layout: Layout, module_id: str, path: Path) -> str:
     except (UnicodeDecodeError, ValueError) as exc:
         raise NoPageError(f"graded notebook is not valid JSON: {exc}") from exc
     lang, cells = read_graded(raw)
+    status = absence(raw, entry)
+    if status is not None:
+        maximum = sum(m for _, m in _scores_of(cells).values())
+        page = absent_page(
+            layout, module_id, stem, status=status, lang=trainee_lang, maximum=maximum
+        )
+        unsafe = unsafe_markup(page)
+        if unsafe:
+            raise NoPageError(f"unsafe markup in the page: {', '.join(unsafe[:3])}")
+        return page
+    lang = body_language(layout, module_id, stem, cells) or lang
     source = json.loads(source_path.read_text(encoding="utf-8"))
     secrets = secret_lines(source, kinds=("HIDDEN TESTS",))
     scores = _scores_of(cells)
@@ -726,11 +925,14 @@ def feedback_for(layout: Layout, module_id: str, trainee: str) -> FeedbackResult
         raise InputError.single(str(folder), "trainee", f"{trainee!r} has not been graded yet")
     result = FeedbackResult()
     target = layout.feedback / trainee / module_id
+    manifest = read_manifest(folder)
+    handed_lang = trainee_language(manifest)
     with output_dir(target) as tmp:
         for path in sorted(folder.glob("*.ipynb")):
             exercise = _printable(path.stem, 80)
+            entry = manifest.get(path.stem) if manifest is not None else None
             try:
-                page = _page(layout, module_id, path)
+                page = _page(layout, module_id, path, entry, handed_lang)
             except NoPageError as exc:
                 result.problems.append(PageProblem(trainee, exercise, _printable(str(exc))))
                 continue

@@ -15,6 +15,7 @@ are recorded once per grading run by running the reference notebook through this
 never re-implemented per test. Only data crosses (:mod:`malaka.grading.wire`); comparisons,
 tolerances and library calls live here. A test passes when its judge code finishes without
 :class:`WrongAnswer`; nothing the trainee kernel says about passing is ever asked or believed.
+Judge code may instead give part of a cell's points with ``judge.partial(fraction, uz=, ru=)``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from malaka.cyrillic import message_for
 from malaka.grading import wire
 from malaka.grading.cage import Kernel, KernelStopped
 from malaka.grading.checks import message
@@ -82,7 +84,7 @@ class AuthoringError(Exception):
 def stopped_message(reason: str, lang: str) -> str:
     """Why a question was not judged, in the trainee's language."""
     why = STOPPED_WHY.get(reason, STOPPED_WHY["crashed"])
-    return STOPPED_TEXT.get(lang, STOPPED_TEXT["uz"]).format(why=why.get(lang, why["uz"]))
+    return message_for(lang, STOPPED_TEXT).format(why=message_for(lang, why))
 
 
 def hidden_code(source: str) -> str:
@@ -292,29 +294,56 @@ class Judge:
         self.trainee = trainee
         self.reference = reference
         self.lang = lang
+        #: Part of the current test cell's points (:meth:`partial`), with its message.
+        self.credit: tuple[float, str] | None = None
 
     def at(self, scope: str) -> None:
         """Name the test cell whose requests follow (the reference's replies are kept per cell)."""
         self.trainee.scope = scope
         self.reference.scope = scope
+        self.credit = None
 
     # -- failing -------------------------------------------------------------------------
     def fail(self, key: str, **fields: Any) -> WrongAnswer:
         """A :class:`WrongAnswer` with the ready-made message ``key`` in the trainee's language."""
         return WrongAnswer(message(key, self.lang, **fields))
 
+    def _text(self, uz: str | None, ru: str | None, en: str | None, who: str) -> str:
+        texts = {"uz": uz, "ru": ru, "en": en}
+        if not any(texts.values()):
+            raise ValueError(f"{who} needs a message: uz=, ru= (and optionally en=)")
+        order = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
+        if self.lang not in order:  # Uzbek Cyrillic: the Uzbek text transliterated
+            return message_for(self.lang, texts)
+        return next(t for lang in order[self.lang] if (t := texts[lang]))
+
     def check(
         self, condition: object, uz: str | None = None, ru: str | None = None, en: str | None = None
     ) -> None:
         """Fail with the author's own message unless ``condition`` (computed here) is true."""
-        texts = {"uz": uz, "ru": ru, "en": en}
-        if not any(texts.values()):
-            raise ValueError("judge.check needs a message: uz=, ru= (and optionally en=)")
+        text = self._text(uz, ru, en, "judge.check")
         if not bool(condition):
-            order = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
-            raise WrongAnswer(
-                next(t for lang in order.get(self.lang, ("uz", "ru", "en")) if (t := texts[lang]))
-            )
+            raise WrongAnswer(text)
+
+    def partial(
+        self, fraction: float, uz: str | None = None, ru: str | None = None, en: str | None = None
+    ) -> None:
+        """Give ``fraction`` (0 to 1) of this test cell's points; the message says what is wrong.
+
+        1 or more: the cell passes (the message is not shown). 0 or less: the cell fails with
+        the message, like :meth:`check`. In between: the cell scores ``fraction`` of its points
+        and the trainee reads the message. Called twice in one cell, the smaller part counts.
+        """
+        text = self._text(uz, ru, en, "judge.partial")
+        part = float(fraction)
+        if not math.isfinite(part):
+            raise ValueError(f"judge.partial: the fraction must be a finite number, not {part!r}")
+        if part >= 1.0:
+            return
+        if part <= 0.0:
+            raise WrongAnswer(text)
+        if self.credit is None or part < self.credit[0]:
+            self.credit = (part, text)
 
     def expect(
         self,
@@ -538,6 +567,8 @@ class Verdict:
     outputs: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     counts: dict[int, int] = field(default_factory=dict)
     failures: dict[int, str] = field(default_factory=dict)  # test cell index -> message
+    #: test cell index -> (fraction of its points, message): judged right in part only.
+    partial: dict[int, tuple[float, str]] = field(default_factory=dict)
     stopped: str | None = None
     #: For the instructor: judge code that asked what the reference never answered.
     problems: list[str] = field(default_factory=list)
@@ -632,6 +663,10 @@ def run_notebook(  # noqa: PLR0912, PLR0915 - the one loop over a notebook's cel
             if not code.strip():
                 raise AuthoringError(f"{cell.grade_id}: the test cell has no hidden judge code")
             exec(compile(code, f"<judge {cell.grade_id}>", "exec"), namespace)  # noqa: S102 - instructor code from the gradebook
+            if judge.credit is not None:
+                if strict:
+                    raise WrongAnswer(judge.credit[1])
+                verdict.partial[cell.index] = judge.credit
         except KernelStopped as exc:
             verdict.stopped = exc.reason
             if strict:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from malaka.errors import InputError, Problem
+from malaka.grading.authoring import PRACTICE_STEM
 from malaka.grading.layout import Layout
 from malaka.specfile import read_yaml
 
@@ -14,7 +15,11 @@ Mutants = dict[str, dict[str, list[str]]]
 
 
 def load_mutants(layout: Layout, module_id: str) -> Mutants:
-    """``stem -> solution grade_id -> [wrong code, ...]``; empty when the module has no file."""
+    """``stem -> solution grade_id -> [wrong code, ...]``; empty when the module has no file.
+
+    Practice notebooks' mistakes (``pNN_slug: {qN: [{code, says}]}``) share the file and are
+    read by :func:`malaka.practice.build.load_mistakes`.
+    """
     path = layout.mutants / f"{module_id}.yaml"
     if not path.is_file():
         return {}
@@ -24,6 +29,8 @@ def load_mutants(layout: Layout, module_id: str) -> Mutants:
         raise InputError.single(str(path), "", "must map notebook stems to solution grade ids")
     out: Mutants = {}
     for stem, by_id in data.items():
+        if PRACTICE_STEM.match(str(stem)):
+            continue  # practice mistakes: malaka.practice.build.load_mistakes
         if not isinstance(by_id, dict):
             problems.append(
                 Problem(str(path), str(stem), "must map grade ids to lists", lines.get((stem,)))

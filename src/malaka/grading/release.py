@@ -3,8 +3,10 @@
 Order: render the sources (:mod:`malaka.grading.authoring`) -> nbgrader ``GenerateAssignment``
 on the Uzbek notebooks with the gradebook (it records the grade cells and hidden tests) -> the
 same converter without the database on each other language -> assemble one folder
-(``exNN.ipynb``, ``exNN.ru.ipynb``, ``exNN.en.ipynb``, ``data/``) -> scan it for anything that
-must not reach trainees -> swap it into place. A failed scan leaves the previous release alone.
+(``exNN.ipynb``, ``exNN.ru.ipynb``, ``exNN.en.ipynb``, ``exNN.uz-Cyrl.ipynb``, ``data/``)
+-> add the practice notebooks and their check files (:mod:`malaka.practice.build`) -> scan it
+for anything that must not reach trainees -> swap it into place. A failed scan leaves the
+previous release alone.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from malaka import cyrillic
 from malaka.errors import InputError, Problem
 from malaka.grading.authoring import LANGS, render_module
 from malaka.grading.layout import Layout, ensure_tools_on_path, nbgrader_config
@@ -35,6 +38,7 @@ ANSWER_STUB = {
     "ru": "# ВАШ ОТВЕТ ЗДЕСЬ",
     "en": "# YOUR ANSWER HERE",
 }
+ANSWER_STUB[cyrillic.CYRILLIC] = cyrillic.text(ANSWER_STUB["uz"])
 
 
 def _generate(
@@ -63,9 +67,30 @@ def _generate(
     try:
         converter.start()
     except Exception as exc:  # nbgrader raises NbGraderException and friends
+        handed_in = _submissions(layout, module_id) if db else 0
+        why = (
+            f"{layout.gradebook_path} already holds {handed_in} graded hand-in(s) of "
+            f"{module_id}, and nbgrader cannot change an assignment that has submissions: keep "
+            "this release for the cohort, or move the gradebook away to start a new one"
+            if handed_in
+            else f"nbgrader failed: {exc}"
+        )
         raise InputError.single(
-            str(layout.module_dir(module_id)), "generate_assignment", f"nbgrader failed: {exc}"
+            str(layout.module_dir(module_id)), "generate_assignment", why
         ) from exc
+
+
+def _submissions(layout: Layout, module_id: str) -> int:
+    """How many hand-ins of ``module_id`` the gradebook holds (0 when it cannot tell)."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    if not layout.gradebook_path.is_file():
+        return 0
+    try:
+        with Gradebook(layout.db_url) as gradebook:
+            return len(gradebook.find_assignment(module_id).submissions)
+    except MissingEntry:
+        return 0
 
 
 def _code_lines(nb_json: dict[str, Any]) -> list[str]:
@@ -136,7 +161,7 @@ def release(module_id: str, layout: Layout | None = None) -> Path:
     from malaka.atomic import output_dir
 
     layout = layout or Layout.default()
-    render_module(layout, module_id)
+    spec = render_module(layout, module_id)
     staging = layout.build / STAGING
     shutil.rmtree(staging, ignore_errors=True)
     _generate(layout, module_id, "grading/source", f"{STAGING}/uz", db=True, lang="uz")
@@ -155,6 +180,17 @@ def release(module_id: str, layout: Layout | None = None) -> Path:
         for lang in langs:
             for nb in sorted((staging / lang / module_id).glob("*.ipynb")):
                 shutil.copy2(nb, tmp / f"{nb.stem}.{lang}.ipynb")
+        if spec.practice:
+            from malaka.practice.build import release_practice
+
+            release_practice(
+                module_id,
+                spec.practice,
+                layout.module_dir(module_id),
+                tmp,
+                layout.mutants / f"{module_id}.yaml",
+                spec.minutes,
+            )
         problems = scan_release(tmp, sources)
         if problems:
             raise InputError(problems)

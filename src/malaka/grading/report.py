@@ -13,6 +13,7 @@ import html
 import io
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,12 +73,12 @@ def _items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def failure_messages(module_id: str, layout: Layout) -> Counter[str]:
-    """How often each failure message appears in the test cells of graded notebooks.
+def failure_messages(module_id: str, layout: Layout) -> Counter[tuple[str, str, str]]:
+    """How often each failure message appears: ``(notebook, grade id, message)`` -> count.
 
     A notebook that cannot be read, or parts of the wrong JSON type, are skipped.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, str, str]] = Counter()
     for path in layout.autograded.glob(f"*/{module_id}/*.ipynb"):
         try:
             nb = json.loads(path.read_text(encoding="utf-8"))
@@ -87,12 +88,12 @@ def failure_messages(module_id: str, layout: Layout) -> Counter[str]:
             meta = _obj(_obj(cell.get("metadata")).get("nbgrader"))
             if not meta.get("grade"):
                 continue
-            gid = meta.get("grade_id", "?")
+            gid = str(meta.get("grade_id", "?"))
             for out in map(_obj, _items(cell.get("outputs"))):
                 if out.get("output_type") == "error":
                     text = str(out.get("evalue", "")).strip().splitlines()
-                    first = text[0][:160] if text else ""
-                    counts[f"{path.stem} {gid}: {out.get('ename', 'Error')}: {first}"] += 1
+                    first = text[0][:160] if text else str(out.get("ename", "Error"))
+                    counts[(path.stem, gid, first)] += 1
     return counts
 
 
@@ -105,85 +106,252 @@ def _csv(rows: list[Row]) -> str:
     return buf.getvalue()
 
 
-def _plots(
-    totals: list[float], maximum: float, hardest: list[tuple[str, float]]
-) -> dict[str, bytes]:
+# --- languages ---------------------------------------------------------------------------------
+
+LANGS = ("uz", "ru", "en")
+
+_QUESTION = {"uz": "{n}-savol", "ru": "Вопрос {n}", "en": "Question {n}"}
+_TEXT = {
+    "uz": {
+        "title": "{module}: savollar tahlili",
+        "summary": "Tinglovchilar: {n}; eng yuqori ball: {max:g}; o'rtacha ball: {mean:.2f}.",
+        "distribution": "Ballar taqsimoti",
+        "hardest": "Eng qiyin savollar (olingan ballarning o'rtacha ulushi)",
+        "question": "Savol",
+        "mean": "O'rtacha %",
+        "full": "To'liq ball olganlar",
+        "failures": "Eng ko'p uchragan xato xabarlari",
+        "count": "Soni",
+        "message": "Xabar",
+        "none": "Xato xabarlari yo'q.",
+        "mean_axis": "O'rtacha %",
+    },
+    "ru": {
+        "title": "{module}: анализ заданий",
+        "summary": "Слушателей: {n}; максимум: {max:g} баллов; средний балл: {mean:.2f}.",
+        "distribution": "Распределение баллов",
+        "hardest": "Самые трудные вопросы (средняя доля набранных баллов)",
+        "question": "Вопрос",
+        "mean": "Средний %",
+        "full": "Набрали полный балл",
+        "failures": "Самые частые сообщения об ошибках",
+        "count": "Сколько раз",
+        "message": "Сообщение",
+        "none": "Сообщений об ошибках нет.",
+        "mean_axis": "Средний %",
+    },
+    "en": {
+        "title": "{module}: item analysis",
+        "summary": "Trainees: {n}; maximum {max:g} points; mean {mean:.2f}.",
+        "distribution": "Score distribution",
+        "hardest": "Hardest questions (mean share of points)",
+        "question": "Question",
+        "mean": "Mean %",
+        "full": "Trainees with full marks",
+        "failures": "Most frequent failure messages",
+        "count": "Count",
+        "message": "Message",
+        "none": "No failure messages.",
+        "mean_axis": "Mean %",
+    },
+}
+_HEADING = re.compile(r"^#\s+(.+?)\s*$", re.MULTILINE)
+_NUMBER = re.compile(r"^q(\d+)(?:_|$)")
+
+
+def page_name(lang: str) -> str:
+    """``item-analysis.md`` (Uzbek), ``item-analysis.ru.md``, ``item-analysis.en.md``."""
+    return "item-analysis.md" if lang == "uz" else f"item-analysis.{lang}.md"
+
+
+def _first_heading(path: Path) -> str | None:
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    for cell in map(_obj, _items(_obj(nb).get("cells"))):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        found = _HEADING.search(text)
+        if found:
+            return found.group(1)
+    return None
+
+
+def exercise_titles(layout: Layout, module_id: str, stems: set[str]) -> dict[str, dict[str, str]]:
+    """stem -> lang -> the exercise's title (its notebook's first ``#`` heading).
+
+    Read from the released notebooks (``<stem>.ipynb`` Uzbek, ``<stem>.<lang>.ipynb``); a
+    language without a notebook falls back to Uzbek, and no title at all to the stem.
+    """
+    folder = layout.release / module_id
+    titles: dict[str, dict[str, str]] = {}
+    for stem in stems:
+        uz = _first_heading(folder / f"{stem}.ipynb") or stem
+        titles[stem] = {"uz": uz}
+        for lang in LANGS[1:]:
+            titles[stem][lang] = _first_heading(folder / f"{stem}.{lang}.ipynb") or uz
+    return titles
+
+
+def question_name(
+    notebook: str, question: str, lang: str, titles: dict[str, dict[str, str]]
+) -> str:
+    """``1-mashq. Yig'indi — 1-savol`` for ``(ex01_sum, q1_tests)``, in ``lang``."""
+    title = titles.get(notebook, {}).get(lang, notebook)
+    return f"{title} — {question_label(question, lang)}"
+
+
+def question_label(question: str, lang: str) -> str:
+    """``1-savol`` / ``Вопрос 1`` / ``Question 1`` for the grade id ``q1_tests``."""
+    found = _NUMBER.match(question)
+    return _QUESTION.get(lang, _QUESTION["uz"]).format(n=found.group(1)) if found else question
+
+
+# --- plots -------------------------------------------------------------------------------------
+
+
+def score_histogram(totals: list[float], maximum: float) -> Any:
+    """The score distribution (a matplotlib Figure); counts of trainees are whole numbers."""
+    import matplotlib as mpl
+
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    ax.hist(totals, bins=min(20, max(5, len(set(totals)))), range=(0, maximum or 1))
+    ax.set_xlabel("Ball / Баллы / Points")
+    ax.set_ylabel("Tinglovchilar / Слушатели / Trainees")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.tight_layout()
+    return fig
+
+
+def _png(fig: Any) -> bytes:
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100)
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def _hardest_plot(hardest: list[tuple[str, float]], lang: str) -> bytes:
     import matplotlib as mpl
 
     mpl.use("Agg")
     import matplotlib.pyplot as plt
 
-    images: dict[str, bytes] = {}
-    fig, ax = plt.subplots(figsize=(6, 3.2))
-    ax.hist(totals, bins=min(20, max(5, len(set(totals)))), range=(0, maximum or 1))
-    ax.set_xlabel("Ball / Баллы / Points")
-    ax.set_ylabel("Tinglovchilar / Слушатели / Trainees")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100)
-    plt.close(fig)
-    images["score-distribution.png"] = buf.getvalue()
-    fig, ax = plt.subplots(figsize=(6, 0.4 * max(3, len(hardest)) + 1))
+    fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(hardest)) + 1))
     ax.barh([q for q, _ in hardest][::-1], [share * 100 for _, share in hardest][::-1])
-    ax.set_xlabel("O'rtacha % / Средний % / Mean %")
+    ax.set_xlabel(_TEXT[lang]["mean_axis"])
     ax.set_xlim(0, 100)
     fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100)
-    plt.close(fig)
-    images["hardest-questions.png"] = buf.getvalue()
-    return images
+    return _png(fig)
+
+
+def _plot_name(lang: str) -> str:
+    return "hardest-questions.png" if lang == "uz" else f"hardest-questions.{lang}.png"
+
+
+def _page(
+    lang: str,
+    module_id: str,
+    *,
+    totals: dict[str, float],
+    maximum: float,
+    hardest: list[tuple[tuple[str, str], float]],
+    per_question: dict[tuple[str, str], list[float]],
+    failures: Counter[tuple[str, str, str]],
+    titles: dict[str, dict[str, str]],
+) -> list[str]:
+    text = _TEXT[lang]
+    mean = sum(totals.values()) / len(totals)
+    lines = [
+        f"# {text['title'].format(module=module_id)}",
+        "",
+        text["summary"].format(n=len(totals), max=maximum, mean=mean),
+        "",
+        f"## {text['distribution']}",
+        "",
+        "![](score-distribution.png)",
+        "",
+        f"## {text['hardest']}",
+        "",
+        f"![]({_plot_name(lang)})",
+        "",
+        f"| {text['question']} | Id | {text['mean']} | {text['full']} |",
+        "|---|---|---:|---:|",
+    ]
+    for (notebook, question), share in hardest:
+        values = per_question[(notebook, question)]
+        full = sum(1 for v in values if v >= 1.0)
+        name = _cell(question_name(notebook, question, lang, titles))
+        lines.append(
+            f"| {name} | `{_cell(notebook)} {_cell(question)}` | {share * 100:.0f} | "
+            f"{full}/{len(values)} |"
+        )
+    lines += ["", f"## {text['failures']}", ""]
+    if not failures:
+        return [*lines, text["none"]]
+    lines += [f"| {text['count']} | {text['question']} | {text['message']} |", "|---:|---|---|"]
+    for (notebook, question, message), count in failures.most_common(15):
+        name = _cell(question_name(notebook, question, lang, titles))
+        lines.append(f"| {count} | {name} | {_cell(message)} |")
+    return lines
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: escaped, not markup; no column breaks."""
+    return html.escape(text, quote=False).replace("|", "&#124;").replace("\n", " ")
 
 
 def report(module_id: str, out_dir: Path, layout: Layout | None = None) -> Path:
-    """Write ``scores.csv``, ``item-analysis.md`` and plots into ``out_dir``; return the page."""
+    """Write ``scores.csv``, an item-analysis page per language and plots; return the Uzbek page.
+
+    Pages: ``item-analysis.md`` (Uzbek), ``item-analysis.ru.md``, ``item-analysis.en.md``
+    (the site's naming), questions named as the trainee reads them ("1-savol" / "Вопрос 1" /
+    "Question 1" after the exercise's title).
+    """
     layout = layout or Layout.default()
     rows = score_rows(module_id, layout)
     if not rows:
         raise InputError.single(module_id, "module", "no graded submissions: run 'grade run' first")
     totals: dict[str, float] = defaultdict(float)
-    per_question: dict[str, list[float]] = defaultdict(list)
+    per_question: dict[tuple[str, str], list[float]] = defaultdict(list)
     maximum_by_trainee: dict[str, float] = defaultdict(float)
     for r in rows:
         score = r.score if math.isfinite(r.score) else 0.0  # NaN or inf: counted as no points
         max_score = r.max_score if math.isfinite(r.max_score) else 0.0
         totals[r.trainee] += score
         maximum_by_trainee[r.trainee] += max_score
-        per_question[f"{r.notebook} {r.question}"].append(score / max_score if max_score else 0)
+        per_question[(r.notebook, r.question)].append(score / max_score if max_score else 0)
     maximum = max(maximum_by_trainee.values())
     hardest = sorted(((q, sum(v) / len(v)) for q, v in per_question.items()), key=lambda x: x[1])
     failures = failure_messages(module_id, layout)
-    images = _plots(list(totals.values()), maximum, hardest[:10])
-    lines = [
-        f"# {module_id}: item analysis / savollar tahlili / анализ заданий",
-        "",
-        f"Trainees: {len(totals)}; maximum {maximum:g} points; "
-        f"mean {sum(totals.values()) / len(totals):.2f}.",
-        "",
-        "## Score distribution",
-        "",
-        "![](score-distribution.png)",
-        "",
-        "## Hardest questions (mean share of points)",
-        "",
-        "![](hardest-questions.png)",
-        "",
-        "| Question | Mean % | Trainees with full marks |",
-        "|---|---:|---:|",
-    ]
-    for q, share in hardest:
-        full = sum(1 for v in per_question[q] if v >= 1.0)
-        lines.append(f"| {q} | {share * 100:.0f} | {full}/{len(per_question[q])} |")
-    lines += ["", "## Most frequent failure messages", "", "| Count | Message |", "|---:|---|"]
-    for message, count in failures.most_common(15):
-        cell = html.escape(message, quote=False).replace("|", "/")  # text, not markup
-        lines.append(f"| {count} | {cell} |")
-    page = out_dir / "item-analysis.md"
+    titles = exercise_titles(layout, module_id, {r.notebook for r in rows})
     write_text(out_dir / "scores.csv", _csv(rows))
-    for name, data in images.items():
-        write_bytes(out_dir / name, data)
-    write_text(page, "\n".join(lines) + "\n")
-    return page
+    write_bytes(
+        out_dir / "score-distribution.png", _png(score_histogram(list(totals.values()), maximum))
+    )
+    for lang in LANGS:
+        named = [(question_name(*q, lang, titles), share) for q, share in hardest[:10]]
+        write_bytes(out_dir / _plot_name(lang), _hardest_plot(named, lang))
+        lines = _page(
+            lang,
+            module_id,
+            totals=totals,
+            maximum=maximum,
+            hardest=hardest,
+            per_question=per_question,
+            failures=failures,
+            titles=titles,
+        )
+        write_text(out_dir / page_name(lang), "\n".join(lines) + "\n")
+    return out_dir / page_name("uz")
 
 
 def read_scores(path: Path) -> list[dict[str, Any]]:

@@ -1,16 +1,20 @@
 """Sample submissions for ``malaka quickstart``: the whole instructor pipeline on made-up trainees.
 
 Trainees: a blank hand-in (released version unchanged), the reference solution, and hand-ins
-carrying known-wrong answers from ``grading/mutants/``, alternating Uzbek and Russian.
+carrying known-wrong answers from ``grading/mutants/``, each in one language in turn (Russian,
+Uzbek, Uzbek Cyrillic, English). Such a trainee hands in the notebooks released in their language
+(the Uzbek one where an exercise has none) with the answer cells filled in, as a real one would.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
+from malaka.cyrillic import CYRILLIC
 from malaka.grading.autograde import grade_module
 from malaka.grading.collect import collect
 from malaka.grading.feedback import feedback
@@ -30,15 +34,34 @@ def _write(path: Path, nb: dict[str, Any]) -> None:
     path.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
 
 
-def _with_lang(nb: dict[str, Any], lang: str) -> dict[str, Any]:
-    """The reference notebook switched to ``lang`` (setup line only; enough for grading)."""
+#: The languages of the sample trainees after the reference, in turn.
+SAMPLE_LANGS = ("ru", "uz", CYRILLIC, "en")
+_MARKER = re.compile(r"^[ \t]*### (?:BEGIN|END) SOLUTION[ \t]*\n?", re.MULTILINE)
+
+
+def _solution_id(cell: dict[str, Any]) -> str | None:
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return str(meta["grade_id"]) if meta.get("solution") and meta.get("grade_id") else None
+
+
+def _handed_in(released: Path, stem: str, lang: str, answers: dict[str, Any]) -> tuple[str, Any]:
+    """The file name and notebook a trainee of ``lang`` hands in, answered as ``answers`` is.
+
+    The released ``lang`` version (the Uzbek one when the exercise has none), each answer cell
+    holding the code of the cell of ``answers`` with its grade id (solution markers dropped).
+    """
+    name = f"{stem}.ipynb" if lang == "uz" else f"{stem}.{lang}.ipynb"
+    if not (released / name).is_file():
+        name = f"{stem}.ipynb"
+    nb = _load(released / name)
+    code = {gid: cell["source"] for cell in answers["cells"] if (gid := _solution_id(cell))}
     for cell in nb["cells"]:
-        if "setup" in cell.get("metadata", {}).get("tags", []):
-            source = cell["source"]
+        gid = _solution_id(cell)
+        if gid in code:
+            source = code[gid]
             text = "".join(source) if isinstance(source, list) else str(source)
-            cell["source"] = text.replace('LANG = "uz"', f'LANG = "{lang}"')
-    nb.setdefault("metadata", {}).setdefault("malaka", {})["lang"] = lang
-    return nb
+            cell["source"] = _MARKER.sub("", text)
+    return name, nb
 
 
 def make_samples(module_id: str, layout: Layout, n: int, dest: Path) -> list[Path]:
@@ -65,15 +88,15 @@ def make_samples(module_id: str, layout: Layout, n: int, dest: Path) -> list[Pat
         _write(reference / f"{stem}.ipynb", _load(source / f"{stem}.ipynb"))
     folders.append(reference)
     for k in range(max(0, n - 2)):
-        lang = "ru" if k % 2 == 0 else "uz"
+        lang = SAMPLE_LANGS[k % len(SAMPLE_LANGS)]
         folder = dest / f"sample-{k + 3:02d}-{'mutant' if flat else 'reference'}-{lang}"
         for stem in stems:
             nb = _load(source / f"{stem}.ipynb")
             for j, (m_stem, gid, code) in enumerate(flat):
                 if m_stem == stem and j % max(1, n - 2) == k:
                     nb = apply_mutant(nb, gid, code)
-            suffix = "" if lang == "uz" else f".{lang}"
-            _write(folder / f"{stem}{suffix}.ipynb", _with_lang(nb, lang))
+            name, handed = _handed_in(released, stem, lang, nb)
+            _write(folder / name, handed)
         folders.append(folder)
     return folders
 

@@ -1,7 +1,9 @@
 """Self-test of a module through real nbgrader generate_assignment and Malaka's autograde.
 
 The unchanged student version must score 0, the reference solution full marks, and every
-known-wrong answer in ``grading/mutants/<module>.yaml`` below full marks on its question.
+known-wrong answer in ``grading/mutants/<module>.yaml`` below full marks on its question. The
+module's practice notebooks must pass no check blank, every check with the reference, and say
+each known mistake's own message.
 Notebooks are independent, so mutant trainee *k* carries the *k*-th mutant of every notebook:
 the number of graded hand-ins is the largest mutant count of one notebook, not the total.
 """
@@ -30,6 +32,7 @@ class SelftestReport:
     module: str
     failures: list[str] = field(default_factory=list)
     mutants_checked: int = 0
+    practice_checked: int = 0
     results: list[TraineeResult] = field(default_factory=list)
 
 
@@ -46,8 +49,21 @@ def _question_score(result: TraineeResult, stem: str, question: str) -> tuple[fl
 def selftest(
     module_id: str, layout: Layout, *, workers: int = 2, limits: Limits | None = None
 ) -> SelftestReport:
-    """Release ``module_id`` into ``layout.build``; grade blank, reference and mutant hand-ins."""
+    """Release ``module_id`` into ``layout.build``; grade blank, reference and mutant hand-ins.
+
+    Practice notebooks are run too (:func:`malaka.practice.selftest.selftest_practice`).
+    """
+    from malaka.grading.authoring import load_module
+    from malaka.practice.selftest import selftest_practice
+
     release(module_id, layout)
+    practice = load_module(layout, module_id).practice
+    practice_failures = selftest_practice(
+        practice,
+        layout.module_dir(module_id),
+        layout.release / module_id,
+        layout.mutants / f"{module_id}.yaml",
+    )
     source = layout.source / module_id
     stems = sorted(p.stem for p in source.glob("*.ipynb"))
     mutants = load_mutants(layout, module_id)
@@ -56,7 +72,8 @@ def selftest(
         for stem, by_id in mutants.items()
     }
     unknown = sorted(set(per_stem) - set(stems))
-    report = SelftestReport(module_id)
+    report = SelftestReport(module_id, practice_checked=len(practice))
+    report.failures += [f"practice: {failure}" for failure in practice_failures]
     report.failures += [f"mutants name unknown notebook {s!r}" for s in unknown]
     dest = layout.build / "grading" / "selftest" / module_id
     shutil.rmtree(dest, ignore_errors=True)

@@ -1,0 +1,418 @@
+"""Practice notebooks from their sources: check the format, render each language, record checks.
+
+``courses/<module>/pNN_slug.py`` is the only source. The release writes ``pNN_slug.ipynb`` (and
+``.ru`` / ``.en`` / Cyrillic variants) with the solutions replaced by stubs, a check cell and a
+hint cell after each answer, and ``.practice/pNN_slug.json``: the expected values and the values
+of the known mistakes, recorded once by running the reference in a separate process
+(:mod:`malaka.practice.runner`), plus the hints and solutions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from malaka.errors import InputError, Problem
+from malaka.practice.messages import MESSAGES, pick, say
+from malaka.practice.question import CHECKS_DIR, Spec
+
+Q_ID = re.compile(r"^q\d+$")
+NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+KINDS = ("value", "bars", "csv")
+LANG_LINE = re.compile(r'^LANG\s*=\s*["\'](uz|ru|en)["\']\s*$', re.MULTILINE)
+SOLUTION = re.compile(
+    r"^[ \t]*### BEGIN SOLUTION[ \t]*\n(.*?)^[ \t]*### END SOLUTION[ \t]*$", re.S | re.M
+)
+STUB_PREFIX = "#> "
+#: Seconds the reference run of one practice notebook may take at release.
+RECORD_TIMEOUT = 300
+
+
+@dataclass
+class PracticeQuestion:
+    """One question as the source declares it."""
+
+    spec: Spec
+    solution: str
+    stub: str | None
+    hints: dict[str, list[str]] = field(default_factory=dict)
+    mistakes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Practice:
+    """A parsed practice source."""
+
+    stem: str
+    path: Path
+    nb: Any
+    questions: dict[str, PracticeQuestion]
+
+
+def split_solution(source: str) -> tuple[str, str | None, str, str]:
+    """``(before, stub, solution, after)`` of an answer cell; stub ``None`` without ``#>`` lines."""
+    match = SOLUTION.search(source)
+    if match is None:
+        raise ValueError("no ### BEGIN SOLUTION / ### END SOLUTION region")
+    body = match.group(1)
+    stub_lines = [
+        line.strip()[len(STUB_PREFIX) :]
+        for line in body.splitlines()
+        if line.strip().startswith(STUB_PREFIX.strip())
+    ]
+    solution = "\n".join(
+        line for line in body.splitlines() if not line.strip().startswith(STUB_PREFIX.strip())
+    ).strip("\n")
+    stub = "\n".join(stub_lines) if stub_lines else None
+    return source[: match.start()], stub, solution, source[match.end() :].lstrip("\n")
+
+
+def _spec_problems(meta: Any, file: str, where: str) -> list[Problem]:
+    if not isinstance(meta, dict):
+        return [Problem(file, where, "practice metadata must be a mapping")]
+    problems = []
+    unknown = set(meta) - {"q", "names", "kind", "calls", "ordered", "rel", "abs"}
+    if unknown:
+        problems.append(Problem(file, where, f"unknown practice keys: {sorted(unknown)}"))
+    if not Q_ID.match(str(meta.get("q", ""))):
+        problems.append(Problem(file, f"{where}.q", "must be q1, q2, ..."))
+    names = meta.get("names")
+    if not isinstance(names, list) or not names or not all(NAME.match(str(n)) for n in names):
+        problems.append(Problem(file, f"{where}.names", "must list one or more variable names"))
+    if meta.get("kind", "value") not in KINDS:
+        problems.append(Problem(file, f"{where}.kind", f"must be one of {KINDS}"))
+    calls = meta.get("calls")
+    if calls is not None and not (
+        isinstance(calls, list) and calls and all(isinstance(a, list) for a in calls)
+    ):
+        problems.append(Problem(file, f"{where}.calls", "must be a list of argument lists"))
+    for key in ("rel", "abs"):
+        if key in meta and not isinstance(meta[key], int | float):
+            problems.append(Problem(file, f"{where}.{key}", "must be a number"))
+    return problems
+
+
+def _setup_problems(nb: Any, file: str, stem: str) -> list[Problem]:
+    setups = [c for c in nb.cells if "setup" in c.metadata.get("tags", [])]
+    if len(setups) != 1 or setups[0].cell_type != "code":
+        return [Problem(file, "setup", "need exactly one code cell tagged setup")]
+    problems = []
+    setup = setups[0].source
+    if len(LANG_LINE.findall(setup)) != 1:
+        problems.append(Problem(file, "setup", 'needs exactly one line LANG = "uz"'))
+    if f'attach(globals(), "{stem}")' not in setup:
+        problems.append(Problem(file, "setup", f'must call attach(globals(), "{stem}")'))
+    return problems
+
+
+def _hint(
+    cell: Any, questions: dict[str, PracticeQuestion], file: str, where: str
+) -> list[Problem]:
+    lang, hint = cell.metadata.get("lang"), cell.metadata.get("hint")
+    if lang not in ("uz", "ru", "en"):
+        return [Problem(file, where, "a hint cell needs lang=uz/ru/en")]
+    if str(hint) not in questions:
+        return [Problem(file, where, f"hint for {hint!r} before its answer")]
+    questions[str(hint)].hints.setdefault(lang, []).append(cell.source.strip())
+    return []
+
+
+def _answer(
+    cell: Any, questions: dict[str, PracticeQuestion], file: str, where: str
+) -> list[Problem]:
+    meta = cell.metadata["practice"]
+    problems = _spec_problems(meta, file, f"{where}.practice")
+    if problems:
+        return problems
+    spec = Spec.from_dict(meta)
+    expected_q = f"q{len(questions) + 1}"
+    if spec.q != expected_q:
+        return [Problem(file, f"{where}.practice.q", f"expected {expected_q}")]
+    try:
+        _, stub, solution, _ = split_solution(cell.source)
+    except ValueError as exc:
+        return [Problem(file, where, str(exc))]
+    questions[spec.q] = PracticeQuestion(spec, solution, stub)
+    return []
+
+
+def read_practice(path: Path, mistakes: dict[str, list[dict[str, Any]]]) -> Practice:
+    """Parse and check a practice source; every breach is reported at once."""
+    from malaka.grading.authoring import read_exercise
+
+    nb = read_exercise(path)
+    file = str(path)
+    problems = _setup_problems(nb, file, path.stem)
+    questions: dict[str, PracticeQuestion] = {}
+    langs: set[str] = set()
+    for i, cell in enumerate(nb.cells):
+        where = f"cells[{i}]"
+        if cell.cell_type == "markdown":
+            langs.add(cell.metadata.get("lang", ""))
+            if "hint" in cell.metadata:
+                problems += _hint(cell, questions, file, where)
+        elif "practice" in cell.metadata:
+            problems += _answer(cell, questions, file, where)
+        elif "### BEGIN SOLUTION" in cell.source:
+            problems.append(Problem(file, where, "solution region outside an answer cell"))
+    problems += [
+        Problem(file, "lang", f"no markdown cell with lang={lang!r}")
+        for lang in ("uz", "ru")
+        if lang not in langs
+    ]
+    if not questions:
+        problems.append(Problem(file, "practice", "no answer cell with practice metadata"))
+    problems += [
+        Problem(file, f"{qid}.hints", f"no hint in {lang}")
+        for qid, question in questions.items()
+        for lang in ("uz", "ru")
+        if not question.hints.get(lang)
+    ]
+    for qid, listed in mistakes.items():
+        if qid not in questions:
+            problems.append(Problem(file, f"mistakes.{qid}", "no such question"))
+        else:
+            questions[qid].mistakes = listed
+    if problems:
+        raise InputError(problems)
+    return Practice(path.stem, path, nb, questions)
+
+
+def render(practice: Practice, lang: str, module_id: str, minutes: int | None) -> Any:
+    """The released notebook in ``lang``: stubs for solutions, a check and a hint cell each."""
+    from malaka.cyrillic import CYRILLIC, notebook
+    from malaka.grading.authoring import KERNELSPEC, _nbformat
+    from malaka.grading.release import ANSWER_STUB
+
+    nbformat = _nbformat()
+    out = nbformat.v4.new_notebook()
+    out.metadata = {
+        "kernelspec": dict(KERNELSPEC),
+        "language_info": {"name": "python"},
+        "malaka": {
+            "module": module_id,
+            "exercise": practice.stem,
+            "lang": lang,
+            "kind": "practice",
+        },
+    }
+    timed = minutes is None
+    text_lang = "uz" if lang == CYRILLIC else lang  # the Cyrillic edition is the Uzbek text
+    for cell in practice.nb.cells:
+        meta = {k: v for k, v in cell.metadata.items() if k not in ("lang", "hint")}
+        if cell.cell_type == "markdown":
+            if cell.metadata.get("lang") not in (None, text_lang) or "hint" in cell.metadata:
+                continue
+            out.cells.append(nbformat.v4.new_markdown_cell(cell.source, metadata=meta))
+            if not timed:
+                text = say("minutes", lang, minutes=minutes)
+                out.cells.append(nbformat.v4.new_markdown_cell(text))
+                timed = True
+            continue
+        source = cell.source
+        if "setup" in meta.get("tags", []):
+            source = LANG_LINE.sub(f'LANG = "{lang}"', source)
+        if "practice" not in meta:
+            out.cells.append(nbformat.v4.new_code_cell(source, metadata=meta))
+            continue
+        qid = str(meta["practice"]["q"])
+        before, stub, _, after = split_solution(source)
+        body = stub if stub is not None else ANSWER_STUB.get(lang, ANSWER_STUB["uz"])
+        answer = (before + body + ("\n" + after if after.strip() else "")).strip("\n")
+        out.cells.append(nbformat.v4.new_code_cell(answer, metadata=meta))
+        out.cells.append(
+            nbformat.v4.new_code_cell(f"{qid}.check()", metadata={"practice_check": qid})
+        )
+        comment = pick(MESSAGES["show_comment"], lang)
+        out.cells.append(
+            nbformat.v4.new_code_cell(
+                f"{comment}\n# {qid}.hint()\n# {qid}.solution()", metadata={"practice_help": qid}
+            )
+        )
+    return notebook(out) if lang == CYRILLIC else out
+
+
+def reference_cells(practice: Practice) -> list[dict[str, Any]]:
+    """The code the reference run executes: every code cell, answers with their solutions."""
+    cells: list[dict[str, Any]] = []
+    for cell in practice.nb.cells:
+        if cell.cell_type != "code":
+            continue
+        meta = cell.metadata.get("practice")
+        if meta is None:
+            cells.append({"code": cell.source, "q": None})
+            continue
+        before, _, solution, after = split_solution(cell.source)
+        cells.append({"code": f"{before}{solution}\n{after}", "q": str(meta["q"])})
+    return cells
+
+
+def _run(job: dict[str, Any], data: Path | None) -> dict[str, Any]:
+    """Run :mod:`malaka.practice.runner` on ``job`` in a scratch folder; return its answer."""
+    from malaka.practice import RECORDING_ENV
+
+    with tempfile.TemporaryDirectory(prefix="malaka-practice-") as scratch:
+        folder = Path(scratch)
+        if data is not None and data.is_dir():
+            (folder / "data").symlink_to(data.resolve(), target_is_directory=True)
+        job_file, out_file = folder / ".job.json", folder / ".answer.json"
+        job_file.write_text(json.dumps(job), encoding="utf-8")
+        env = {**os.environ, RECORDING_ENV: "1", "MPLBACKEND": "Agg"}
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "malaka.practice.runner", str(job_file), str(out_file)],
+                cwd=folder,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=RECORD_TIMEOUT,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise RuntimeError(f"the reference run took over {RECORD_TIMEOUT} s") from exc
+        if not out_file.is_file():
+            raise RuntimeError(
+                f"the reference run failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
+            )
+        answer: dict[str, Any] = json.loads(out_file.read_text(encoding="utf-8"))
+        return answer
+
+
+def record(practice: Practice, data: Path | None) -> dict[str, Any]:
+    """Run the reference once; return the check file's content. Authoring errors are reported."""
+    from malaka.practice.values import equal
+
+    job = {
+        "mode": "record",
+        "cells": reference_cells(practice),
+        "specs": {q: pq.spec.to_dict() for q, pq in practice.questions.items()},
+        "mistakes": {q: [m["code"] for m in pq.mistakes] for q, pq in practice.questions.items()},
+    }
+    file = str(practice.path)
+    try:
+        answer = _run(job, data)
+    except RuntimeError as exc:
+        raise InputError.single(file, "reference", str(exc)) from exc
+    if answer.get("error"):
+        raise InputError.single(file, answer["error"]["where"], answer["error"]["message"])
+    problems: list[Problem] = []
+    questions: dict[str, Any] = {}
+    for qid, pq in practice.questions.items():
+        expected = answer["expected"][qid]
+        missing = [n for n in pq.spec.names if expected.get(n) is None]
+        if missing:
+            problems.append(Problem(file, qid, f"the reference leaves {missing} undefined"))
+            continue
+        mistakes = []
+        for k, (mistake, values) in enumerate(
+            zip(pq.mistakes, answer["mistakes"][qid], strict=True)
+        ):
+            where = f"mistakes.{qid}[{k}]"
+            if any(values.get(n) is None for n in pq.spec.names):
+                problems.append(Problem(file, where, "leaves a judged name undefined or raises"))
+            elif all(
+                equal(values[n], expected[n], pq.spec.rel, pq.spec.abs) for n in pq.spec.names
+            ):
+                problems.append(Problem(file, where, "gives the right answer"))
+            else:
+                mistakes.append({"values": values, "says": mistake["says"]})
+        questions[qid] = {
+            "spec": pq.spec.to_dict(),
+            "expected": expected,
+            "mistakes": mistakes,
+            "hints": pq.hints,
+            "solution": pq.solution,
+        }
+    if problems:
+        raise InputError(problems)
+    return {"stem": practice.stem, "questions": questions}
+
+
+def load_mistakes(
+    mutants_file: Path, stems: list[str]
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Practice mistakes from ``grading/mutants/<module>.yaml``: stem -> q -> [{code, says}]."""
+    if not mutants_file.is_file():
+        return {}
+    from malaka.specfile import read_yaml
+
+    data, lines = read_yaml(mutants_file)
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    problems: list[Problem] = []
+    file = str(mutants_file)
+    for stem in stems:
+        by_q = data.get(stem) if isinstance(data, dict) else None
+        if by_q is None:
+            continue
+        if not isinstance(by_q, dict):
+            problems.append(
+                Problem(file, stem, "must map question ids to lists", lines.get((stem,)))
+            )
+            continue
+        for qid, listed in by_q.items():
+            where = f"{stem}.{qid}"
+            if not Q_ID.match(str(qid)) or not isinstance(listed, list):
+                problems.append(
+                    Problem(file, where, "must be qN: [list of mistakes]", lines.get((stem, qid)))
+                )
+                continue
+            for k, item in enumerate(listed):
+                line = lines.get((stem, qid, k))
+                says = item.get("says") if isinstance(item, dict) else None
+                if not isinstance(item, dict) or not isinstance(item.get("code"), str):
+                    problems.append(Problem(file, f"{where}[{k}].code", "must be code text", line))
+                elif not isinstance(says, dict) or not all(
+                    isinstance(says.get(lang), str) and says[lang].strip() for lang in ("uz", "ru")
+                ):
+                    problems.append(
+                        Problem(file, f"{where}[{k}].says", "needs uz and ru texts", line)
+                    )
+                elif set(says) - {"uz", "ru", "en"}:
+                    problems.append(
+                        Problem(file, f"{where}[{k}].says", "languages: uz, ru, en", line)
+                    )
+            out.setdefault(stem, {})[str(qid)] = listed
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def release_practice(  # noqa: PLR0917 - one call site, in release order
+    module_id: str,
+    stems: list[str],
+    folder: Path,
+    dest: Path,
+    mutants_file: Path,
+    minutes: dict[str, int],
+) -> list[Path]:
+    """Write every practice notebook of a module, in each language, and its check file.
+
+    ``folder`` holds the sources, ``dest`` is the release folder being built (its ``data/`` is
+    what the reference run reads).
+    """
+    from malaka.atomic import write_text
+    from malaka.grading.authoring import _nbformat, released_languages
+
+    nbformat = _nbformat()
+    mistakes = load_mistakes(mutants_file, stems)
+    practices = [read_practice(folder / f"{stem}.py", mistakes.get(stem, {})) for stem in stems]
+    written = []
+    for practice in practices:
+        checks = record(practice, dest / "data")
+        write_text(
+            dest / CHECKS_DIR / f"{practice.stem}.json", json.dumps(checks, ensure_ascii=False)
+        )
+        for lang in released_languages(practice.nb):
+            nb = render(practice, lang, module_id, minutes.get(practice.stem))
+            suffix = "" if lang == "uz" else f".{lang}"
+            path = dest / f"{practice.stem}{suffix}.ipynb"
+            write_text(path, nbformat.writes(nb))
+            written.append(path)
+    return written
