@@ -1,10 +1,14 @@
 /* Appeal-status lookup: a static page that reads sample appeals from the site's own files.
- * Loaded on every page (extra_javascript) but acts only where #appeal-status exists; the data
- * (appeal-status-data.js, generated at build time) is loaded then, beside this script, as a
- * script tag so the page also works when the site is opened from disk. */
+ * Loaded on every page (extra_javascript) but acts only where an element with
+ * data-malaka-widget="appeal-status" exists; the data (appeal-status-data.js, generated at build
+ * time) is loaded then, beside this script, as a script tag so the page also works when the site
+ * is opened from disk.
+ * The widget sets and looks up no element id: heading anchors are made from the heading text
+ * (the English heading "Appeal status" became id="appeal-status"), so any fixed id could collide
+ * with a heading in some language. The label wraps its input instead of pointing at an id. */
 (function () {
   "use strict";
-  var root = document.getElementById("appeal-status");
+  var root = document.querySelector('[data-malaka-widget="appeal-status"]');
   if (!root) return;
   var self = document.currentScript && document.currentScript.src;
   var lang = (document.documentElement.lang || "uz").slice(0, 2);
@@ -115,11 +119,12 @@
     var numbers = Object.keys(data.appeals || {});
     if (!numbers.length) { root.appendChild(el("p", null, t.none)); return; }
     var form = el("form", "malaka-status__form");
-    var input = el("input"); input.type = "search"; input.id = "appeal-number";
+    var input = el("input", "malaka-status__input"); input.type = "search";
     input.placeholder = numbers[0]; input.setAttribute("aria-label", t.label);
     var button = el("button", "md-button md-button--primary", t.find); button.type = "submit";
-    form.appendChild(el("label", null, t.label)).setAttribute("for", "appeal-number");
-    form.appendChild(input); form.appendChild(button);
+    var label = el("label", "malaka-status__label", t.label + " ");
+    label.appendChild(input);
+    form.appendChild(label); form.appendChild(button);
     root.appendChild(form);
     var samples = el("p", "malaka-status__samples", t.samples + " ");
     numbers.slice(0, 8).forEach(function (n) {

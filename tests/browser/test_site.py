@@ -145,7 +145,7 @@ def _search(page: Any, query: str) -> list[str]:
 SEARCHES = {
     "uz-okina": ("", "koʻrmay", "glossary/"),  # typed with U+02BB; the page writes ko'rmay
     "uz-quote": ("", "ko’rmay", "glossary/"),  # typed with U+2019
-    "ru": ("ru/", "переадресация", "ru/glossary/"),
+    "ru": ("ru/", "пересылка", "ru/glossary/"),
 }
 
 
@@ -196,8 +196,8 @@ def test_appeal_status_lookup(page: Any, site_url: str, shots: Path) -> None:
     assert page.locator(".malaka-status__verdict").inner_text()
     assert page.locator(".malaka-status__deadline").count() >= 1
     page.screenshot(path=str(shots / "status-ru.png"), full_page=True)
-    page.fill("#appeal-number", "IIV-0000-NOPE")
-    page.press("#appeal-number", "Enter")
+    page.fill(".malaka-status__input", "IIV-0000-NOPE")
+    page.press(".malaka-status__input", "Enter")
     assert "не найдено" in page.locator(".malaka-status__result").inner_text()
 
 

@@ -92,6 +92,30 @@ def _notebook(lang: str) -> dict[str, object]:
     }
 
 
+PRACTICE_TITLES = {"uz": "Birinchi qadamlar", "ru": "Первые шаги", "en": "First steps"}
+
+
+def _practice(lang: str) -> dict[str, object]:
+    """A released practice notebook: a title and one cell that needs no data."""
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": f"# {PRACTICE_TITLES[lang]}"},
+            {
+                "cell_type": "code",
+                "execution_count": None,
+                "metadata": {},
+                "outputs": [],
+                "source": "total = 1 + 1",
+            },
+        ],
+    }
+
+
 def _dataset(folder: Path) -> None:
     import pandas as pd
 
@@ -148,11 +172,31 @@ def make_sandbox(root: Path) -> Path:
     mod.mkdir(parents=True)
     (mod / "module.yaml").write_text(
         'id: m00-demo\ntitle: {uz: "Namuna modul", ru: "Пример модуля", en: "Demo module"}\n'
-        "datasets: [demo]\nexercises: [ex01_demo]\n",
+        "datasets: [demo]\nexercises: [ex01_demo]\npractice: [p01_demo]\n"
+        "minutes: {p01_demo: 20, ex01_demo: 25}\n",
         encoding="utf-8",
     )
-    (mod / "index.md").write_text("# Namuna modul\n\nDars matni.\n", encoding="utf-8")
-    (mod / "index.ru.md").write_text("# Пример модуля\n\nТекст урока.\n", encoding="utf-8")
+    front = "---\nteaching: 30\nexercises: 45\n---\n\n"
+    (mod / "index.md").write_text(
+        front
+        + "# Namuna modul\n\nDars matni.\n\n## Mashqlar\n\n1. `ex01_demo` — qo'lda yozilgan.\n",
+        encoding="utf-8",
+    )
+    (mod / "index.ru.md").write_text(
+        front + "# Пример модуля\n\nТекст урока.\n\n## Упражнения\n\n1. `ex01_demo`.\n",
+        encoding="utf-8",
+    )
+    (mod / "p01_demo.py").write_text(
+        '# %% [markdown] lang="uz"\n# # Birinchi qadamlar\n'
+        '# %% [markdown] lang="ru"\n# # Первые шаги\n',
+        encoding="utf-8",
+    )
+    (root / "courses" / "course.yaml").write_text(
+        'title: {uz: "Namuna kurs", ru: "Пример курса", en: "Demo course"}\n'
+        "modules: [m00-demo]\npass_mark: 60\ndays: 1\nstart: 2026-03-02\n"
+        "schedule: {opening: null, closing: null}\n",
+        encoding="utf-8",
+    )
     (mod / "ex01_demo.py").write_text(SOURCE, encoding="utf-8")
     (mod / "instructor.md").write_text("# Instructor only\n\nNEVER-PUBLISH-INSTRUCTOR\n")
     scen = root / "simulations" / "scenarios"
@@ -173,10 +217,16 @@ def make_sandbox(root: Path) -> Path:
     for lang in ("uz", "ru", "en"):
         name = "ex01_demo.ipynb" if lang == "uz" else f"ex01_demo.{lang}.ipynb"
         (release / name).write_text(json.dumps(_notebook(lang), ensure_ascii=False))
+        practice = name.replace("ex01_demo", "p01_demo")
+        (release / practice).write_text(json.dumps(_practice(lang), ensure_ascii=False))
     report = build / "simulations" / "erlang-check"
     _png(report / "backlog.png")
     (report / "report.md").write_text(
         "# Hisobot / Отчёт / Report\n\n## Backlog\n\n![backlog](backlog.png)\n"
+    )
+    # The scenario file asks for 10 replications; this report was made with 2 (as a quick build).
+    (report / "kpis.json").write_text(
+        json.dumps({"replications": 2, "scenario_id": "erlang-check"})
     )
     _png(build / "simulations" / "validation" / "erlang_curve.png")
     (build / "simulations" / "validation" / "erlang_curve.json").write_text(

@@ -104,14 +104,14 @@ APPEALS: Final[tuple[Col, ...]] = (
         "Urgency (P1-P4)",
         isin=_URG,
     ),
-    Col("regime", "string", "Huquqiy tartib", "Правовой режим", "Legal regime", isin=_REG),
+    Col("regime", "string", "Huquqiy rejim", "Правовой режим", "Legal regime", isin=_REG),
     Col("district", "string", "Tuman", "Район", "District"),
     Col(
         "department",
         "string",
-        "Mas'ul bo'linma",
-        "Ответственное подразделение",
-        "Responsible department",
+        "Vakolatli bo'linma",
+        "Компетентное подразделение",
+        "Competent unit",
         nullable=True,
     ),
     Col(
@@ -345,7 +345,7 @@ TEXTS: Final[tuple[Col, ...]] = (
     Col(
         "regime",
         "string",
-        "Huquqiy tartib (oltin belgi)",
+        "Huquqiy rejim (oltin belgi)",
         "Правовой режим (эталонная метка)",
         "Legal regime (gold label)",
         isin=_REG,
@@ -353,9 +353,9 @@ TEXTS: Final[tuple[Col, ...]] = (
     Col(
         "department",
         "string",
-        "Mas'ul bo'linma (oltin belgi)",
-        "Подразделение (эталонная метка)",
-        "Department (gold label)",
+        "Vakolatli bo'linma (oltin belgi)",
+        "Компетентное подразделение (эталонная метка)",
+        "Competent unit (gold label)",
         isin=tuple(d.id for d in taxonomy.DEPARTMENTS),
     ),
     Col(

@@ -64,6 +64,52 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "ru": "Скачать модуль: все тетради и их данные (zip)",
         "en": "Download the module: every notebook with its data (zip)",
     },
+    "notebooks_and_data": {
+        "uz": "Daftarlar va ma'lumotlar",
+        "ru": "Тетради и данные",
+        "en": "Notebooks and data",
+    },
+    "notebook": {"uz": "Daftar", "ru": "Тетрадь", "en": "Notebook"},
+    "kind": {"uz": "Turi", "ru": "Вид", "en": "Kind"},
+    "kind_practice": {"uz": "Mashq qilish", "ru": "Практика", "en": "Practice"},
+    "kind_assessment": {
+        "uz": "Baholanadigan mashq",
+        "ru": "Оцениваемое задание",
+        "en": "Assessment",
+    },
+    "estimated_time": {"uz": "Taxminiy vaqt", "ru": "Примерное время", "en": "Estimated time"},
+    "total_time": {"uz": "Jami", "ru": "Всего", "en": "Total"},
+    "min": {"uz": "daq.", "ru": "мин", "en": "min"},
+    "title": {"uz": "Nomi", "ru": "Название", "en": "Title"},
+    "holds": {"uz": "Nima bor", "ru": "Что внутри", "en": "What it holds"},
+    "tables_rows": {"uz": "Jadvallar (qatorlar)", "ru": "Таблицы (строк)", "en": "Tables (rows)"},
+    "used_in": {"uz": "Qaysi modullarda", "ru": "В каких модулях", "en": "Used in modules"},
+    "replications_used": {
+        "uz": "Quyidagi hisobot **{used}** ta takror (replikatsiya) bilan hisoblangan. "
+        "Ssenariy faylida {asked} ta ko'rsatilgan: sayt tez qurilishi uchun odatda "
+        "kamroq ishlatiladi. To'liq hisob uchun: `malaka simulate {file}`.",
+        "ru": "Отчёт ниже рассчитан по **{used}** прогонам (репликациям). Файл сценария "
+        "задаёт {asked}: для быстрой сборки сайта обычно берут меньше. Полный расчёт: "
+        "`malaka simulate {file}`.",
+        "en": "The report below was computed from **{used}** replications. The scenario file "
+        "asks for {asked}: the site build usually runs fewer to stay fast. For the full run: "
+        "`malaka simulate {file}`.",
+    },
+    "replications_same": {
+        "uz": "Quyidagi hisobot **{used}** ta takror (replikatsiya) bilan hisoblangan.",
+        "ru": "Отчёт ниже рассчитан по **{used}** прогонам (репликациям).",
+        "en": "The report below was computed from **{used}** replications.",
+    },
+    "replications_in_report": {
+        "uz": "{asked} (faylda); hisobotda: {used}",
+        "ru": "{asked} (в файле); в отчёте: {used}",
+        "en": "{asked} (in the file); in the report: {used}",
+    },
+    "timetable_incomplete": {
+        "uz": "Jadvalni hali tuzib bo'lmaydi",
+        "ru": "Расписание пока не построить",
+        "en": "The timetable cannot be built yet",
+    },
     "erlang": {
         "uz": "Erlang C bilan tekshiruv",
         "ru": "Проверка по формуле Эрланга C",

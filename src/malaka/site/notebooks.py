@@ -21,7 +21,7 @@ from typing import Any
 
 from malaka import atomic
 
-_LANG_LINE = re.compile(r"^LANG\s*=\s*['\"][a-z]{2}['\"]\s*$", re.MULTILINE)
+_LANG_LINE = re.compile(r"^LANG\s*=\s*['\"][a-z]{2}(?:-[A-Za-z]{4})?['\"]\s*$", re.MULTILINE)
 #: Cache format version: bump when the way outputs are produced changes.
 _CACHE_VERSION = "2"
 

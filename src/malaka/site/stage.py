@@ -9,7 +9,9 @@ together in ``build/site-src/`` (never in ``site/``), and the hook points MkDocs
 - ``datasets/``: every data card of ``datasets/cards/`` with the built tables' columns;
 - ``simulations/``: the shipped scenarios' parameters (from their YAML), each scenario's report
   from ``build/simulations/<id>/`` and the Erlang C validation plot;
-- ``assets/appeal-status-data.js``: sample appeals for the appeal-status page.
+- ``assets/appeal-status-data.js``: sample appeals for the appeal-status page;
+- ``*.uz-Cyrl.md`` / ``*.uz-Cyrl.ipynb``: the Uzbek Cyrillic edition of the lessons, home page,
+  guides, glossary and notebooks (:mod:`malaka.site.cyrillic_edition`).
 
 The navigation is built here too, since it lists generated pages.
 """
@@ -25,8 +27,9 @@ from typing import Any
 import yaml
 
 from malaka import atomic
+from malaka.cyrillic import CYRILLIC
 from malaka.errors import InputError
-from malaka.site import render
+from malaka.site import cyrillic_edition, render
 from malaka.site.i18n import LANGS, localized, t
 
 STAGE_NAME = "site-src"
@@ -50,6 +53,15 @@ class Module:
     exercises: list[str]
     datasets: list[str]
     notebooks: list[str] = field(default_factory=list)  # staged file names (all languages)
+    #: Practice notebooks (``pNN_slug``: instant checks, not graded), from ``module.yaml``.
+    practice: list[str] = field(default_factory=list)
+    #: Estimated minutes per notebook stem, from ``module.yaml`` (may be empty: not yet timed).
+    minutes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def stems(self) -> list[str]:
+        """Practice notebooks first, then the graded exercises (the order trainees meet them)."""
+        return [*self.practice, *self.exercises]
 
 
 @dataclass
@@ -139,9 +151,25 @@ def _read_modules(repo: Path) -> list[Module]:
                 title=title,
                 exercises=[str(e) for e in data.get("exercises") or []],
                 datasets=[str(d) for d in data.get("datasets") or []],
+                practice=[str(p) for p in data.get("practice") or []],
+                minutes=_minutes(meta_path, data.get("minutes")),
             )
         )
     return modules
+
+
+def _minutes(path: Path, raw: Any) -> dict[str, int]:
+    """``minutes: {stem: minutes}`` of a module.yaml (absent: no times, never invented ones)."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InputError.single(path, "minutes", "must map notebook stems to minutes")
+    out: dict[str, int] = {}
+    for stem, value in raw.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise InputError.single(path, f"minutes.{stem}", f"{value!r} is not a positive integer")
+        out[str(stem)] = value
+    return out
 
 
 def _nb_title(path: Path) -> str | None:
@@ -175,7 +203,7 @@ def _stage_module(
         else:
             executed = {p.name: p for p in sorted(release.glob("*.ipynb"))}
         zip_name = _zip_release(release, dest)
-    order = {stem: i for i, stem in enumerate(mod.exercises)}
+    order = {stem: i for i, stem in enumerate(mod.stems)}
     names = sorted(
         executed, key=lambda n: (order.get(n.split(".", 1)[0], len(order)), n.split(".", 1)[0])
     )
@@ -193,19 +221,34 @@ def _stage_module(
 def _lesson_page(
     src: Path, dest: Path, mod: Module, lang: str, *, zip_name: str | None, dataset_ids: list[str]
 ) -> str:
-    """The module's lesson in ``lang`` followed by its exercises, download and data links."""
+    """The module's lesson in ``lang`` followed by its notebooks, download and data links.
+
+    The lesson keeps its own hand-written exercise list; the generated section has another
+    title ("Daftarlar va ma'lumotlar") and lists each released notebook with its kind (practice
+    or assessment) and its estimated time from ``module.yaml`` (a dash when not given).
+    """
     lesson = src / localized("index.md", lang)
     if not lesson.is_file():
         lesson = src / "index.md"
     body = lesson.read_text(encoding="utf-8") if lesson.is_file() else f"# {mod.title[lang]}\n"
-    lines = [_strip_dead_links(body, src).rstrip(), "", f"## {t('exercises', lang)}", ""]
+    lines = [_strip_dead_links(body, src).rstrip(), "", f"## {t('notebooks_and_data', lang)}", ""]
     stems = list(dict.fromkeys(n.split(".", 1)[0] for n in mod.notebooks))
+    rows: list[list[Any]] = []
     for stem in stems:
         nb_name = localized(f"{stem}.ipynb", lang)
         if nb_name not in mod.notebooks:
             nb_name = f"{stem}.ipynb"
-        lines.append(f"- [{_nb_title(dest / nb_name) or stem}]({nb_name})")
-    if not stems:
+        kind = t("kind_practice", lang) if stem in mod.practice else t("kind_assessment", lang)
+        minutes = mod.minutes.get(stem)
+        shown = f"{minutes} {t('min', lang)}" if minutes else "—"
+        rows.append([f"[{_nb_title(dest / nb_name) or stem}]({nb_name})", kind, shown])
+    if rows:
+        headers = [t("notebook", lang), t("kind", lang), t("estimated_time", lang)]
+        lines.append(render.table(headers, rows).rstrip())
+        total = sum(mod.minutes.get(s, 0) for s in stems)
+        if total and all(s in mod.minutes for s in stems):
+            lines += ["", f"**{t('total_time', lang)}:** {total} {t('min', lang)}"]
+    else:
         lines.append(f"- {t('no_modules', lang)}")
     if zip_name:
         lines += ["", f"[{t('download_module', lang)}]({zip_name}){{ .md-button }}"]
@@ -315,9 +358,117 @@ def _stage_tutorials(repo: Path, build: Path, out: Path, *, execute: bool) -> li
 # --------------------------------------------------------------------------- datasets
 
 
-def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
+@dataclass
+class CardSummary:
+    """What the datasets index shows of one data card, per language."""
+
+    title: dict[str, str]
+    holds: dict[str, str]
+    tables: list[tuple[str, int]]
+    used_by: list[str]  # module ids named in the card's "Used by" list
+
+
+_SECTION = re.compile(r"^##\s+(.+)$", re.MULTILINE)
+_CARD_TABLE = re.compile(r"^###\s+`([^`/]+)`\s+\((\d+) rows:", re.MULTILINE)
+_USED = re.compile(r"^-\s+`(m\d\d-[a-z0-9-]+)(?:/[^`]*)?`", re.MULTILINE)
+_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
+
+
+def _sections(text: str) -> dict[str, str]:
+    """``## heading`` -> body, for a card's level-2 sections."""
+    marks = list(_SECTION.finditer(text))
+    return {
+        m.group(1).strip(): text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else None]
+        for i, m in enumerate(marks)
+    }
+
+
+def _first_sentence(paragraph: str) -> str:
+    flat = " ".join(paragraph.split())
+    m = _SENTENCE.match(flat)
+    return m.group(1) if m else flat
+
+
+def card_summary(did: str, text: str) -> CardSummary:
+    """Title, what the data holds, its tables with row counts and the modules that use it.
+
+    Generated cards (``malaka datasets cards``) give the title as ``# uz`` then ``*ru* · *en*``,
+    a "Description" section with one paragraph per language (uz, ru, en), one ``### `table`
+    (N rows: ...)`` heading per table and a "Used by" list of ``module/exercise``. A hand-made
+    card without these parts still gets its title and its first paragraph.
+    """
+    m = _CARD_SUBTITLE.match(text)
+    if m is not None:
+        title = {lang: m.group(lang).strip() for lang in ("uz", "ru", "en")}
+    else:
+        h1 = _H1.search(text)
+        title = dict.fromkeys(("uz", "ru", "en"), h1.group(1).strip() if h1 else did)
+    sections = _sections(text)
+    desc = next((body for head, body in sections.items() if head.endswith("Description")), None)
+    holds: dict[str, str] = {}
+    if desc is not None:
+        paragraphs = [p.strip() for p in desc.strip().split("\n\n") if p.strip()]
+        for lang, para in zip(("uz", "ru", "en"), paragraphs, strict=False):
+            holds[lang] = _first_sentence(para)
+    else:
+        h1 = _H1.search(text)
+        head_end = m.end() if m is not None else h1.end() if h1 is not None else 0
+        for raw in text[head_end:].split("\n\n"):
+            para = raw.strip()
+            if para and not para.startswith(("#", "|", "<!--", ">", "-", "*")):
+                holds = dict.fromkeys(("uz", "ru", "en"), _first_sentence(para))
+                break
+    used = next((body for head, body in sections.items() if head.endswith("Used by")), "")
+    return CardSummary(
+        title=title,
+        holds={lang: holds.get(lang) or holds.get("uz", "") for lang in ("uz", "ru", "en")},
+        tables=[(name, int(rows)) for name, rows in _CARD_TABLE.findall(text)],
+        used_by=list(dict.fromkeys(_USED.findall(used))),
+    )
+
+
+def _built_tables(folder: Path) -> list[tuple[str, int]]:
+    """Row counts of a built dataset's Parquet tables (when the card does not give them)."""
+    import pyarrow.parquet as pq
+
+    if not folder.is_dir():
+        return []
+    return [(p.stem, pq.read_metadata(p).num_rows) for p in sorted(folder.glob("*.parquet"))]
+
+
+def _count(n: int) -> str:
+    """1460 -> "1 460" (a narrow no-break space between thousands, as uz/ru print numbers)."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def datasets_index(summaries: dict[str, CardSummary], modules: list[Module], lang: str) -> str:
+    """The datasets index: one row per card with title, contents, tables and modules."""
+    known = {m.id for m in modules}
+    rows = []
+    for did, card in summaries.items():
+        users = [m.id for m in modules if did in m.datasets]
+        users += [u for u in card.used_by if u not in users]
+        tables = ", ".join(f"`{name}` ({_count(n)})" for name, n in card.tables)
+        rows.append(
+            [
+                f"[{card.title.get(lang, did)}]({did}.md) `{did}`",
+                card.holds.get(lang, ""),
+                tables or "—",
+                ", ".join(
+                    f"[{u.split('-', 1)[0].upper()}](../course/{u}/index.md)" if u in known else u
+                    for u in users
+                )
+                or "—",
+            ]
+        )
+    headers = [t("title", lang), t("holds", lang), t("tables_rows", lang), t("used_in", lang)]
+    return render.table(headers, rows)
+
+
+def _stage_datasets(repo: Path, build: Path, out: Path, modules: list[Module]) -> list[str]:
     cards = sorted((repo / "datasets" / "cards").glob("*.md"))
     ids = []
+    summaries: dict[str, CardSummary] = {}
     dest = out / "datasets"
     dest.mkdir(parents=True, exist_ok=True)
     for card in cards:
@@ -327,6 +478,10 @@ def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
         if not _H1.search(text):
             text = f"# {did}\n\n{text}"
         built = build / "datasets" / did
+        summary = card_summary(did, text)
+        if not summary.tables:
+            summary.tables = _built_tables(built)
+        summaries[did] = summary
         for lang in LANGS:
             extra = render.dataset_files_table(built, lang) if built.is_dir() else ""
             body = _card_title(text, lang).rstrip() + "\n"
@@ -343,7 +498,7 @@ def _stage_datasets(repo: Path, build: Path, out: Path) -> list[str]:
     }
     for lang in LANGS:
         lines = [f"# {t('datasets', lang)}", "", intro[lang], ""]
-        lines += [f"- [{did}]({did}.md)" for did in ids]
+        lines.append(datasets_index(summaries, modules, lang))
         _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
     return ids
 
@@ -382,6 +537,7 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
         report_dir = build / "simulations" / sid
         report_md = report_dir / "report.md"
         report = ""
+        used = report_replications(report_dir)
         if report_md.is_file():
             assets = dest / sid
             assets.mkdir(parents=True, exist_ok=True)
@@ -395,6 +551,18 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
         title_by_lang = _by_lang(data.get("title"), sid)
         for lang in LANGS:
             shown = {k: v for k, v in data.items() if k not in {"title", "description"}}
+            asked = data.get("replications")
+            note = ""
+            if report and used is not None:
+                if asked is not None and asked != used:
+                    shown["replications"] = t("replications_in_report", lang).format(
+                        asked=asked, used=used
+                    )
+                    note = t("replications_used", lang).format(
+                        used=used, asked=asked, file=f"simulations/scenarios/{path.name}"
+                    )
+                else:
+                    note = t("replications_same", lang).format(used=used)
             params = render.render_mapping(shown, lang)
             lines = [
                 f"# {title_by_lang[lang]}",
@@ -410,6 +578,7 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
                 params,
                 f"## {t('report', lang)}",
                 "",
+                *([note, ""] if note else []),
                 report or t("no_report", lang),
             ]
             _write(dest / localized(f"{sid}.md", lang), "\n".join(lines) + "\n")
@@ -436,6 +605,33 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             lines += ["", f"- [{t('erlang', lang)}](erlang-c.md)"]
         _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
     return ids
+
+
+_REPORT_REPS = re.compile(r"^- replications: `(\d+)`", re.MULTILINE)
+
+
+def report_replications(report_dir: Path) -> int | None:
+    """How many replications the report in ``report_dir`` was computed from.
+
+    The scenario file's ``replications`` is what a full ``malaka simulate`` runs; the report
+    embedded in the page may come from another run (the site build uses 2 or 3 to stay fast),
+    so the page must state the report's own number: ``kpis.json`` records it, and the
+    report's "About this run" list repeats it.
+    """
+    import json
+
+    kpis = report_dir / "kpis.json"
+    if kpis.is_file():
+        data = json.loads(kpis.read_text(encoding="utf-8"))
+        value = data.get("replications") if isinstance(data, dict) else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    report = report_dir / "report.md"
+    if report.is_file():
+        m = _REPORT_REPS.search(report.read_text(encoding="utf-8"))
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _erlang_row(p: dict[str, Any]) -> list[Any]:
@@ -527,6 +723,26 @@ def _stage_status(build: Path, out: Path) -> None:
     write_status_asset(data, out / "assets" / "appeal-status-data.js")
 
 
+# --------------------------------------------------------------------------- timetable
+
+
+def timetable_page(courses: Path, lang: str) -> str:
+    """The course timetable page; when the inputs are incomplete, a page that says what is wrong.
+
+    The site is still built while modules are being written: the page then names the file and
+    field to fix (the same message ``malaka course timetable`` gives) instead of failing.
+    """
+    from malaka.timetable import load_timetable, render_markdown
+
+    try:
+        tt = load_timetable(courses)
+    except InputError as exc:
+        body = "\n".join(f"    {line}" for line in str(exc).splitlines())
+        title = {"uz": "Dars jadvali", "ru": "Расписание занятий", "en": "Timetable"}[lang]
+        return f'# {title}\n\n!!! warning "{t("timetable_incomplete", lang)}"\n\n{body}\n'
+    return '<div class="malaka-timetable" markdown>\n\n' + render_markdown(tt, lang) + "\n</div>\n"
+
+
 # --------------------------------------------------------------------------- assembly
 
 
@@ -534,6 +750,8 @@ def _nav(staged: Staged) -> tuple[list[Any], dict[str, dict[str, str]]]:
     root = staged.root
     trans: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     course: list[Any] = ["course/index.md"]
+    if (root / "course" / "timetable.md").is_file():
+        course.append("course/timetable.md")
     for m in staged.modules:
         label = f"{m.id.split('-', 1)[0].upper()} · {m.title['uz']}"
         for lang in LANGS:
@@ -567,14 +785,17 @@ def stage(repo: Path, build: Path, *, execute: bool = True) -> Staged:
     with atomic.output_dir(final) as out:
         _copy_site_sources(repo / "site", out)
         modules = _read_modules(repo)
-        datasets = _stage_datasets(repo, build, out)
+        datasets = _stage_datasets(repo, build, out, modules)
         for mod in modules:
             _stage_module(repo, build, out, mod, execute=execute, dataset_ids=datasets)
         for lang in LANGS:
             intro = {
-                "uz": "To'rt modul: har birida dars sahifasi va baholanadigan mashqlar.",
-                "ru": "Модули курса: у каждого страница урока и оцениваемые упражнения.",
-                "en": "The course modules: each has a lesson page and graded exercises.",
+                "uz": "Kurs modullari: har birida dars sahifasi, mashq qilish daftarlari va "
+                "baholanadigan mashqlar. Kunlar bo'yicha reja: [dars jadvali](timetable.md).",
+                "ru": "Модули курса: у каждого страница урока, тетради для практики и "
+                "оцениваемые задания. План по дням: [расписание занятий](timetable.md).",
+                "en": "The course modules: each has a lesson page, practice notebooks and "
+                "graded assessments. Day by day: the [timetable](timetable.md).",
             }[lang]
             cards = {d: f"../datasets/{d}.md" for d in datasets}
             page = f"# {t('syllabus', lang)}\n\n{intro}\n\n" + syllabus_table(
@@ -587,11 +808,26 @@ def stage(repo: Path, build: Path, *, execute: bool = True) -> Staged:
                 home_cards = {d: f"datasets/{d}.md" for d in datasets}
                 table = syllabus_table(modules, lang, "course/", home_cards)
                 home.write_text(text.replace(SYLLABUS_MARKER, table), encoding="utf-8")
+        for lang in LANGS:
+            _write(
+                out / "course" / localized("timetable.md", lang),
+                timetable_page(repo / "courses", lang),
+            )
         scenarios = _stage_simulations(repo, build, out)
         tutorials = _stage_tutorials(repo, build, out, execute=execute)
         _stage_status(build, out)
+        _add_cyrillic_edition(out, modules)
     notebooks = [final / "course" / m.id / n for m in modules for n in m.notebooks]
     notebooks += [final / "guides" / n for n in sorted((final / "guides").glob("tut*.ipynb"))]
     staged = Staged(final, [], {}, modules, scenarios, datasets, notebooks, tutorials)
     staged.nav, staged.nav_translations = _nav(staged)
+    staged.nav_translations[CYRILLIC] = cyrillic_edition.nav_translations(staged.nav)
     return staged
+
+
+def _add_cyrillic_edition(out: Path, modules: list[Module]) -> None:
+    """The Uzbek Cyrillic pages and notebooks, made from the staged Uzbek ones."""
+    made = cyrillic_edition.add_edition(out)
+    for mod in modules:
+        folder = out / "course" / mod.id
+        mod.notebooks += [p.name for p in made if p.parent == folder and p.suffix == ".ipynb"]

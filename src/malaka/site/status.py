@@ -62,8 +62,8 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
     "answered": {"uz": "Javob berildi", "ru": "Дан ответ", "en": "Answered"},
     "overdue": {"uz": "Muddati o'tdi", "ru": "Срок истёк", "en": "Overdue"},
     "forwarded": {
-        "uz": "Vakolatli organga yuborildi",
-        "ru": "Переадресовано по компетенции",
+        "uz": "Vakolatli organga qayta yuborildi",
+        "ru": "Переслано по компетенции",
         "en": "Forwarded to the competent body",
     },
     "left_without_consideration": {
