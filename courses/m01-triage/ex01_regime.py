@@ -72,6 +72,116 @@ texts[["category", "kind", "regime"]].head()
 # | `public_service` | Davlat xizmati | Государственная услуга |
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): sanash, ulush va shartli funksiya
+#
+# Bu yerda boshqa ustun (`kind`, murojaat turi) va boshqa qoida bilan xuddi savollardagi ishlarni
+# qilamiz. Avval har bir tur nechta ekanini (`value_counts()`), keyin qanday ulushni tashkil
+# etishini (`normalize=True`: 0 dan 1 gacha, yig'indisi 1) ko'ramiz.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: подсчёт, доля и функция с условиями
+#
+# Здесь делаем то же, что в вопросах, но с другим столбцом (`kind`, вид обращения) и другим
+# правилом. Сначала сколько обращений каждого вида (`value_counts()`), затем какую долю они
+# составляют (`normalize=True`: от 0 до 1, в сумме 1).
+
+# %% [markdown] lang="en"
+# ## Worked example: counts, shares and a function with conditions
+#
+# The same work as in the questions, on another column (`kind`) and another rule. First how many
+# texts of each kind (`value_counts()`), then their shares (`normalize=True`: 0 to 1, adding up
+# to 1).
+
+# %%
+kind_counts = texts["kind"].value_counts()
+kind_share = texts["kind"].value_counts(normalize=True)
+print(kind_counts)
+print(kind_share)
+
+# %% [markdown] lang="uz"
+# Funksiya bir necha shartni tartib bilan tekshiradi. `and` — ikkala shart ham, `or` — kamida
+# bittasi. Misol qoidasi (28-modda, tasdiqlangan): qo'shimcha o'rganish kerak bo'lgan **taklif**
+# muallifiga **10 kun ichida** yozma xabar beriladi. Anonim murojaat (29-modda) ko'rmay
+# qoldiriladi, shuning uchun xabar ham yo'q — bu shart birinchi turadi.
+
+# %% [markdown] lang="ru"
+# Функция проверяет несколько условий по порядку. `and` — оба условия, `or` — хотя бы одно.
+# Правило для примера (ст. 28, подтверждено): автору **предложения**, которое требует
+# дополнительного изучения, **в течение 10 дней** сообщают письменно. Анонимное обращение (ст. 29)
+# остаётся без рассмотрения, значит, и без сообщения — это условие стоит первым.
+
+# %% [markdown] lang="en"
+# A function tests several conditions in order: `and` needs both, `or` at least one. Example rule
+# (Art. 28, confirmed): the author of a **proposal** that needs extra study is told in writing
+# **within 10 days**. An anonymous appeal (Art. 29) is left without consideration, so no notice
+# either: that condition comes first.
+
+# %%
+def notice_days(kind, needs_study, anonymous):
+    if anonymous:
+        return None
+    if kind == "taklif" and needs_study:
+        return 10
+    return None
+
+
+print(notice_days("taklif", True, False), notice_days("taklif", True, True), notice_days("ariza", True, False))
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball).** Boshlanish uchun: har bir huquqiy rejimda **nechta** matn bor? Natijani
+# `regime_counts` ga yozing (`pandas.Series`: indeks — rejim, qiymat — matnlar soni).
+#
+# <details><summary>Maslahat</summary>
+#
+# Namunadagi `kind_counts` kabi, faqat ustun `"regime"`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл).** Для начала: **сколько** текстов в каждом правовом режиме? Запишите
+# результат в `regime_counts` (`pandas.Series`: индекс — режим, значение — число текстов).
+#
+# <details><summary>Подсказка</summary>
+#
+# Как `kind_counts` в примере, только столбец `"regime"`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point).** To start: **how many** texts fall under each legal regime? Store a
+# `pandas.Series` named `regime_counts` (index = regime, value = number of texts).
+#
+# <details><summary>Hint</summary>
+#
+# Like `kind_counts` in the example, with the column `"regime"`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+regime_counts = texts["regime"].value_counts()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("regime_counts")
+check_type(regime_counts, pd.Series, name="regime_counts")
+check(
+    int(regime_counts.sum()) == len(texts),
+    uz="Sonlar yig'indisi matnlar soniga teng bo'lishi kerak (ulush emas, son kerak).",
+    ru="Сумма чисел должна равняться числу текстов (нужны количества, а не доли).",
+    en="The counts must add up to the number of texts (counts, not shares).",
+)
+### BEGIN HIDDEN TESTS
+_counts = judge.fetch("regime_counts")
+if not isinstance(_counts, pd.Series):
+    raise judge.fail("wrong_type", name="regime_counts", expected="Series", got=type(_counts).__name__)
+judge.check(
+    set(_counts.index) == set(judge.ref("regime_counts").index),
+    uz="Indeksda aynan huquqiy rejimlar (regime ustuni qiymatlari) bo'lishi kerak.",
+    ru="В индексе должны быть именно правовые режимы (значения столбца regime).",
+    en="The index must hold the legal regimes (values of the regime column).",
+)
+judge.value("regime_counts")
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
 # **1-savol (1 ball).** Har bir huquqiy rejim matnlarning qanday **ulushini** tashkil etadi?
 # Natijani `regime_share` nomli `pandas.Series` ga yozing: indeks — rejim, qiymat — ulush
 # (0 dan 1 gacha, yig'indisi 1).
@@ -260,6 +370,25 @@ judge.call(
     [(_reg, _anon, _proxy) for _reg in judge.ref("REGIME_IDS") for _anon in (False, True) for _proxy in (False, True)],
 )
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Keyingi savol 0-modul va mashq qilish daftaridan bir qadam nariga o'tadi: funksiyani jadvalning
+# har bir qatoriga `apply` va `lambda` bilan qo'llash. U ham baholanadi; avval yuqoridagi
+# savollarni tugating.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Следующий вопрос выходит на шаг за модуль 0 и практику: функция применяется к каждой строке
+# таблицы через `apply` и `lambda`. Он тоже оценивается; сначала закончите вопросы выше.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# The next question goes a step beyond module 0 and the practice: applying a function to every row
+# with `apply` and `lambda`. It is graded too; finish the questions above first.
 
 # %% [markdown] lang="uz"
 # **4-savol (1 ball).** `texts` jadvalidagi har bir matn uchun `clock` bilan muddatni hisoblang

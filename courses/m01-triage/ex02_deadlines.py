@@ -81,6 +81,48 @@ SAMPLE_DAYS = [dt.date(2025, 1, 1) + dt.timedelta(days=int(d)) for d in _rng.int
 SAMPLE_DAYS += [dt.date(2025, 1, 31), dt.date(2025, 2, 28), dt.date(2025, 3, 7), dt.date(2025, 12, 31)]
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): sanaga kun va oy qo'shish
+#
+# Mashq qilish daftarida `pd.Timestamp + pd.Timedelta(days=...)` ni ko'rdingiz. Bu mashqda sanalar
+# `datetime.date` (`dt.date(yil, oy, kun)`) ko'rinishida keladi: ularga kun `dt.timedelta(days=...)`
+# bilan qo'shiladi. Oy esa turli uzunlikda, shuning uchun "1 oy" `pd.DateOffset(months=1)` bilan
+# qo'shiladi: 31-yanvardan keyin 28-fevral chiqadi. Misol boshqa qoidada: qayta yuborish (5 kun,
+# ikkilamchi manba) va taklif muallifiga 10 kunlik yozma xabar (28-modda, tasdiqlangan).
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: прибавить к дате дни и месяц
+#
+# В практике вы видели `pd.Timestamp + pd.Timedelta(days=...)`. В этом упражнении даты приходят как
+# `datetime.date` (`dt.date(год, месяц, день)`): дни к ним прибавляются через
+# `dt.timedelta(days=...)`. Месяцы разной длины, поэтому «1 месяц» прибавляется через
+# `pd.DateOffset(months=1)`: после 31 января получается 28 февраля. Пример на других правилах:
+# пересылка (5 дней, вторичный источник) и письменное сообщение автору предложения за 10 дней
+# (ст. 28, подтверждено).
+
+# %% [markdown] lang="en"
+# ## Worked example: adding days and a month to a date
+#
+# The practice used `pd.Timestamp + pd.Timedelta(days=...)`. Here dates come as `datetime.date`
+# (`dt.date(year, month, day)`), and days are added with `dt.timedelta(days=...)`. Months differ in
+# length, so "one month" is `pd.DateOffset(months=1)`: 31 January gives 28 February. The example
+# uses other rules: forwarding (5 days, secondary source) and the 10-day written notice to the
+# author of a proposal (Art. 28, confirmed).
+
+# %%
+received = dt.date(2025, 1, 31)
+print(received + dt.timedelta(days=5))  # qayta yuborish / пересылка: 2025-02-05
+print((pd.Timestamp(received) + pd.DateOffset(months=1)).date())  # 1 oy / 1 месяц: 2025-02-28
+
+
+def notice_due(received, kind, needs_study=False):
+    if kind == "taklif" and needs_study:
+        return received + dt.timedelta(days=10)
+    return None
+
+
+print(notice_due(received, "taklif", True), notice_due(received, "ariza", True))
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** `due_date(received, kind, needs_study)` funksiyasini yozing. `received` —
 # `datetime.date`, `kind` — `"ariza"`, `"shikoyat"` yoki `"taklif"`, `needs_study` — `bool`.
 # Funksiya **kalendar kunlarida** muddat sanasini (`datetime.date`) qaytaradi: taklif uchun va
@@ -184,6 +226,27 @@ judge.call(
     ],
 )
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# 3- va 4-savollar 0-modul va mashq qilish daftaridan nariga o'tadi: ish kunlari taqvimi
+# (`np.busday_offset`) va funksiyani jadvalning har bir qatoriga qo'llash (`apply`). Ular ham
+# baholanadi; avval 1- va 2-savollarni tugating.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Вопросы 3 и 4 выходят за модуль 0 и практику: календарь рабочих дней (`np.busday_offset`) и
+# применение функции к каждой строке таблицы (`apply`). Они тоже оцениваются; сначала закончите
+# вопросы 1 и 2.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Questions 3 and 4 go beyond module 0 and the practice: a working-day calendar
+# (`np.busday_offset`) and applying a function to every row (`apply`). They are graded too; finish
+# questions 1 and 2 first.
 
 # %% [markdown] lang="uz"
 # **3-savol (2 ball).** Agar muddat **ish kunlarida** sanalsa-chi? `working_due(received, n)`

@@ -15,7 +15,7 @@
 #
 # Murojaat matnini o'qib, uni **vakolatli bo'linmaga** yo'naltirish — navbatchi va murojaatlar
 # bo'limi xodimining kundalik ishi. Avval oddiy kalit so'z qoidalarini yozamiz, keyin ularni
-# **chalkashlik matritsasi** va **makro-F1** bilan baholaymiz.
+# **xatoliklar matritsasi** va **makro-F1** bilan baholaymiz.
 #
 # Bo'linmalar (`department`): `duty_unit` navbatchilik qismi, `prevention` profilaktika
 # inspektori, `investigation` tergov va surishtiruv, `cybercrime` kiberjinoyatchilikka qarshi
@@ -41,6 +41,27 @@
 # Route each appeal text to the competent department with keyword rules, then evaluate the rules
 # with a confusion matrix and macro-F1.
 
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# 3- va 4-mashqlar — modulning **chuqurlashtirilgan qismi**: ular 0-modul va mashq qilish
+# daftaridan ancha nariga o'tadi (kalit so'z qoidalari, xatoliklar matritsasi, makro-F1). Avval
+# 0, 1, 2 va 5-mashqlarni tugating. Quyidagi namuna har bir qadamni kichik jadvalda ko'rsatadi.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Упражнения 3 и 4 — **углублённая часть** модуля: они выходят далеко за модуль 0 и практику
+# (правила по ключевым словам, матрица ошибок, макро-F1). Сначала закончите упражнения 0, 1, 2 и 5.
+# Пример ниже показывает каждый шаг на маленькой таблице.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Exercises 3 and 4 are the module's **advanced part**: they go well beyond module 0 and the
+# practice (keyword rules, confusion matrix, macro-F1). Finish exercises 0, 1, 2 and 5 first. The
+# worked example below shows each step on a small table.
+
 # %% tags=["setup"]
 LANG = "uz"
 import pandas as pd
@@ -57,6 +78,70 @@ from malaka.taxonomy import DEPARTMENTS
 texts = pd.read_csv("data/appeal-texts/texts.csv")
 DEPARTMENT_IDS = [d.id for d in DEPARTMENTS]
 texts[["text", "department"]].sample(5, random_state=1)
+
+# %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): oltita matnda qoidalar va ularni baholash
+#
+# Kichik jadval, ikki qoida. `toy_route` matnni kichik harflarga o'tkazadi va kalit so'zlarni
+# tartib bilan tekshiradi; hech biri topilmasa — `"appeals_office"`. Keyin:
+#
+# - **xatoliklar matritsasi** `pd.crosstab(haqiqiy, bashorat)`: qatorlar — haqiqiy bo'linma,
+#   ustunlar — bashorat; diagonaldan tashqaridagi har bir son — xato;
+# - har bir bo'linma uchun **aniqlik (precision)** — bashorat qilinganlarning qanchasi to'g'ri,
+#   **to'liqlik (recall)** — haqiqatda shu bo'linmaga tegishlilarning qanchasi topildi;
+#   F1 = 2·P·R/(P+R);
+# - **makro-F1** — bo'linmalar F1 larining oddiy o'rtachasi (`average="macro"`).
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: правила на шести текстах и их оценка
+#
+# Маленькая таблица, два правила. `toy_route` переводит текст в нижний регистр и по порядку
+# проверяет ключевые слова; если ничего не нашлось — `"appeals_office"`. Затем:
+#
+# - **матрица ошибок** `pd.crosstab(истина, предсказание)`: строки — истинное подразделение,
+#   столбцы — предсказание; каждое число вне диагонали — ошибка;
+# - для каждого подразделения **точность (precision)** — какая часть предсказанных верна,
+#   **полнота (recall)** — какая часть действительно относящихся найдена; F1 = 2·P·R/(P+R);
+# - **макро-F1** — простое среднее F1 по подразделениям (`average="macro"`).
+
+# %% [markdown] lang="en"
+# ## Worked example: rules on six texts and their evaluation
+#
+# A small table and two rules. `toy_route` lower-cases the text and tests keywords in order,
+# falling back to `"appeals_office"`. Then the **confusion matrix** `pd.crosstab(true, predicted)`
+# (rows true, columns predicted; every number off the diagonal is an error); per department
+# **precision** (the share of its predictions that are right) and **recall** (the share of its
+# texts found), F1 = 2PR/(P+R); and **macro-F1**, the plain mean of the F1 values.
+
+# %%
+toy = pd.DataFrame(
+    {
+        "text": [
+            "Telefonimga SMS kod keldi, kartamdan pul yechildi",
+            "Qo'shnim har kecha shovqin qiladi",
+            "Пропал сын, не вернулся из школы",
+            "Kartamga noma'lum havola yubordilar",
+            "Сосед шумит по ночам",
+            "Pasportimni yo'qotdim",
+        ],
+        "department": ["cybercrime", "prevention", "duty_unit", "cybercrime", "prevention", "migration"],
+    }
+)
+
+
+def toy_route(text):
+    t = str(text).lower()
+    if "sms" in t or "kart" in t:
+        return "cybercrime"
+    if "shovqin" in t or "шум" in t:
+        return "prevention"
+    return "appeals_office"
+
+
+toy_pred = toy["text"].map(toy_route)
+print(pd.crosstab(toy["department"], toy_pred))
+print(f1_score(toy["department"], toy_pred, average=None, labels=sorted(toy["department"].unique()), zero_division=0))
+print(f1_score(toy["department"], toy_pred, average="macro", zero_division=0))
 
 # %% [markdown] lang="uz"
 # **1-savol (3 ball).** `route(text)` funksiyasini yozing: matnni kichik harflarga o'tkazing va
@@ -161,7 +246,7 @@ judge.check(
 
 # %% [markdown] lang="uz"
 # **2-savol (2 ball).** Barcha matnlar uchun bashoratni `pred` (`pandas.Series`, `texts` bilan
-# bir xil indeks) ga yozing va **chalkashlik matritsasini** `cm` ga quring: qatorlar — haqiqiy
+# bir xil indeks) ga yozing va **xatoliklar matritsasini** `cm` ga quring: qatorlar — haqiqiy
 # bo'linma (`texts["department"]`), ustunlar — bashorat, qiymatlar — matnlar soni.
 #
 # <details><summary>Maslahat</summary>
@@ -238,8 +323,8 @@ judge.check(
 
 # %% [markdown] lang="uz"
 # **3-savol (2 ball).** **Makro-F1** ni hisoblang va `macro_f1` (float) ga yozing: har bir
-# bo'linma uchun F1 = 2·P·R/(P+R) (P — aniqlik, R — to'liqlik), keyin bo'linmalar bo'yicha oddiy
-# o'rtacha. Nega aniqlik (accuracy) emas? Kam uchraydigan, lekin muhim toifalar (bedarak yo'qolgan
+# bo'linma uchun F1 = 2·P·R/(P+R) (P — aniqlik (precision), R — to'liqlik (recall)), keyin bo'linmalar bo'yicha oddiy
+# o'rtacha. Nega to'g'ri javoblar ulushi (accuracy) emas? Kam uchraydigan, lekin muhim toifalar (bedarak yo'qolgan
 # shaxs) accuracy'da deyarli ko'rinmaydi.
 #
 # <details><summary>Maslahat</summary>
@@ -250,8 +335,8 @@ judge.check(
 
 # %% [markdown] lang="ru"
 # **Вопрос 3 (2 балла).** Посчитайте **макро-F1** и запишите в `macro_f1` (float): для каждого
-# подразделения F1 = 2·P·R/(P+R) (P — точность, R — полнота), затем простое среднее по
-# подразделениям. Почему не accuracy? Редкие, но важные категории (пропавшие без вести) в accuracy
+# подразделения F1 = 2·P·R/(P+R) (P — точность (precision), R — полнота (recall)), затем простое среднее по
+# подразделениям. Почему не доля верных ответов (accuracy)? Редкие, но важные категории (пропавшие без вести) в accuracy
 # почти не видны.
 #
 # <details><summary>Подсказка</summary>

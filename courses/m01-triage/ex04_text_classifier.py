@@ -33,6 +33,27 @@
 # Learn the category from labelled texts: TF-IDF features and a logistic regression, evaluated
 # on a held-out test set with macro-F1.
 
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Bu mashq modulning **chuqurlashtirilgan qismi**: o'qitiladigan model (TF-IDF va logistik
+# regressiya) 0-modul va mashq qilish daftaridan ancha nariga o'tadi. Avval 0, 1, 2 va 5-mashqlarni
+# tugating. Quyidagi namuna butun yo'lni o'n ikki matnda ko'rsatadi.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Это упражнение — **углублённая часть** модуля: обучаемая модель (TF-IDF и логистическая
+# регрессия) выходит далеко за модуль 0 и практику. Сначала закончите упражнения 0, 1, 2 и 5.
+# Пример ниже показывает весь путь на двенадцати текстах.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# This exercise is the module's **advanced part**: a trained model (TF-IDF and logistic
+# regression) goes well beyond module 0 and the practice. Finish exercises 0, 1, 2 and 5 first.
+# The worked example below shows the whole path on twelve texts.
+
 # %% tags=["setup"]
 LANG = "uz"
 import numpy as np
@@ -54,6 +75,55 @@ from malaka.grading.checks import (
 texts = pd.read_csv("data/appeal-texts/texts.csv")
 SEED = 42
 texts["category"].value_counts()
+
+# %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): o'n ikki matnda model
+#
+# 1. `train_test_split(..., stratify=...)` jadvalni o'qitish va sinov qismlariga ajratadi, har bir
+#    toifaning ulushi ikkala qismda bir xil qoladi.
+# 2. `make_pipeline(TfidfVectorizer(), LogisticRegression(...))` — matnni sonlarga aylantirib,
+#    toifani bashorat qiladigan konveyer; `fit` faqat o'qitish qismida.
+# 3. Sinovda baholash: **to'g'ri javoblar ulushi (accuracy)**, **makro-F1** va har bir toifaning
+#    F1 qiymati (`average=None`).
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: модель на двенадцати текстах
+#
+# 1. `train_test_split(..., stratify=...)` делит таблицу на обучающую и тестовую части, доля каждой
+#    категории в обеих частях одинакова.
+# 2. `make_pipeline(TfidfVectorizer(), LogisticRegression(...))` — конвейер, который превращает
+#    текст в числа и предсказывает категорию; `fit` — только на обучающей части.
+# 3. Оценка на тесте: **доля верных ответов (accuracy)**, **макро-F1** и F1 каждой категории
+#    (`average=None`).
+
+# %% [markdown] lang="en"
+# ## Worked example: a model on twelve texts
+#
+# 1. `train_test_split(..., stratify=...)` splits the table, keeping each category's share in both
+#    parts. 2. `make_pipeline(TfidfVectorizer(), LogisticRegression(...))` turns text into numbers
+#    and predicts the category; `fit` on the training part only. 3. On the test part: **accuracy**,
+#    **macro-F1** and the F1 of each category (`average=None`).
+
+# %%
+toy = pd.DataFrame(
+    {
+        "text": [
+            "SMS kod so'rashdi, kartamdan pul yechildi", "Telegramda havola yubordilar, pul ketdi",
+            "Смс код украли деньги с карты", "Kartamdan noma'lum to'lov o'tdi",
+            "Qo'shnim kechasi shovqin qiladi", "Сосед шумит по ночам", "Qo'shnilar janjal qilishdi",
+            "Соседи ругаются каждый вечер", "Pasportim yo'qoldi", "Утерян паспорт",
+            "ID-kartamni yo'qotdim", "Потерял паспорт в автобусе",
+        ],
+        "category": ["fraud"] * 4 + ["noise"] * 4 + ["lost_documents"] * 4,
+    }
+)
+toy_train, toy_test = train_test_split(toy, test_size=0.25, random_state=0, stratify=toy["category"])
+toy_model = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
+toy_model.fit(toy_train["text"], toy_train["category"])
+toy_pred = toy_model.predict(toy_test["text"])
+print(accuracy_score(toy_test["category"], toy_pred))
+print(f1_score(toy_test["category"], toy_pred, average="macro", zero_division=0))
+print(f1_score(toy_test["category"], toy_pred, average=None, labels=sorted(toy["category"].unique()), zero_division=0))
 
 # %% [markdown] lang="uz"
 # **1-savol (2 ball).** Jadvalni o'qitish (`train`) va sinov (`test`) qismlariga ajrating:
@@ -201,7 +271,7 @@ judge.check(
 # %% [markdown] lang="uz"
 # **3-savol (3 ball).** Sinovdagi natijani baholang:
 # - `macro_f1` — makro-F1 (float);
-# - `accuracy` — to'g'ri bashoratlar ulushi (float);
+# - `accuracy` — to'g'ri javoblar ulushi (accuracy) (float);
 # - `weakest` — F1 qiymati **eng past** bo'lgan toifa (str). Instruktorga shu toifaga ko'proq
 #   misol kerakligini aytasiz.
 #
@@ -214,7 +284,7 @@ judge.check(
 # %% [markdown] lang="ru"
 # **Вопрос 3 (3 балла).** Оцените результат на тесте:
 # - `macro_f1` — макро-F1 (float);
-# - `accuracy` — доля верных предсказаний (float);
+# - `accuracy` — доля верных ответов (accuracy) (float);
 # - `weakest` — категория с **самым низким** F1 (str). Об этой категории вы скажете инструктору:
 #   нужно больше примеров.
 #

@@ -67,6 +67,190 @@ history = _times(pd.read_csv("data/tuman-appeals/status_history.csv"), ["at"])
 history.head()
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol)
+#
+# Tayyorlov katagi vaqt ustunlarini sanaga aylantirib qo'ydi (Mashq qilish daftaridagi
+# `pd.to_datetime` kabi). Namunada savollardagi ko'nikmalarni **boshqa ustunlarda** ko'rsatamiz:
+# avval ishga tushiring va natijani o'qing.
+#
+# **1-qadam. Sanash.** `history` da har bir qator — bitta holat o'zgarishi. Har bir murojaatda
+# nechta o'zgarish bo'lgan? `reg_no` ustunini `value_counts()` bilan sanaymiz.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением
+#
+# Подготовительная ячейка уже перевела столбцы времени в даты (как `pd.to_datetime` в тетради
+# практики). В примере показываем навыки вопросов **на других столбцах**: сначала выполните и
+# прочитайте результат.
+#
+# **Шаг 1. Подсчёт.** В `history` каждая строка — одно изменение статуса. Сколько изменений было у
+# каждого обращения? Считаем столбец `reg_no` через `value_counts()`.
+
+# %% [markdown] lang="en"
+# ## Worked example
+#
+# The setup cell has already turned the time columns into dates (like `pd.to_datetime` in the
+# practice notebook). The example shows the skills of the questions **on other columns**: run it
+# and read the result first.
+#
+# **Step 1. Counting.** Each row of `history` is one status change. How many changes did each
+# appeal have? Count the `reg_no` column with `value_counts()`.
+
+# %%
+changes_per_appeal = history["reg_no"].value_counts()
+changes_per_appeal.head()
+
+# %% [markdown] lang="uz"
+# **2-qadam. Ikki ustun bo'yicha guruhlash.** `groupby(["reg_no", "status"])` har bir
+# (murojaat, holat) juftligini alohida guruh qiladi; `.size()` — guruhdagi qatorlar soni.
+# `.unstack()` ikkinchi ustunni (holatni) **ustunlarga** aylantiradi: har bir murojaat — bitta
+# qator, har bir holat — bitta ustun. Bu yerda: har bir murojaat har bir holatga necha marta
+# o'tgan (`fill_value=0` — o'tmagan joyda 0).
+
+# %% [markdown] lang="ru"
+# **Шаг 2. Группировка по двум столбцам.** `groupby(["reg_no", "status"])` делает группу из каждой
+# пары (обращение, статус); `.size()` — число строк в группе. `.unstack()` превращает второй столбец
+# (статус) в **столбцы**: одно обращение — одна строка, один статус — один столбец. Здесь: сколько
+# раз каждое обращение переходило в каждый статус (`fill_value=0` — 0, где перехода не было).
+
+# %% [markdown] lang="en"
+# **Step 2. Grouping by two columns.** `groupby(["reg_no", "status"])` makes a group of each
+# (appeal, status) pair; `.size()` counts its rows. `.unstack()` turns the second column (status)
+# into **columns**: one row per appeal, one column per status. Here: how many times each appeal
+# entered each status (`fill_value=0` puts 0 where it never did).
+
+# %%
+times_in_status = history.groupby(["reg_no", "status"]).size().unstack(fill_value=0)
+times_in_status[["assigned", "in_progress", "answered"]].head()
+
+# %% [markdown] lang="uz"
+# **3-qadam. Soatlarda farq va ulush.** Ikki sana ayirmasidan `.dt.total_seconds()` — soniyalar;
+# 3600 ga bo'lsak — soatlar (`.dt.days` butun kunlarni beradi, soatlarni tashlab yuboradi). Bo'sh
+# qiymatlarni (`NaN`: hali yopilmagan) `.dropna()` olib tashlaydi; `(... > 48).mean()` — 48 soatdan
+# ko'plar ulushi. Misol: ro'yxatga olingandan yopilgunicha necha soat o'tgan.
+
+# %% [markdown] lang="ru"
+# **Шаг 3. Разница в часах и доля.** Из разности двух дат `.dt.total_seconds()` даёт секунды;
+# делим на 3600 — часы (`.dt.days` даёт только целые дни и теряет часы). Пустые значения (`NaN`: ещё
+# не закрыто) убирает `.dropna()`; `(... > 48).mean()` — доля тех, что дольше 48 часов. Пример:
+# сколько часов прошло от регистрации до закрытия.
+
+# %% [markdown] lang="en"
+# **Step 3. A difference in hours, and a share.** `.dt.total_seconds()` of a difference gives
+# seconds; divided by 3600, hours (`.dt.days` keeps whole days only). `.dropna()` drops empty values
+# (`NaN`: not closed yet); `(... > 48).mean()` is the share above 48 hours. Example: hours from
+# registration to closure.
+
+# %%
+hours_to_close = (appeals["closed_at"] - appeals["registered_at"]).dt.total_seconds() / 3600
+print("mediana / медиана:", round(hours_to_close.median(), 1))
+print("48 soatdan ko'p / дольше 48 ч:", round(float((hours_to_close.dropna() > 48).mean()), 3))
+
+# %% [markdown] lang="uz"
+# **4-qadam. Guruhlar bo'yicha mediana.** `groupby(...)[...].median()` — Mashq qilish daftaridagi
+# `.mean()` kabi, faqat mediana: qiymatlarni tartiblaganda o'rtadagisi. Bir nechta juda uzoq ish
+# o'rtachani ko'tarib yuboradi, medianani esa deyarli o'zgartirmaydi. Misol: kanallar bo'yicha
+# ro'yxatga olishdan yopilgunicha o'tgan kunlar medianasi.
+
+# %% [markdown] lang="ru"
+# **Шаг 4. Медиана по группам.** `groupby(...)[...].median()` — как `.mean()` в тетради практики,
+# только медиана: среднее по порядку значение. Несколько очень долгих дел поднимают среднее, но почти
+# не меняют медиану. Пример: медиана дней от регистрации до закрытия по каналам.
+
+# %% [markdown] lang="en"
+# **Step 4. A median per group.** `groupby(...)[...].median()` works like `.mean()` in the
+# practice notebook, but gives the median, the middle value: a few very long cases pull the mean
+# up and hardly move the median. Example: median days from registration to closure per channel.
+
+# %%
+closed = appeals[appeals["closed_at"].notna()].copy()
+closed["days_open"] = (closed["closed_at"] - closed["registered_at"]).dt.total_seconds() / 86400
+closed.groupby("channel")["days_open"].median()
+
+# %% [markdown] lang="uz"
+# ## Asosiy qism
+#
+# **0-savol (boshlang'ich, 1 ball).** `history` jurnalida har bir **holat** necha marta uchraydi?
+# `status` ustunini sanab, natijani `status_counts` (`pandas.Series`: indeks — holat, qiymat —
+# necha marta) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# 1-qadamdagi `history["reg_no"].value_counts()` kabi, faqat `status` ustuni. `appeals` jadvalidagi
+# `status` faqat **oxirgi** holatni ko'rsatadi — bizga butun tarix kerak.
+# </details>
+
+# %% [markdown] lang="ru"
+# ## Основная часть
+#
+# **Вопрос 0 (вводный, 1 балл).** Сколько раз в журнале `history` встречается каждый **статус**?
+# Посчитайте столбец `status` и запишите результат в `status_counts` (`pandas.Series`: индекс —
+# статус, значение — сколько раз).
+#
+# <details><summary>Подсказка</summary>
+#
+# Как `history["reg_no"].value_counts()` в шаге 1, только столбец `status`. В таблице `appeals`
+# столбец `status` показывает лишь **последний** статус, а нужна вся история.
+# </details>
+
+# %% [markdown] lang="en"
+# ## Main part
+#
+# **Question 0 (warm-up, 1 point).** How many times does each **status** occur in the `history` log?
+# Count the `status` column and store the result in `status_counts` (a `pandas.Series`: index the
+# status, value how many times).
+#
+# <details><summary>Hint</summary>
+#
+# Like `history["reg_no"].value_counts()` in step 1, with the `status` column. The `status` of
+# `appeals` holds only the **last** status; you need the whole history.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+status_counts = history["status"].value_counts()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("status_counts")
+check_type(status_counts, pd.Series, name="status_counts")
+### BEGIN HIDDEN TESTS
+_sc = judge.fetch("status_counts")
+_ref0 = judge.ref("status_counts")
+if not isinstance(_sc, pd.Series):
+    raise judge.fail("wrong_type", name="status_counts", expected="Series", got=type(_sc).__name__)
+judge.check(
+    set(_sc.index) == set(_ref0.index)
+    and all(int(_sc[_k]) == int(_ref0[_k]) for _k in _ref0.index),
+    uz="Sonlar noto'g'ri: history jadvalidagi barcha holat o'zgarishlarini sanang (appeals dagi oxirgi holatni emas).",
+    ru="Числа неверны: считайте все изменения статуса в таблице history (а не последний статус в appeals).",
+    en="Wrong counts: count every status change in history (not the last status in appeals).",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar 0-modul va Mashq qilish daftaridan bir qadam nariga o'tadi: ikki ustun
+# bo'yicha guruhlash va `unstack`, soatlardagi farq, guruhlar bo'yicha mediana. Har bir qadam
+# yuqoridagi Namunada ko'rsatilgan. 2- va 3-savollar 1-savolga bog'liq emas: qiyin bo'lsa, ularni
+# avval bajaring.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Следующие вопросы идут на шаг дальше модуля 0 и тетради практики: группировка по двум столбцам и
+# `unstack`, разница в часах, медиана по группам. Каждый шаг показан в примере выше. Вопросы 2 и 3
+# не зависят от вопроса 1: если он труден, начните с них.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# The questions below go a step beyond module 0 and the practice notebook: grouping by two columns
+# and `unstack`, a difference in hours, a median per group. Each step is shown in the worked example
+# above. Questions 2 and 3 do not depend on question 1: if it is hard, do them first.
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** Har bir murojaat va har bir holat uchun **birinchi marta** shu holatga
 # o'tgan vaqtni toping. Natija — `first_at` jadvali: indeks `reg_no`, ustunlar — holatlar
 # (`registered`, `answered`, ...), qiymatlar — vaqt; holat bo'lmagan joyda `NaT`.

@@ -61,6 +61,154 @@ DATA_END = appeals["received_at"].max()
 print("DATA_END:", DATA_END)
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol)
+#
+# Savollardagi ko'nikmalarni **boshqa holatlarda** ko'rsatamiz. Avval ishga tushiring va natijani
+# o'qing.
+#
+# **1-qadam. Ulush (Mashq qilish daftaridagidek).** Javob berilgan murojaatlarni `answered` ga
+# ajratamiz. Qaysi qismi 3 kun ichida javob olgan? Ikki sanani solishtirsak `True`/`False`
+# chiqadi, `.mean()` esa `True` lar ulushini beradi.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением
+#
+# Показываем навыки вопросов **на других случаях**. Сначала выполните и прочитайте результат.
+#
+# **Шаг 1. Доля (как в тетради практики).** Отбираем обращения с ответом в `answered`. Какая часть
+# получила ответ за 3 дня? Сравнение двух дат даёт `True`/`False`, а `.mean()` — долю `True`.
+
+# %% [markdown] lang="en"
+# ## Worked example
+#
+# The skills of the questions, shown **on other cases**. Run it and read the result first.
+#
+# **Step 1. A share (as in the practice notebook).** Put the answered appeals in `answered`. What
+# share was answered within 3 days? Comparing two dates gives `True`/`False`; `.mean()` gives the
+# share of `True`.
+
+# %%
+answered = appeals[appeals["answered_at"].notna()]
+within_3_days = answered["answered_at"] <= answered["received_at"] + pd.Timedelta(days=3)
+print("3 kun ichida / за 3 дня:", round(float(within_3_days.mean()), 3))
+
+# %% [markdown] lang="uz"
+# **2-qadam. Bo'sh joyni boshqa ustundan to'ldirish.** `a.fillna(b)`: `a` bo'sh (`NaT`) bo'lgan
+# qatorda `b` ning qiymati olinadi, qolganlarida `a` o'zi qoladi. Misol: murojaat bo'yicha oxirgi
+# harakat vaqti — javob berilgan bo'lsa `answered_at`, aks holda `received_at`.
+
+# %% [markdown] lang="ru"
+# **Шаг 2. Заполнить пустое значение из другого столбца.** `a.fillna(b)`: там, где `a` пусто
+# (`NaT`), берётся значение `b`, в остальных строках остаётся `a`. Пример: время последнего действия
+# по обращению — `answered_at`, если ответ дан, иначе `received_at`.
+
+# %% [markdown] lang="en"
+# **Step 2. Filling an empty value from another column.** `a.fillna(b)` takes `b` where `a` is empty
+# (`NaT`) and keeps `a` elsewhere. Example: the time of the last action on an appeal:
+# `answered_at` if answered, otherwise `received_at`.
+
+# %%
+last_action = appeals["answered_at"].fillna(appeals["received_at"])
+appeals[["answered_at", "received_at"]].assign(last_action=last_action).tail(3)
+
+# %% [markdown] lang="uz"
+# **3-qadam. Shartlarni birlashtirish va bo'sh sanalar.** 0-modulda `&` ("va") ni ko'rdik; `|` —
+# "yoki", `~` — "emas". Har bir shart qavs ichida yoziladi. Bo'sh sana (`NaT`) bilan har qanday
+# solishtirish `False` beradi: javobsiz murojaat uchun `answered_at <= due_at` — `False`.
+
+# %% [markdown] lang="ru"
+# **Шаг 3. Объединение условий и пустые даты.** В модуле 0 был `&` («и»); `|` — «или», `~` — «не».
+# Каждое условие пишется в скобках. Любое сравнение с пустой датой (`NaT`) даёт `False`: у обращения
+# без ответа `answered_at <= due_at` — `False`.
+
+# %% [markdown] lang="en"
+# **Step 3. Combining conditions, and empty dates.** Module 0 used `&` ("and"); `|` is "or", `~`
+# is "not". Each condition goes in brackets. Any comparison with an empty date (`NaT`) is `False`:
+# for an unanswered appeal `answered_at <= due_at` is `False`.
+
+# %%
+needs_attention = (appeals["kind"] == "shikoyat") | (appeals["urgency"] == "P2")
+print("shikoyat yoki P2 / жалоба или P2:", int(needs_attention.sum()))
+unanswered = appeals[appeals["answered_at"].isna()]
+(unanswered["answered_at"] <= unanswered["due_at"]).head(3)
+
+# %% [markdown] lang="uz"
+# **4-qadam. Guruhlar bo'yicha ulush va eng kattasi.** `groupby(...)[...].mean()` — har bir guruh
+# uchun ulush; `.idxmax()` — eng katta qiymatli guruh nomi, `.idxmin()` — eng kichigi. Misol:
+# kanallar bo'yicha 3 kun ichida javob olganlar ulushi.
+
+# %% [markdown] lang="ru"
+# **Шаг 4. Доля по группам и наибольшая.** `groupby(...)[...].mean()` — доля в каждой группе;
+# `.idxmax()` — название группы с наибольшим значением, `.idxmin()` — с наименьшим. Пример: доля
+# ответов за 3 дня по каналам.
+
+# %% [markdown] lang="en"
+# **Step 4. A share per group, and the largest.** `groupby(...)[...].mean()` gives each group's
+# share; `.idxmax()` names the group with the largest value, `.idxmin()` the smallest. Example: the
+# share answered within 3 days per channel.
+
+# %%
+fast_by_channel = within_3_days.groupby(answered["channel"]).mean()
+print(fast_by_channel.round(3))
+print("eng tez / быстрее всех:", fast_by_channel.idxmax())
+
+# %% [markdown] lang="uz"
+# ## Asosiy qism
+#
+# **0-savol (boshlang'ich, 1 ball).** Oddiy hisobdan boshlaymiz. Faqat javob berilgan murojaatlarni
+# (`answered`) olib, javob `due_at` dan kech emasligi bo'yicha rioya ulushini `simple_compliance`
+# (0 dan 1 gacha float) ga yozing. Keyingi savollarda bu hisobdagi ikki tuzoqni tuzatamiz.
+#
+# <details><summary>Maslahat</summary>
+#
+# 1-qadam kabi: `(answered["answered_at"] <= answered["due_at"]).mean()`, natijani `float(...)`
+# ga o'rang. Javobsiz murojaatlarni bu savolda qo'shmang.
+# </details>
+
+# %% [markdown] lang="ru"
+# ## Основная часть
+#
+# **Вопрос 0 (вводный, 1 балл).** Начнём с простого расчёта. Возьмите только обращения с ответом
+# (`answered`) и запишите в `simple_compliance` (float от 0 до 1) долю ответов не позже `due_at`. В
+# следующих вопросах исправим две ловушки этого расчёта.
+#
+# <details><summary>Подсказка</summary>
+#
+# Как в шаге 1: `(answered["answered_at"] <= answered["due_at"]).mean()`, обёрнутое в `float(...)`.
+# Обращения без ответа в этом вопросе не добавляйте.
+# </details>
+
+# %% [markdown] lang="en"
+# ## Main part
+#
+# **Question 0 (warm-up, 1 point).** Start with the simple count. Take only the answered appeals
+# (`answered`) and store in `simple_compliance` (a float from 0 to 1) the share answered not later
+# than `due_at`. The next questions fix the two traps of this count.
+#
+# <details><summary>Hint</summary>
+#
+# As in step 1: `float((answered["answered_at"] <= answered["due_at"]).mean())`. Leave unanswered
+# appeals out here.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+simple_compliance = float((answered["answered_at"] <= answered["due_at"]).mean())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("simple_compliance")
+check(
+    0 <= float(simple_compliance) <= 1,
+    uz="Ulush 0 va 1 orasida bo'lishi kerak (foiz emas).",
+    ru="Доля должна быть между 0 и 1 (не процент).",
+    en="A share lies between 0 and 1 (not a percentage).",
+)
+### BEGIN HIDDEN TESTS
+judge.value("simple_compliance", abs=1e-9)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** Har bir murojaatning yakuniy muddat chegarasini `limit` ustuniga yozing:
 # uzaytirilgan bo'lsa `extended_until`, aks holda `due_at`.
 #
@@ -114,6 +262,25 @@ judge.check(
     en="Some limits are wrong: did you use the extended deadline?",
 )
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# 2- va 3-savollar Mashq qilish daftaridan bir qadam nariga o'tadi: qaysi murojaatlarni baholash
+# mumkinligini shartlar bilan aniqlash (`|`, bo'sh sanalar) va guruhlar bo'yicha solishtirish.
+# Namunaning 3- va 4-qadamlariga qarang.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Вопросы 2 и 3 идут на шаг дальше тетради практики: условиями определить, какие обращения можно
+# оценивать (`|`, пустые даты), и сравнить группы. Смотрите шаги 3 и 4 примера.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Questions 2 and 3 go a step beyond the practice notebook: deciding with conditions which appeals
+# can be judged (`|`, empty dates) and comparing groups. See steps 3 and 4 of the worked example.
 
 # %% [markdown] lang="uz"
 # **2-savol (3 ball).** Baholanadigan murojaatlarni `judged` jadvaliga ajrating va unga `on_time`

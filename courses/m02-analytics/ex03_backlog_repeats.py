@@ -61,6 +61,197 @@ WEEK_ENDS = pd.date_range(_first, _last, freq="W-SUN") + pd.Timedelta(days=1)
 WEEK_ENDS[:3]
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol)
+#
+# Savollardagi ko'nikmalarni **boshqa holatlarda** ko'rsatamiz. Avval ishga tushiring va natijani
+# o'qing.
+#
+# **1-qadam. Bitta paytdagi qoldiq.** 2026-yil 15-aprel, soat 09:00 da nechta murojaat ochiq
+# turgan edi? Ochiq murojaat — shu paytgacha kelgan **va** shu paytgacha yopilmagan. `~` —
+# "emas": `~closed_before` — "shu paytgacha yopilmagan". Bo'sh sana (`NaT`) bilan solishtirish
+# `False` beradi, shuning uchun hali yopilmaganlar ham ochiq deb sanaladi.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением
+#
+# Показываем навыки вопросов **на других случаях**. Сначала выполните и прочитайте результат.
+#
+# **Шаг 1. Остаток в один момент.** Сколько обращений было открыто 15 апреля 2026 года в 09:00?
+# Открытое обращение — поступило до этого момента **и** не закрыто до него. `~` — «не»:
+# `~closed_before` — «не закрыто до этого момента». Сравнение с пустой датой (`NaT`) даёт `False`,
+# поэтому ещё не закрытые тоже считаются открытыми.
+
+# %% [markdown] lang="en"
+# ## Worked example
+#
+# The skills of the questions, shown **on other cases**. Run it and read the result first.
+#
+# **Step 1. The backlog at one moment.** How many appeals were open on 15 April 2026 at 09:00? An
+# open appeal was received before that moment **and** not closed before it. `~` means "not":
+# `~closed_before` is "not closed before the moment". Comparing with an empty date (`NaT`) gives
+# `False`, so appeals never closed count as open.
+
+# %%
+T = pd.Timestamp("2026-04-15 09:00", tz=TZ)
+received_before = appeals["received_at"] < T
+closed_before = appeals["closed_at"] < T
+open_at_T = int((received_before & ~closed_before).sum())
+open_at_T
+
+# %% [markdown] lang="uz"
+# **2-qadam. Har bir payt uchun takrorlash.** `{t: ... for t in WEEK_ENDS}` — har bir `t` uchun
+# bitta qiymat hisoblaydigan lug'at (dict); `pd.Series(...)` uni `t` lar indeksli qatorga
+# aylantiradi. Misol: har bir hafta ichida **kelgan** murojaatlar soni — bu **oqim** (flow).
+# 1-savolda boshqa narsa — **zaxira** (stock, qoldiq) so'raladi.
+
+# %% [markdown] lang="ru"
+# **Шаг 2. Повтор для каждого момента.** `{t: ... for t in WEEK_ENDS}` — словарь (dict) с одним
+# значением на каждый `t`; `pd.Series(...)` превращает его в ряд с индексом `t`. Пример: сколько
+# обращений **поступило** за каждую неделю — это **поток** (flow). В вопросе 1 спрашивается другое —
+# **запас** (stock, остаток).
+
+# %% [markdown] lang="en"
+# **Step 2. Repeating for every moment.** `{t: ... for t in WEEK_ENDS}` builds a dict with one value
+# per `t`; `pd.Series(...)` turns it into a series indexed by `t`. Example: appeals **received**
+# during each week, a **flow**. Question 1 asks for something else: a **stock** (the backlog).
+
+# %%
+WEEK = pd.Timedelta(days=7)
+arrivals = pd.Series(
+    {
+        t: int(((appeals["received_at"] >= t - WEEK) & (appeals["received_at"] < t)).sum())
+        for t in WEEK_ENDS
+    }
+)
+arrivals.head()
+
+# %% [markdown] lang="uz"
+# **3-qadam. Guruhlar bo'yicha ulush.** `True`/`False` qatorini boshqa ustun bo'yicha guruhlab
+# `.mean()` olsak — har bir guruhdagi `True` lar ulushi. Misol: kanallar bo'yicha anonim
+# murojaatlar ulushi; `.idxmax()` — eng yuqori ulushli kanal.
+
+# %% [markdown] lang="ru"
+# **Шаг 3. Доля по группам.** Если ряд `True`/`False` сгруппировать по другому столбцу и взять
+# `.mean()` — получится доля `True` в каждой группе. Пример: доля анонимных обращений по каналам;
+# `.idxmax()` — канал с наибольшей долей.
+
+# %% [markdown] lang="en"
+# **Step 3. A share per group.** Grouping a `True`/`False` series by another column and taking
+# `.mean()` gives the share of `True` in each group. Example: the share of anonymous appeals per
+# channel; `.idxmax()` names the channel with the largest share.
+
+# %%
+anonymous_share = appeals["anonymous"].groupby(appeals["channel"]).mean()
+print(anonymous_share.round(3))
+print(anonymous_share.idxmax())
+
+# %% [markdown] lang="uz"
+# **4-qadam. Ikki jadvalni bog'lash va tartiblash.** `appeals.merge(citizens[[...]],
+# on="citizen_id")` har bir murojaatga fuqaroning ma'lumotini qo'shadi (fuqarosi yo'q anonim
+# murojaatlar tushib qoladi). So'ng sanaymiz va ikki ustun bo'yicha tartiblaymiz: soni bo'yicha
+# kamayish, teng bo'lsa — nomi bo'yicha alifbo. Misol: murojaatchilar qaysi yozuvda yozadi.
+
+# %% [markdown] lang="ru"
+# **Шаг 4. Соединение двух таблиц и упорядочивание.** `appeals.merge(citizens[[...]],
+# on="citizen_id")` добавляет к каждому обращению данные гражданина (анонимные обращения без
+# гражданина выпадают). Затем считаем и упорядочиваем по двум столбцам: по убыванию числа, при
+# равенстве — по алфавиту. Пример: какой письменностью пишут заявители.
+
+# %% [markdown] lang="en"
+# **Step 4. Joining two tables, and sorting.** `appeals.merge(citizens[[...]], on="citizen_id")`
+# adds the citizen's data to each appeal (anonymous appeals have no citizen and drop out). Then
+# count, and sort by two columns: count descending, ties alphabetically. Example: which script the
+# applicants write in.
+
+# %%
+with_script = appeals.merge(citizens[["citizen_id", "script"]], on="citizen_id")
+script_counts = with_script["script"].value_counts().rename("count").reset_index()
+script_counts.sort_values(["count", "script"], ascending=[False, True])
+
+# %%
+T0 = WEEK_ENDS[6]
+T0
+
+# %% [markdown] lang="uz"
+# ## Asosiy qism
+#
+# **0-savol (boshlang'ich, 1 ball).** `T0` paytida (yuqoridagi katak uni ko'rsatadi) nechta murojaat
+# **ochiq** turgan edi: `T0` gacha kelgan va `T0` gacha yopilmagan? Butun sonni `open_at_t0` ga
+# yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# 1-qadamdagi uch qatorni takrorlang, faqat `T` o'rniga `T0`. `~` ni unutmang: bizga yopilganlar
+# emas, yopilmaganlar kerak.
+# </details>
+
+# %% [markdown] lang="ru"
+# ## Основная часть
+#
+# **Вопрос 0 (вводный, 1 балл).** Сколько обращений было **открыто** в момент `T0` (его показывает
+# ячейка выше): поступили до `T0` и не закрыты до `T0`? Запишите целое число в `open_at_t0`.
+#
+# <details><summary>Подсказка</summary>
+#
+# Повторите три строки шага 1, только вместо `T` — `T0`. Не забудьте `~`: нужны не закрытые, а
+# незакрытые.
+# </details>
+
+# %% [markdown] lang="en"
+# ## Main part
+#
+# **Question 0 (warm-up, 1 point).** How many appeals were **open** at `T0` (shown by the cell above):
+# received before `T0` and not closed before `T0`? Store the whole number in `open_at_t0`.
+#
+# <details><summary>Hint</summary>
+#
+# Repeat the three lines of step 1 with `T0` instead of `T`. Keep the `~`: you need the appeals not
+# closed, not the closed ones.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+open_at_t0 = int(((appeals["received_at"] < T0) & ~(appeals["closed_at"] < T0)).sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("open_at_t0")
+check(
+    float(open_at_t0) >= 0 and float(open_at_t0) == int(open_at_t0),
+    uz="open_at_t0 — murojaatlar soni: manfiy bo'lmagan butun son.",
+    ru="open_at_t0 — число обращений: целое неотрицательное число.",
+    en="open_at_t0 is a number of appeals: a whole number, not negative.",
+)
+### BEGIN HIDDEN TESTS
+judge.check(
+    judge.fetch("open_at_t0") == judge.ref("open_at_t0"),
+    uz="Soni noto'g'ri: T0 gacha kelgan va T0 gacha hali yopilmagan murojaatlarni sanang (hafta ichida kelganlarni emas).",
+    ru="Число неверно: считайте обращения, поступившие до T0 и ещё не закрытые к T0 (а не поступившие за неделю).",
+    en="Wrong count: count appeals received before T0 and not yet closed at T0 (not those received that week).",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar Mashq qilish daftaridan bir qadam nariga o'tadi: har bir hafta uchun
+# takrorlash, guruhlar bo'yicha ulush va ikki jadvalni bog'lash. Har bir qadam Namunada
+# ko'rsatilgan. 2- va 3-savollar 1-savolga bog'liq emas.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Следующие вопросы идут на шаг дальше тетради практики: повтор для каждой недели, доля по группам
+# и соединение двух таблиц. Каждый шаг показан в примере. Вопросы 2 и 3 не зависят от вопроса 1.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# The questions below go a step beyond the practice notebook: repeating for every week, a share
+# per group, and joining two tables. Each step is shown in the worked example. Questions 2 and 3 do
+# not depend on question 1.
+
+# %% [markdown] lang="uz"
 # **1-savol (3 ball).** Har bir `WEEK_ENDS` paytidagi **qoldiqni** hisoblang: shu paytgacha
 # qabul qilingan (`received_at < t`) va shu paytda hali yopilmagan (`closed_at` bo'sh yoki
 # `closed_at >= t`) murojaatlar soni. Natija — `backlog` (`pandas.Series`, indeks — `WEEK_ENDS`,

@@ -59,6 +59,183 @@ appeals["received_at"] = pd.to_datetime(appeals["received_at"], utc=True).dt.tz_
 H = max(4, min(12, (appeals["received_at"].max() - appeals["received_at"].min()).days // 21))
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol)
+#
+# Savollardagi ko'nikmalarni **kunlik** ma'lumotda ko'rsatamiz (savollarda esa — haftalik). Avval
+# ishga tushiring va natijani o'qing.
+#
+# **1-qadam. Hafta kunlari bo'yicha sanash (Mashq qilish daftaridagidek).** `.dt.day_of_week` —
+# hafta kuni (0 = dushanba), `value_counts().sort_index()` — kunlar tartibida sanash.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением
+#
+# Показываем навыки вопросов на **дневных** данных (в вопросах — недельные). Сначала выполните и
+# прочитайте результат.
+#
+# **Шаг 1. Подсчёт по дням недели (как в тетради практики).** `.dt.day_of_week` — день недели
+# (0 = понедельник), `value_counts().sort_index()` — подсчёт в порядке дней.
+
+# %% [markdown] lang="en"
+# ## Worked example
+#
+# The skills of the questions on **daily** data (the questions use weekly data). Run it and read
+# the result first.
+#
+# **Step 1. Counting per day of the week (as in the practice notebook).** `.dt.day_of_week` is the
+# day of the week (0 = Monday); `value_counts().sort_index()` counts in day order.
+
+# %%
+per_weekday = appeals["received_at"].dt.day_of_week.value_counts().sort_index()
+per_weekday
+
+# %% [markdown] lang="uz"
+# **2-qadam. Vaqt bo'yicha guruhlash: `resample`.** Vaqtni indeksga qo'yib (`set_index`),
+# `resample("D")` kunlar bo'yicha, `resample("W-SUN")` dushanba–yakshanba haftalari bo'yicha
+# guruhlaydi; `.size()` har bir guruhdagi murojaatlar soni. Birinchi va oxirgi davr to'liq
+# bo'lmasligi mumkin: `.iloc[1:-1]` ularni olib tashlaydi.
+
+# %% [markdown] lang="ru"
+# **Шаг 2. Группировка по времени: `resample`.** Поставив время в индекс (`set_index`),
+# `resample("D")` группирует по дням, `resample("W-SUN")` — по неделям понедельник–воскресенье;
+# `.size()` — число обращений в группе. Первый и последний периоды могут быть неполными:
+# `.iloc[1:-1]` их убирает.
+
+# %% [markdown] lang="en"
+# **Step 2. Grouping by time: `resample`.** With the time as the index (`set_index`),
+# `resample("D")` groups by day and `resample("W-SUN")` by Monday-Sunday weeks; `.size()` counts
+# each group. The first and last periods may be partial: `.iloc[1:-1]` drops them.
+
+# %%
+daily = appeals.set_index("received_at").resample("D").size().iloc[1:-1]
+daily.head()
+
+# %% [markdown] lang="uz"
+# **3-qadam. Prognoz va uning xatosi.** `daily.shift(1)` — har bir kun yonida **kechagi** qiymat:
+# "bugun kechagidek bo'ladi" prognozi. `daily.shift(1).rolling(7).mean()` — oldingi 7 kunning
+# o'rtachasi (bugungi kun kirmaydi: avval `shift(1)`, keyin `rolling`). O'rtacha absolyut xato
+# (MAE) — prognoz va haqiqiy qiymat farqlarining modullari o'rtachasi; bu yerda oxirgi 14 kunda.
+
+# %% [markdown] lang="ru"
+# **Шаг 3. Прогноз и его ошибка.** `daily.shift(1)` — рядом с каждым днём **вчерашнее** значение:
+# прогноз «сегодня как вчера». `daily.shift(1).rolling(7).mean()` — среднее 7 предыдущих дней
+# (сегодняшний не входит: сначала `shift(1)`, потом `rolling`). Средняя абсолютная ошибка (MAE) —
+# среднее модулей разностей прогноза и факта; здесь на последних 14 днях.
+
+# %% [markdown] lang="en"
+# **Step 3. A forecast and its error.** `daily.shift(1)` puts **yesterday's** value next to each
+# day: the forecast "today like yesterday". `daily.shift(1).rolling(7).mean()` is the mean of the
+# previous 7 days (today excluded: `shift(1)` first, then `rolling`). The mean absolute error
+# (MAE) averages the absolute differences between forecast and actual, here over the last 14 days.
+
+# %%
+yesterday = daily.shift(1)
+mean7 = daily.shift(1).rolling(7).mean()
+print("MAE kecha / вчера:", round(float((yesterday - daily).abs().iloc[-14:].mean()), 2))
+print("MAE 7 kun / 7 дней:", round(float((mean7 - daily).abs().iloc[-14:].mean()), 2))
+
+# %% [markdown] lang="uz"
+# **4-qadam. Bir nechta chiziqli grafik.** `fig, ax = plt.subplots()`, har bir qator uchun
+# `ax.plot(indeks, qiymatlar, label=...)`, so'ng sarlavha, o'qlar nomi va izoh (`legend`).
+
+# %% [markdown] lang="ru"
+# **Шаг 4. Несколько линий на графике.** `fig, ax = plt.subplots()`, для каждого ряда
+# `ax.plot(индекс, значения, label=...)`, затем заголовок, подписи осей и легенда (`legend`).
+
+# %% [markdown] lang="en"
+# **Step 4. Several lines on one chart.** `fig, ax = plt.subplots()`, one
+# `ax.plot(index, values, label=...)` per series, then a title, axis labels and a `legend`.
+
+# %%
+day_fig, day_ax = plt.subplots(figsize=(9, 3))
+day_ax.plot(daily.index, daily.to_numpy(), label="daily", color="black")
+day_ax.plot(mean7.index, mean7.to_numpy(), label="mean7")
+day_ax.set_title("Kunlik murojaatlar / Обращения по дням")
+day_ax.set_xlabel("kun / день")
+day_ax.set_ylabel("murojaatlar / обращения")
+day_ax.legend();
+
+# %% [markdown] lang="uz"
+# ## Asosiy qism
+#
+# **0-savol (boshlang'ich, 1 ball).** Navbatchilikni sutkaning qaysi soatlarida kuchaytirish kerak?
+# Har bir **soatda** (0–23) nechta murojaat kelganini soatlar tartibida `per_hour`
+# (`pandas.Series`: indeks — soat, qiymat — murojaatlar soni) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# 1-qadamdagi `per_weekday` kabi, faqat hafta kuni o'rniga soat: `.dt.hour`. Ulush emas, son
+# kerak.
+# </details>
+
+# %% [markdown] lang="ru"
+# ## Основная часть
+#
+# **Вопрос 0 (вводный, 1 балл).** В какие часы суток усиливать дежурство? Запишите в `per_hour`
+# (`pandas.Series`: индекс — час, значение — число обращений), сколько обращений поступило в каждый
+# **час** (0–23), в порядке часов.
+#
+# <details><summary>Подсказка</summary>
+#
+# Как `per_weekday` в шаге 1, только вместо дня недели — час: `.dt.hour`. Нужно число, а не доля.
+# </details>
+
+# %% [markdown] lang="en"
+# ## Main part
+#
+# **Question 0 (warm-up, 1 point).** At which hours should the duty roster be reinforced? Store in
+# `per_hour` (a `pandas.Series`: index the hour, value the number of appeals) how many appeals
+# arrived in each **hour** (0-23), in hour order.
+#
+# <details><summary>Hint</summary>
+#
+# Like `per_weekday` in step 1, with the hour instead: `.dt.hour`. Counts, not shares.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+per_hour = appeals["received_at"].dt.hour.value_counts().sort_index()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("per_hour")
+check_type(per_hour, pd.Series, name="per_hour")
+### BEGIN HIDDEN TESTS
+_ph = judge.fetch("per_hour")
+_ref0 = judge.ref("per_hour")
+if not isinstance(_ph, pd.Series):
+    raise judge.fail("wrong_type", name="per_hour", expected="Series", got=type(_ph).__name__)
+judge.check(
+    set(_ph.index) == set(_ref0.index)
+    and all(float(_ph[_k]) == float(_ref0[_k]) for _k in _ref0.index),
+    uz="per_hour noto'g'ri: har bir soat (.dt.hour) uchun murojaatlar sonini sanang (ulushni emas).",
+    ru="per_hour неверно: посчитайте число обращений для каждого часа (.dt.hour), а не долю.",
+    en="per_hour is wrong: count the appeals for each hour (.dt.hour), not the share.",
+)
+### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — prognoz: vaqt bo'yicha guruhlash (`resample`), `shift` va
+# `rolling`, prognoz xatosi va bir nechta chiziqli grafik. Bu 0-modul va Mashq qilish daftaridan
+# tashqariga chiqadi; har bir qadam Namunada kunlik ma'lumotda ko'rsatilgan.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Следующие вопросы — прогноз: группировка по времени (`resample`), `shift` и `rolling`, ошибка
+# прогноза и график из нескольких линий. Это выходит за рамки модуля 0 и тетради практики; каждый шаг
+# показан в примере на дневных данных.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# The questions below are about forecasting: grouping by time (`resample`), `shift` and `rolling`,
+# forecast error and a chart with several lines. This goes beyond module 0 and the practice
+# notebook; each step is shown in the worked example on daily data.
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** Haftalik murojaatlar sonini `weekly` (`pandas.Series`) ga yozing:
 # `received_at` bo'yicha `resample("W-SUN")` (dushanba–yakshanba haftalari) va `.size()`.
 # Birinchi va oxirgi haftalar to'liq bo'lmasligi mumkin — ularni olib tashlang.

@@ -94,6 +94,108 @@ def to_date(text):
 extracts.sample(8, random_state=3)
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): telefon raqamlarini bir ko'rinishga keltirish
+#
+# Bir raqam turli yozilishi mumkin: `+998 90 123-45-67`, `90 1234567`. Solishtirishdan oldin
+# **normallashtiramiz**: faqat raqamlarni qoldiramiz (`re.sub(r"\D", "", x)` — raqam bo'lmagan
+# hamma belgini olib tashlaydi), uzunlikni tekshiramiz, to'g'ri kelmasa `None` (bo'sh qiymat)
+# qaytaramiz. 1-savolda JShShIR bilan xuddi shunday qilasiz.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: приводим телефоны к одному виду
+#
+# Один номер пишут по-разному: `+998 90 123-45-67`, `90 1234567`. Перед сравнением
+# **нормализуем**: оставляем только цифры (`re.sub(r"\D", "", x)` убирает всё, кроме цифр),
+# проверяем длину, при неудаче возвращаем `None` (пустое значение). В вопросе 1 то же самое — с
+# ПИНФЛ.
+
+# %% [markdown] lang="en"
+# ## Worked example: bringing phone numbers to one form
+#
+# One number is written in many ways. Before comparing we **normalise**: keep the digits only
+# (`re.sub(r"\D", "", x)`), check the length, return `None` when it does not fit. Question 1 does
+# the same with PINFL.
+
+# %%
+def norm_phone(x):
+    if not isinstance(x, str):  # bo'sh katak (NaN) / пустая ячейка (NaN)
+        return None
+    digits = re.sub(r"\D", "", x)
+    if len(digits) == 9:  # kod yozilmagan / код страны не указан
+        digits = "998" + digits
+    return digits if len(digits) == 12 else None
+
+
+pd.Series(["+998 90 123-45-67", "90 1234567", "+998901234567", "tel: 8-90-123", float("nan")]).map(
+    norm_phone
+)
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Ko'chirmalarning (`extracts`) nechtasida JShShIR
+# umuman yozilmagan (katak bo'sh)? Sonini `n_no_pinfl` (int) ga yozing. Bunday yozuvlarni faqat
+# pasport orqali bog'lash mumkin.
+#
+# <details><summary>Maslahat</summary>
+#
+# Bo'sh katak pandas'da `NaN`: `extracts["pinfl"].isna()` har bir qator uchun `True`/`False`
+# beradi, `.sum()` `True` larni sanaydi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** В скольких выписках (`extracts`) ПИНФЛ не указан вовсе
+# (ячейка пуста)? Запишите число в `n_no_pinfl` (int). Такие записи можно связать только по
+# паспорту.
+#
+# <details><summary>Подсказка</summary>
+#
+# Пустая ячейка в pandas — `NaN`: `extracts["pinfl"].isna()` даёт `True`/`False` для каждой
+# строки, `.sum()` считает `True`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** In how many extract records (`extracts`) is the PINFL missing
+# altogether (empty cell)? Store the number in `n_no_pinfl` (int).
+#
+# <details><summary>Hint</summary>
+#
+# An empty cell is `NaN`: `extracts["pinfl"].isna().sum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+n_no_pinfl = int(extracts["pinfl"].isna().sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("n_no_pinfl")
+check(
+    0 <= int(n_no_pinfl) <= len(extracts),
+    uz="Son 0 dan yozuvlar sonigacha bo'lishi kerak.",
+    ru="Число должно быть от 0 до числа записей.",
+    en="The number lies between 0 and the number of records.",
+)
+### BEGIN HIDDEN TESTS
+judge.value("n_no_pinfl")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (funksiyalar, muntazam ifodalar, jadvallarni birlashtirish).
+# Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (функции, регулярные выражения, объединение таблиц). Каждый
+# вопрос оценивается отдельно: если трудно, откройте подсказку и переходите к следующему.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# The questions below are analyst level (functions, regular expressions, joining tables). Each is
+# graded on its own: if one is hard, open the hint and move on.
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** `norm_pinfl(x)` funksiyasini yozing: matndan faqat raqamlarni qoldiring;
 # natija aynan **14 ta raqam** bo'lsa, uni (str) qaytaring, aks holda `None` (bo'sh qiymat,
 # `3.05046E+13` kabi buzilgan yozuv ham `None`).

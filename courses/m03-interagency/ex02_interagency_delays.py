@@ -73,6 +73,94 @@ appeals = _times(
 requests.head()
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): murojaatga javob necha kunda berilgan
+#
+# Ikki vaqt ayirmasi — vaqt oralig'i. Kasr kunlar uchun uni soniyalarga o'giramiz
+# (`.dt.total_seconds()`) va sutkadagi soniyalarga (86400) bo'lamiz. Keyin kanal bo'yicha
+# **mediana** (o'rtadagi qiymat: yarmi undan tez, yarmi sekin). 1-savolda xuddi shunday —
+# so'rovlar va idoralar bilan.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: за сколько дней дан ответ на обращение
+#
+# Разность двух моментов — промежуток времени. Для дробных дней переводим его в секунды
+# (`.dt.total_seconds()`) и делим на число секунд в сутках (86400). Затем **медиана** по каналам
+# (серединное значение: половина быстрее, половина медленнее). В вопросе 1 так же — с запросами и
+# ведомствами.
+
+# %% [markdown] lang="en"
+# ## Worked example: how many days an appeal's answer took
+#
+# A difference of two times is a time span; for fractional days take `.dt.total_seconds()` and
+# divide by 86400. Then the **median** per channel. Question 1 does the same with requests and
+# agencies.
+
+# %%
+answer_days = (appeals["answered_at"] - appeals["received_at"]).dt.total_seconds() / 86400
+answer_days.groupby(appeals["channel"]).median().sort_values()
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Nechta so'rovga javob kechikib, **eslatma** yuborilgan
+# (`reminded_at` bo'sh emas)? Sonini `n_reminded` (int) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `requests["reminded_at"].notna()` — eslatma bor qatorlarda `True`; `.sum()` ularni sanaydi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** По скольким запросам ответ задержался и было направлено
+# **напоминание** (`reminded_at` не пусто)? Запишите число в `n_reminded` (int).
+#
+# <details><summary>Подсказка</summary>
+#
+# `requests["reminded_at"].notna()` — `True` там, где напоминание есть; `.sum()` их считает.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** How many requests needed a **reminder** (`reminded_at` not
+# empty)? Store the number in `n_reminded` (int).
+#
+# <details><summary>Hint</summary>
+#
+# `requests["reminded_at"].notna().sum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+n_reminded = int(requests["reminded_at"].notna().sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("n_reminded")
+check(
+    0 <= int(n_reminded) <= len(requests),
+    uz="Son 0 dan so'rovlar sonigacha bo'lishi kerak.",
+    ru="Число должно быть от 0 до числа запросов.",
+    en="The number lies between 0 and the number of requests.",
+)
+### BEGIN HIDDEN TESTS
+judge.value("n_reminded")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (kasr kunlar, guruhlar bo'yicha mediana va ulushlar,
+# muddatni uzaytirish bilan solishtirish). Har bir savol alohida baholanadi.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (дробные дни, медианы и доли по группам, сравнение со сроком с
+# учётом продления). Каждый вопрос оценивается отдельно.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst-level questions follow (fractional days, medians and shares per group, deadlines with
+# extensions). Each is graded on its own.
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** `requests` ga `reply_days` ustunini qo'shing: so'rov yuborilgandan javob
 # kelguncha o'tgan **kunlar** (kasr son; javob bo'lmasa — bo'sh). Keyin idoralar bo'yicha
 # mediana: `median_reply_by_agency` (`pandas.Series`, indeks — `agency`) va eng sekin idora

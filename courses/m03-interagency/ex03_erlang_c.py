@@ -65,6 +65,101 @@ TARGET = 0.80  # 80 % qo'ng'iroqqa 20 soniyada javob / 80 % звонков за 
 HOURLY_CALLS = [3, 2, 1, 1, 1, 2, 5, 10, 18, 26, 30, 31, 27, 25, 29, 30, 27, 22, 18, 14, 11, 8, 6, 4]
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): tungi soatdagi yuklama
+#
+# Soat 03:00 da soatiga `λ = HOURLY_CALLS[3]` qo'ng'iroq keladi, bitta xodim soatiga `MU = 10` ta
+# suhbatni ko'ra oladi. **Yuklama** `a = λ / μ` — o'rtacha nechta xodim band bo'ladi. Xodimlar
+# soni `a` dan katta bo'lmasa, navbat cheksiz o'sadi. Erlang C formulasida faktoriallar
+# (`math.factorial(3)` = 3·2·1 = 6) va yig'indi (`sum(...)`) bor — ular quyida.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: нагрузка в ночной час
+#
+# В 03:00 приходит `λ = HOURLY_CALLS[3]` звонков в час, один сотрудник успевает `MU = 10`
+# разговоров в час. **Нагрузка** `a = λ / μ` — сколько сотрудников в среднем заняты. Если
+# сотрудников не больше `a`, очередь растёт без предела. В формуле Эрланга C есть факториалы
+# (`math.factorial(3)` = 3·2·1 = 6) и сумма (`sum(...)`) — они ниже.
+
+# %% [markdown] lang="en"
+# ## Worked example: the load in a night hour
+#
+# At 03:00, `λ = HOURLY_CALLS[3]` calls arrive per hour and one officer handles `MU = 10` per hour.
+# The **load** `a = λ / μ` is how many officers are busy on average; with no more officers than
+# `a` the queue grows without bound. Erlang C uses factorials and a sum, shown below.
+
+# %%
+lam_night = HOURLY_CALLS[3]
+a_night = lam_night / MU
+print("a =", a_night, "| eng kam barqaror son / наименьшее устойчивое число:", math.floor(a_night) + 1)
+print("3! =", math.factorial(3))
+print("sum a^k/k!, k < 2:", sum(a_night**k / math.factorial(k) for k in range(2)))
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Kunning eng ko'p qo'ng'iroqli soati uchun yuklamani
+# `peak_load` (float) ga va navbat cheksiz o'smasligi uchun zarur eng kam xodim sonini
+# (`peak_load` dan katta eng kichik butun son) `peak_min_staff` (int) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `max(HOURLY_CALLS) / MU`; eng kichik katta butun son — `math.floor(peak_load) + 1`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** Для самого загруженного часа суток запишите нагрузку в
+# `peak_load` (float), а наименьшее число сотрудников, при котором очередь не растёт без предела
+# (наименьшее целое больше `peak_load`), — в `peak_min_staff` (int).
+#
+# <details><summary>Подсказка</summary>
+#
+# `max(HOURLY_CALLS) / MU`; наименьшее целое больше — `math.floor(peak_load) + 1`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** For the busiest hour store the load in `peak_load` (float) and
+# the smallest integer above it, the fewest officers for a stable queue, in `peak_min_staff` (int).
+#
+# <details><summary>Hint</summary>
+#
+# `max(HOURLY_CALLS) / MU`; `math.floor(peak_load) + 1`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+peak_load = max(HOURLY_CALLS) / MU
+peak_min_staff = math.floor(peak_load) + 1
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("peak_load", "peak_min_staff")
+check(
+    float(peak_min_staff) > float(peak_load),
+    uz="Xodimlar soni yuklamadan katta bo'lishi kerak, aks holda navbat cheksiz o'sadi.",
+    ru="Число сотрудников должно быть больше нагрузки, иначе очередь растёт без предела.",
+    en="The number of officers must exceed the load, or the queue grows without bound.",
+)
+### BEGIN HIDDEN TESTS
+judge.value("peak_load", rel=1e-9)
+judge.value("peak_min_staff")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi: Erlang C formulasini funksiya sifatida yozish, xizmat
+# darajasi va soatbay xodimlar soni. Har bir savol alohida baholanadi.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — уровень аналитика: формула Эрланга C в виде функции, уровень обслуживания и численность
+# по часам. Каждый вопрос оценивается отдельно.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst level: Erlang C as a function, service level and staffing hour by hour. Each question is
+# graded on its own.
+
+# %% [markdown] lang="uz"
 # **1-savol (3 ball).** `erlang_c(c, a)` funksiyasini yozing (float qaytaradi). `a >= c` bo'lsa
 # `1.0` qaytaring (hamma kutadi).
 #

@@ -129,6 +129,46 @@ def simulate(staff):
     events = run_replications(scenario, REPS, SEED, workers=1)
     return compute_kpis(events, None, scenario)
 
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Bu mashq to'liq tahlilchi darajasida (simulyatsiya, ishonch oralig'i, Erlang C bilan tekshiruv).
+# Avval namunani o'qing: har bir savol shu amallarni takrorlaydi.
+#
+# ## Namuna (yechilgan misol): 5 xodim bilan natijani o'qish
+#
+# `simulate(5)` lug'at qaytaradi; `["summary"][KPI]` ichida `mean` (takrorlashlar o'rtachasi) va
+# `half_width` (95 % ishonch oralig'ining yarim kengligi) bor. Oraliq: o'rtacha ± yarim kenglik.
+# Bandlik (`utilisation`) — xodimlar vaqtining qancha qismi band.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Это упражнение целиком уровня аналитика (симуляция, доверительный интервал, проверка Эрлангом C).
+# Сначала прочитайте пример: каждый вопрос повторяет эти действия.
+#
+# ## Пример с решением: читаем результат для 5 сотрудников
+#
+# `simulate(5)` возвращает словарь; в `["summary"][KPI]` есть `mean` (среднее по прогонам) и
+# `half_width` (полуширина 95 % доверительного интервала). Интервал: среднее ± полуширина.
+# Загрузка (`utilisation`) — какая доля времени сотрудников занята.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# This whole exercise is analyst level (simulation, confidence intervals, an Erlang C check). Read
+# the worked example first: every question repeats these steps.
+#
+# ## Worked example: reading the result for 5 officers
+#
+# `simulate(5)` returns a dictionary; `["summary"][KPI]` holds `mean` and `half_width` (of the 95 %
+# confidence interval). The interval is mean ± half-width. `utilisation` is the busy share.
+
+# %%
+_example = simulate(5)["summary"]
+_m5, _h5 = _example[KPI]["mean"], _example[KPI]["half_width"]
+print(f"p90 = {_m5:.1f} h, 95 %: ({_m5 - _h5:.1f}, {_m5 + _h5:.1f})")
+print("utilisation:", round(_example["utilisation." + POOL]["mean"], 3))
 
 # %% [markdown] lang="uz"
 # **1-savol (2 ball).** 6 xodim bilan simulyatsiya qiling (`simulate(6)`) va natijadan `KPI`

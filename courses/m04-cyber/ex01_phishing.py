@@ -59,6 +59,94 @@ SHORTENERS = {"bit.ly", "t.co", "tinyurl.com", "goo.gl", "cutt.ly", "clck.ru"}
 messages[["from_addr", "reply_to", "subject", "links", "attachments"]].head(8)
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): havola domenini ro'yxat bilan solishtirish
+#
+# `urlsplit(url).hostname` havoladan domenni (kichik harflarda) ajratadi. Domen ishonchli, agar u
+# `KNOWN` dagi domenga **teng** bo'lsa yoki uning **quyi domeni** bo'lsa (`edo.iiv.uz` —
+# `iiv.uz` ning quyi domeni). Matn ichida uchrashi yetmaydi: `iiv-gov.uz` ichida `gov.uz` bor,
+# lekin u boshqa sayt. 1-savolda xuddi shunday — yuboruvchi manzili bilan.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: сравниваем домен ссылки со списком
+#
+# `urlsplit(url).hostname` выделяет из ссылки домен (в нижнем регистре). Домен доверенный, если он
+# **равен** домену из `KNOWN` или является его **поддоменом** (`edo.iiv.uz` — поддомен `iiv.uz`).
+# Вхождения в строку мало: в `iiv-gov.uz` есть `gov.uz`, но это другой сайт. В вопросе 1 то же —
+# с адресом отправителя.
+
+# %% [markdown] lang="en"
+# ## Worked example: comparing a link's domain with the list
+#
+# `urlsplit(url).hostname` takes the domain out of a link. It is trusted when it **equals** a
+# domain of `KNOWN` or is its **subdomain** (`edo.iiv.uz` of `iiv.uz`); occurring inside the text
+# is not enough (`iiv-gov.uz`). Question 1 does the same with the sender's address.
+
+# %%
+for _url in ["https://edo.iiv.uz/doc/1", "http://iiv-gov.uz/jarima", "https://my.gov.uz/uz"]:
+    _host = urlsplit(_url).hostname
+    _trusted = any(_host == k or _host.endswith("." + k) for k in KNOWN)
+    print(_host, "->", _trusted)
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Nechta xat bepul pochta xizmatidan — yuboruvchi manzili
+# (`from_addr`, kichik harflarda) `@gmail.com` bilan tugaydi? Sonini `n_gmail` (int) ga yozing.
+# Rasmiy idora gmail'dan yozmaydi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `messages["from_addr"].str.lower().str.endswith("@gmail.com")` — har bir xat uchun
+# `True`/`False`; `.sum()` ularni sanaydi.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** Сколько писем с бесплатной почты — адрес отправителя
+# (`from_addr`, в нижнем регистре) оканчивается на `@gmail.com`? Запишите число в `n_gmail` (int).
+# Официальный орган не пишет с gmail.
+#
+# <details><summary>Подсказка</summary>
+#
+# `messages["from_addr"].str.lower().str.endswith("@gmail.com")` — `True`/`False` для каждого
+# письма; `.sum()` их считает.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** How many messages come from a free mailbox: the sender
+# (`from_addr`, lower case) ends with `@gmail.com`? Store the number in `n_gmail` (int).
+#
+# <details><summary>Hint</summary>
+#
+# `messages["from_addr"].str.lower().str.endswith("@gmail.com").sum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+n_gmail = int(messages["from_addr"].str.lower().str.endswith("@gmail.com").sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("n_gmail")
+### BEGIN HIDDEN TESTS
+judge.value("n_gmail")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (funksiyalar, muntazam ifodalar, vaqt oynalari).
+# Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (функции, регулярные выражения, окна по времени). Каждый вопрос
+# оценивается отдельно: если трудно, откройте подсказку и переходите к следующему.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst-level questions follow (functions, regular expressions, time windows). Each is graded on its
+# own: if one is hard, open the hint and move on.
+
+# %% [markdown] lang="uz"
 # **1-savol (2 ball).** Ikki funksiya yozing:
 # - `domain_of(addr)` — `@` dan keyingi qism, kichik harflarda (`"Press@IIV.uz"` → `"iiv.uz"`);
 #   `@` bo'lmasa `""`;
@@ -303,8 +391,8 @@ judge.call("link_flags", [(_u,) for _u in _urls], label=lambda u: f"link_flags({
 # `.apk` / `.exe` bo'lsa. Bu qoidani bitta xat (jadval qatori) uchun `is_suspicious(row)`
 # funksiyasi sifatida yozing (`row["from_addr"]`, `row["reply_to"]`, `row["authentication_results"]`,
 # `row["links"]`, `row["attachments"]` dan foydalaning), so'ng `messages["suspicious"]` ustunini
-# qo'shing va shubhali xatlar ulushini `suspicious_share` (float) ga yozing. (Javob kaliti instruktorda: darsda qoidangizning aniqligi
-# va to'liqligini solishtirasiz.)
+# qo'shing va shubhali xatlar ulushini `suspicious_share` (float) ga yozing. (Javob kaliti
+# instruktorda: darsda qoidangizning aniqligini (precision) va to'liqligini (recall) solishtirasiz.)
 #
 # <details><summary>Maslahat</summary>
 #
@@ -319,8 +407,9 @@ judge.call("link_flags", [(_u,) for _u in _urls], label=lambda u: f"link_flags({
 # `.apk` / `.exe`. Запишите правило для одного письма (строки таблицы) как функцию
 # `is_suspicious(row)` (используйте `row["from_addr"]`, `row["reply_to"]`,
 # `row["authentication_results"]`, `row["links"]`, `row["attachments"]`), затем добавьте столбец
-# `messages["suspicious"]` и запишите долю подозрительных писем в `suspicious_share` (float). (Ключ ответов у преподавателя: на занятии сравните точность и полноту
-# вашего правила.)
+# `messages["suspicious"]` и запишите долю подозрительных писем в `suspicious_share` (float). (Ключ
+# ответов у преподавателя: на занятии сравните точность (precision) и полноту (recall) вашего
+# правила.)
 #
 # <details><summary>Подсказка</summary>
 #

@@ -76,6 +76,89 @@ def normalise(pw):
 policy
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): bitta parol va bitta sozlamani tekshirish
+#
+# Parolni avval `normalise` qilamiz (kichik harf, NFKC), keyin qoidalarni birma-bir tekshiramiz.
+# Sozlama qiymati jadvalda **matn** (`"8"`), son bilan solishtirish uchun `int(...)` kerak.
+# 1- va 2-savollarda xuddi shunday — hamma sozlamalar va hamma parollar uchun.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: проверяем один пароль и одну настройку
+#
+# Сначала пароль нормализуем (`normalise`: нижний регистр, NFKC), затем проверяем правила по
+# одному. Значение настройки в таблице — **строка** (`"8"`), для сравнения с числом нужен
+# `int(...)`. В вопросах 1 и 2 так же — для всех настроек и всех паролей.
+
+# %% [markdown] lang="en"
+# ## Worked example: checking one password and one setting
+#
+# Normalise the password first, then check the rules one by one. A setting's value is **text**
+# (`"8"`); compare it as a number with `int(...)`. Questions 1 and 2 do this for every setting and
+# every password.
+
+# %%
+_pw = normalise("Toshkent2024")
+print(_pw, "| uzunlik / длина:", len(_pw), "| 15 dan kam / меньше 15:", len(_pw) < 15)
+print("qora ro'yxatda / в чёрном списке:", _pw in COMMON)
+_row = policy.iloc[0]
+print(_row["setting"], _row["value"], "-> buzadi / нарушает:", int(_row["value"]) < 15)
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** `accounts` dagi nechta parol **8 belgidan qisqa** (eski
+# siyosatga ham zid)? Sonini `n_under_8` (int) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `accounts["password"].str.len()` — har bir parol uzunligi; `< 8` va `.sum()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** Сколько паролей в `accounts` **короче 8 символов** (нарушают
+# даже старую политику)? Запишите число в `n_under_8` (int).
+#
+# <details><summary>Подсказка</summary>
+#
+# `accounts["password"].str.len()` — длина каждого пароля; `< 8` и `.sum()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** How many passwords in `accounts` are **shorter than 8
+# characters**? Store the number in `n_under_8` (int).
+#
+# <details><summary>Hint</summary>
+#
+# `(accounts["password"].str.len() < 8).sum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+n_under_8 = int((accounts["password"].str.len() < 8).sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("n_under_8")
+### BEGIN HIDDEN TESTS
+judge.value("n_under_8")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (funksiyalar, muntazam ifodalar, vaqt oynalari).
+# Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (функции, регулярные выражения, окна по времени). Каждый вопрос
+# оценивается отдельно: если трудно, откройте подсказку и переходите к следующему.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst-level questions follow (functions, regular expressions, time windows). Each is graded on its
+# own: if one is hard, open the hint and move on.
+
+# %% [markdown] lang="uz"
 # **1-savol (3 ball).** `violates(setting, value)` funksiyasini yozing: sozlama (`policy` jadvali
 # qatori) NIST talabini buzsa `True`. Qiymatlar matn ko'rinishida. Qoidalar:
 # - `min_length`: son < 15 → buzadi; `max_length`: son < 64 → buzadi;

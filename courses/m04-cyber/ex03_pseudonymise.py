@@ -70,6 +70,93 @@ DIRECT = ["full_name", "pinfl", "passport", "phone", "email", "address", "office
 export.head(3)
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): elektron pochta manzilini yashirish va kalitli xesh
+#
+# `re.sub(naqsh, almashtirish, matn)` matndagi naqshga mos hamma bo'laklarni almashtiradi.
+# `\S+@\S+` — bo'sh joysiz belgilar, `@`, yana bo'sh joysiz belgilar. Pastda — boshqa kalit bilan
+# HMAC: bir xil qiymat bir xil taxallus beradi, kalitsiz uni qaytarib bo'lmaydi. 1- va 2-savollarda
+# xuddi shunday — telefon, JShShIR, pasport va `KEY` bilan.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: скрываем адрес e-mail и считаем хеш с ключом
+#
+# `re.sub(шаблон, замена, текст)` заменяет все куски текста, подходящие под шаблон. `\S+@\S+` —
+# символы без пробелов, `@`, снова символы без пробелов. Ниже — HMAC с другим ключом: одно значение
+# даёт один псевдоним, без ключа его не восстановить. В вопросах 1 и 2 так же — с телефоном, ПИНФЛ,
+# паспортом и ключом `KEY`.
+
+# %% [markdown] lang="en"
+# ## Worked example: hiding an e-mail address and a keyed hash
+#
+# `re.sub(pattern, replacement, text)` replaces every match. Below, HMAC with another key: one
+# value, one pseudonym, not reversible without the key. Questions 1 and 2 do this with phones,
+# PINFL, passports and `KEY`.
+
+# %%
+print(re.sub(r"\S+@\S+", "[EMAIL]", "Javobni a.karimov@mail.uz manziliga yuboring."))
+_demo_key = b"namuna-kaliti"
+print(hmac.new(_demo_key, "AA1234567".encode("utf-8"), hashlib.sha256).hexdigest()[:16])
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Murojaat matnlarining (`export["text"]`) nechtasida
+# telefon raqami bor — ichida `+998` uchraydi? Sonini `n_with_phone` (int) ga yozing. Bu matnlarni
+# tahlilchiga shunday berib bo'lmaydi.
+#
+# <details><summary>Maslahat</summary>
+#
+# `export["text"].str.contains("+998", regex=False)`; `regex=False` — `+` oddiy belgi sifatida
+# qidirilsin. Keyin `.sum()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** Во скольких текстах обращений (`export["text"]`) есть номер
+# телефона — встречается `+998`? Запишите число в `n_with_phone` (int). Такие тексты нельзя
+# передавать аналитику как есть.
+#
+# <details><summary>Подсказка</summary>
+#
+# `export["text"].str.contains("+998", regex=False)`; `regex=False` — искать `+` как обычный
+# символ. Затем `.sum()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** How many appeal texts (`export["text"]`) contain a phone
+# number, i.e. `+998`? Store the number in `n_with_phone` (int).
+#
+# <details><summary>Hint</summary>
+#
+# `export["text"].str.contains("+998", regex=False).sum()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+n_with_phone = int(export["text"].str.contains("+998", regex=False).sum())
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("n_with_phone")
+### BEGIN HIDDEN TESTS
+judge.value("n_with_phone")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (funksiyalar, muntazam ifodalar, vaqt oynalari).
+# Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (функции, регулярные выражения, окна по времени). Каждый вопрос
+# оценивается отдельно: если трудно, откройте подсказку и переходите к следующему.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst-level questions follow (functions, regular expressions, time windows). Each is graded on its
+# own: if one is hard, open the hint and move on.
+
+# %% [markdown] lang="uz"
 # **1-savol (3 ball).** `redact(text)` funksiyasi matndagi identifikatorlarni almashtirsin:
 # - telefon `+998` va 9 raqam (raqamlar orasida bo'sh joy yoki `-` bo'lishi mumkin:
 #   `+998 97 516 14 08`) → `[TELEFON]`;

@@ -70,6 +70,91 @@ INSIDER_MIN = 20
 events.head()
 
 # %% [markdown] lang="uz"
+# ## Namuna (yechilgan misol): vaqt oynasidagi eng ko'p hodisa
+#
+# `rolling("1h").count()` har bir hodisa uchun undan oldingi 1 soatdagi hodisalarni sanaydi (vaqt
+# bo'yicha siljuvchi oyna). Har bir xodim bir soat ichida eng ko'pi bilan nechta murojaatni
+# ochgan? 1-savolda xuddi shunday — muvaffaqiyatsiz urinishlar, (`src_ip`, `user`) juftligi va
+# `BRUTE_WINDOW` bilan.
+
+# %% [markdown] lang="ru"
+# ## Пример с решением: наибольшее число событий в окне времени
+#
+# `rolling("1h").count()` для каждого события считает события за предыдущий час (скользящее окно
+# по времени). Сколько обращений каждый сотрудник открыл максимум за один час? В вопросе 1 так же —
+# с неудачными попытками, парой (`src_ip`, `user`) и окном `BRUTE_WINDOW`.
+
+# %% [markdown] lang="en"
+# ## Worked example: the most events in a time window
+#
+# `rolling("1h").count()` counts, for each event, the events of the hour before it. The most
+# appeals each user opened within one hour; question 1 does the same with failures, (`src_ip`,
+# `user`) pairs and `BRUTE_WINDOW`.
+
+# %%
+_views = events[events["action"] == "view_appeal"].set_index("timestamp")
+_per_hour = _views.groupby("user")["event_id"].rolling("1h").count().groupby(level=0).max()
+_per_hour.sort_values(ascending=False).head()
+
+# %% [markdown] lang="uz"
+# **0-savol (1 ball), tayyorlov savoli.** Muvaffaqiyatsiz (`result == "failure"`) urinishlarni
+# saralang va ular har bir IP manzil (`src_ip`) bo'yicha nechta ekanini `failures_by_ip`
+# (`pandas.Series`, `value_counts()`) ga yozing.
+#
+# <details><summary>Maslahat</summary>
+#
+# `events[events["result"] == "failure"]["src_ip"].value_counts()`.
+# </details>
+
+# %% [markdown] lang="ru"
+# **Вопрос 0 (1 балл), разминка.** Отберите неудачные (`result == "failure"`) попытки и запишите
+# в `failures_by_ip` (`pandas.Series`, `value_counts()`), сколько их с каждого IP-адреса
+# (`src_ip`).
+#
+# <details><summary>Подсказка</summary>
+#
+# `events[events["result"] == "failure"]["src_ip"].value_counts()`.
+# </details>
+
+# %% [markdown] lang="en"
+# **Question 0 (1 point), warm-up.** Count the failed attempts (`result == "failure"`) per IP
+# address (`src_ip`) into `failures_by_ip` (`value_counts()`).
+#
+# <details><summary>Hint</summary>
+#
+# `events[events["result"] == "failure"]["src_ip"].value_counts()`.
+# </details>
+
+# %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+failures_by_ip = events[events["result"] == "failure"]["src_ip"].value_counts()
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+check_defined("failures_by_ip")
+check_type(failures_by_ip, pd.Series, name="failures_by_ip")
+### BEGIN HIDDEN TESTS
+judge.value("failures_by_ip")
+### END HIDDEN TESTS
+# %% [markdown] lang="uz"
+# ## Chuqurlashtirilgan qism
+#
+# Quyidagi savollar — tahlilchi darajasi (funksiyalar, muntazam ifodalar, vaqt oynalari).
+# Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
+
+# %% [markdown] lang="ru"
+# ## Углублённая часть
+#
+# Дальше — вопросы уровня аналитика (функции, регулярные выражения, окна по времени). Каждый вопрос
+# оценивается отдельно: если трудно, откройте подсказку и переходите к следующему.
+
+# %% [markdown] lang="en"
+# ## Advanced part
+#
+# Analyst-level questions follow (functions, regular expressions, time windows). Each is graded on its
+# own: if one is hard, open the hint and move on.
+
+# %% [markdown] lang="uz"
 # Har bir savolda jurnal jadvalini (`ev`) oladigan **funksiya** yozasiz: u boshqa kun jurnaliga ham
 # qo'llanadi (testlar uni sun'iy misollarda ham tekshiradi).
 #
