@@ -337,8 +337,8 @@ shaxslarning murojaatlari to'g'risida"gi qonunning (O'RQ-445) 28-moddasiga muvof
 Qaror: arizangiz qanoatlantirildi. Profilaktika inspektori qo'shningiz bilan suhbat o'tkazdi va
 unga rasmiy ogohlantirish berdi.
 
-Qarorga rozi bo'lmasangiz, bir yil ichida yuqori turuvchi organga (qonunning 22-moddasi) yoki
-sudga shikoyat qilishingiz mumkin."""
+Qarorga rozi bo'lmasangiz, bir yil ichida yuqori turuvchi organga (qonunning 22-moddasi)
+yoki sudga shikoyat qilishingiz mumkin."""
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "q1a_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}

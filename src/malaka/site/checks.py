@@ -95,15 +95,18 @@ def external_requests(site: Path) -> list[str]:
     return problems
 
 
-def secret_lines(sources: Iterable[Path], min_len: int = 12) -> dict[str, str]:
+def secret_lines(
+    sources: Iterable[Path], min_len: int = 12, published: Iterable[Path] = ()
+) -> dict[str, str]:
     """Lines of solution blocks and hidden tests in exercise sources, mapped to their file.
 
     A line that also occurs anywhere outside those blocks (in any of the sources: shared
     imports, the opening of a multi-line check call, a name the question gives) is not a
-    secret and is left out, as are very short lines.
+    secret and is left out, as are very short lines. ``published`` sources (practice
+    notebooks, whose solutions a trainee may reveal) count as public in full.
     """
     hidden: list[tuple[str, str]] = []
-    public: list[str] = []
+    public: list[str] = [src.read_text(encoding="utf-8") for src in published]
     for src in sources:
         text = src.read_text(encoding="utf-8")
         blocks = [m.group(1) for m in _SOLUTION.finditer(text)]
