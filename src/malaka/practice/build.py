@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from malaka.cyrillic import message_for
 from malaka.errors import InputError, Problem
-from malaka.practice.messages import MESSAGES, pick, say
+from malaka.practice.messages import MESSAGES, say
 from malaka.practice.question import CHECKS_DIR, Spec
 
 Q_ID = re.compile(r"^q\d+$")
@@ -230,7 +231,7 @@ def render(practice: Practice, lang: str, module_id: str, minutes: int | None) -
         out.cells.append(
             nbformat.v4.new_code_cell(f"{qid}.check()", metadata={"practice_check": qid})
         )
-        comment = pick(MESSAGES["show_comment"], lang)
+        comment = message_for(lang, MESSAGES["show_comment"])
         out.cells.append(
             nbformat.v4.new_code_cell(
                 f"{comment}\n# {qid}.hint()\n# {qid}.solution()", metadata={"practice_help": qid}

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from malaka.practice.messages import Texts, pick
+from malaka.cyrillic import message_for
+from malaka.practice.messages import Texts
 
 NOTES: dict[str, Texts] = {
     "blank": {
@@ -58,12 +59,12 @@ def note_for(error: BaseException, lang: str) -> str | None:
     if isinstance(error, NameError):
         name = getattr(error, "name", None) or "?"
         if name == "____":
-            return pick(NOTES["blank"], lang)
-        return pick(NOTES["NameError"], lang).format(name=name)
+            return message_for(lang, NOTES["blank"])
+        return message_for(lang, NOTES["NameError"]).format(name=name)
     if isinstance(error, KeyError):
-        return pick(NOTES["KeyError"], lang).format(name=str(error))
+        return message_for(lang, NOTES["KeyError"]).format(name=str(error))
     if kind in NOTES:
-        return pick(NOTES[kind], lang)
+        return message_for(lang, NOTES[kind])
     return None
 
 

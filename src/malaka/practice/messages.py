@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from malaka.cyrillic import message_for
+
 Texts = dict[str, str]
 
 KINDS: dict[str, Texts] = {
@@ -173,22 +175,12 @@ MESSAGES: dict[str, Texts] = {
 }
 
 
-def pick(texts: Texts, lang: str) -> str:
-    """The text in ``lang``; Uzbek Cyrillic from the Uzbek text; Uzbek when a text is missing."""
-    if lang in texts:
-        return texts[lang]
-    from malaka.cyrillic import message_for
-
-    text: str = message_for(lang, texts)
-    return text
-
-
 def say(key: str, lang: str, **params: Any) -> str:
     """Message ``key`` in ``lang`` with ``params`` filled in."""
     values = {
         k: (", ".join(map(str, v)) or "—") if isinstance(v, list) else v for k, v in params.items()
     }
     if "want" in values and key == "type":
-        values["want"] = pick(KINDS.get(str(values["want"]), KINDS["other"]), lang)
-        values["got"] = pick(KINDS.get(str(values["got"]), KINDS["other"]), lang)
-    return pick(MESSAGES[key], lang).format(**values)
+        values["want"] = message_for(lang, KINDS.get(str(values["want"]), KINDS["other"]))
+        values["got"] = message_for(lang, KINDS.get(str(values["got"]), KINDS["other"]))
+    return message_for(lang, MESSAGES[key]).format(**values)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from malaka.cyrillic import CYRILLIC
-from malaka.practice.messages import MESSAGES, pick, say
+from malaka.cyrillic import CYRILLIC, message_for
+from malaka.practice.messages import MESSAGES, say
 from malaka.practice.values import Mismatch, Tagged, bars, compare, encode, table_file
 
 #: Folder, beside the released notebooks, that holds each practice notebook's check file.
@@ -104,7 +104,7 @@ class Verdict:
         """The sentence the trainee reads."""
         q = say("question", lang, n=self.params["n"])
         if self.says is not None:
-            return f"{q}: {pick(self.says, lang)}"
+            return f"{q}: {message_for(lang, self.says)}"
         return say(self.key, lang, q=q, **self.params)
 
 
@@ -177,13 +177,13 @@ class Question:
         if not 1 <= n <= len(hints):
             show(say("no_hint", lang, q=self.spec.q), ok=None)
             return
-        title = pick(MESSAGES["hint_title"], lang)
+        title = message_for(lang, MESSAGES["hint_title"])
         suffix = f" {n}/{len(hints)}" if len(hints) > 1 else ""
         _show_markdown(f"**{title}{suffix}.** {hints[n - 1]}")
 
     def solution(self) -> None:
         """Show the reference solution."""
-        title = pick(MESSAGES["solution_title"], self._lang_of())
+        title = message_for(self._lang_of(), MESSAGES["solution_title"])
         _show_markdown(f"**{title}:**\n\n```python\n{self._data['solution']}\n```")
 
     def __repr__(self) -> str:

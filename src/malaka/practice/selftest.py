@@ -19,8 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from malaka.cyrillic import message_for
 from malaka.practice.build import load_mistakes, read_practice, reference_cells
-from malaka.practice.messages import pick
 from malaka.practice.question import CHECKS_DIR, RESULTS_ENV, VERDICT_LANGS
 
 #: Seconds one run of one notebook may take.
@@ -112,7 +112,7 @@ def selftest_practice(
                 failures += [
                     f"{stem} mistake {q}[{k}]: wrong {lang} message"
                     for lang in VERDICT_LANGS
-                    if pick(mistake["says"], lang) not in verdict["texts"][lang]
+                    if message_for(lang, mistake["says"]) not in verdict["texts"][lang]
                 ]
     return failures
 
