@@ -160,7 +160,8 @@ def _cell_where(index: int, cell: Any) -> str:
     return f"cells[{index}]" + (f" ({gid})" if gid else "")
 
 
-def _check_setup(nb: Any, file: str) -> list[Problem]:
+def check_setup(nb: Any, file: str) -> list[Problem]:
+    """One unlocked code cell tagged setup with one ``LANG = "uz"`` line (exercise and practice)."""
     setup_cells = [c for c in nb.cells if "setup" in c.metadata.get("tags", [])]
     if len(setup_cells) != 1:
         return [Problem(file, "setup", f"need one cell tagged setup, found {len(setup_cells)}")]
@@ -220,7 +221,7 @@ def _check_hints(nb: Any, file: str, langs: set[str], questions: int) -> list[Pr
 def check_exercise(nb: Any, path: Path) -> list[Problem]:
     """Every rule of AUTHORING.md §2 that can be checked statically; one Problem per breach."""
     file = str(path)
-    problems = _check_setup(nb, file)
+    problems = check_setup(nb, file)
     seen: set[str] = set()
     questions: list[str] = []
     answered: set[str] = set()

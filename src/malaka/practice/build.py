@@ -21,13 +21,12 @@ from typing import Any
 
 from malaka.cyrillic import message_for
 from malaka.errors import InputError, Problem
-from malaka.practice.messages import MESSAGES, say
+from malaka.practice.messages import MESSAGES
 from malaka.practice.question import CHECKS_DIR, Spec
 
 Q_ID = re.compile(r"^q\d+$")
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 KINDS = ("value", "bars", "csv")
-LANG_LINE = re.compile(r'^LANG\s*=\s*["\'](uz|ru|en)["\']\s*$', re.MULTILINE)
 SOLUTION = re.compile(
     r"^[ \t]*### BEGIN SOLUTION[ \t]*\n(.*?)^[ \t]*### END SOLUTION[ \t]*$", re.S | re.M
 )
@@ -101,14 +100,12 @@ def _spec_problems(meta: Any, file: str, where: str) -> list[Problem]:
 
 
 def _setup_problems(nb: Any, file: str, stem: str) -> list[Problem]:
-    setups = [c for c in nb.cells if "setup" in c.metadata.get("tags", [])]
-    if len(setups) != 1 or setups[0].cell_type != "code":
-        return [Problem(file, "setup", "need exactly one code cell tagged setup")]
-    problems = []
-    setup = setups[0].source
-    if len(LANG_LINE.findall(setup)) != 1:
-        problems.append(Problem(file, "setup", 'needs exactly one line LANG = "uz"'))
-    if f'attach(globals(), "{stem}")' not in setup:
+    """The exercises' setup rules, and the call that defines this notebook's questions."""
+    from malaka.grading.authoring import check_setup
+
+    problems = check_setup(nb, file)
+    setups = [c.source for c in nb.cells if "setup" in c.metadata.get("tags", [])]
+    if len(setups) == 1 and f'attach(globals(), "{stem}")' not in setups[0]:
         problems.append(Problem(file, "setup", f'must call attach(globals(), "{stem}")'))
     return problems
 
@@ -187,57 +184,39 @@ def read_practice(path: Path, mistakes: dict[str, list[dict[str, Any]]]) -> Prac
 
 
 def render(practice: Practice, lang: str, module_id: str, minutes: int | None) -> Any:
-    """The released notebook in ``lang``: stubs for solutions, a check and a hint cell each."""
-    from malaka.cyrillic import CYRILLIC, notebook
-    from malaka.grading.authoring import KERNELSPEC, _nbformat
+    """The released notebook in ``lang``: stubs for solutions, a check and a hint cell each.
+
+    The exercise renderer does the language work (text, ``LANG``, time, Uzbek Cyrillic); here
+    hint cells leave the page and each answer cell gets its stub, check and help cells.
+    """
+    from malaka.grading.authoring import _nbformat
+    from malaka.grading.authoring import render as render_notebook
     from malaka.grading.release import ANSWER_STUB
 
     nbformat = _nbformat()
-    out = nbformat.v4.new_notebook()
-    out.metadata = {
-        "kernelspec": dict(KERNELSPEC),
-        "language_info": {"name": "python"},
-        "malaka": {
-            "module": module_id,
-            "exercise": practice.stem,
-            "lang": lang,
-            "kind": "practice",
-        },
-    }
-    timed = minutes is None
-    text_lang = "uz" if lang == CYRILLIC else lang  # the Cyrillic edition is the Uzbek text
-    for cell in practice.nb.cells:
-        meta = {k: v for k, v in cell.metadata.items() if k not in ("lang", "hint")}
-        if cell.cell_type == "markdown":
-            if cell.metadata.get("lang") not in (None, text_lang) or "hint" in cell.metadata:
-                continue
-            out.cells.append(nbformat.v4.new_markdown_cell(cell.source, metadata=meta))
-            if not timed:
-                text = say("minutes", lang, minutes=minutes)
-                out.cells.append(nbformat.v4.new_markdown_cell(text))
-                timed = True
+    out = render_notebook(practice.nb, lang, module_id, practice.stem, minutes)
+    out.metadata["malaka"]["kind"] = "practice"
+    cells = []
+    for cell in out.cells:
+        if "hint" in cell.metadata:
             continue
-        source = cell.source
-        if "setup" in meta.get("tags", []):
-            source = LANG_LINE.sub(f'LANG = "{lang}"', source)
-        if "practice" not in meta:
-            out.cells.append(nbformat.v4.new_code_cell(source, metadata=meta))
+        if "practice" not in cell.metadata:
+            cells.append(cell)
             continue
-        qid = str(meta["practice"]["q"])
-        before, stub, _, after = split_solution(source)
+        qid = str(cell.metadata["practice"]["q"])
+        before, stub, _, after = split_solution(cell.source)
         body = stub if stub is not None else ANSWER_STUB.get(lang, ANSWER_STUB["uz"])
-        answer = (before + body + ("\n" + after if after.strip() else "")).strip("\n")
-        out.cells.append(nbformat.v4.new_code_cell(answer, metadata=meta))
-        out.cells.append(
-            nbformat.v4.new_code_cell(f"{qid}.check()", metadata={"practice_check": qid})
-        )
+        cell.source = (before + body + ("\n" + after if after.strip() else "")).strip("\n")
         comment = message_for(lang, MESSAGES["show_comment"])
-        out.cells.append(
+        cells += [
+            cell,
+            nbformat.v4.new_code_cell(f"{qid}.check()", metadata={"practice_check": qid}),
             nbformat.v4.new_code_cell(
                 f"{comment}\n# {qid}.hint()\n# {qid}.solution()", metadata={"practice_help": qid}
-            )
-        )
-    return notebook(out) if lang == CYRILLIC else out
+            ),
+        ]
+    out.cells = cells
+    return out
 
 
 def reference_cells(practice: Practice) -> list[dict[str, Any]]:
