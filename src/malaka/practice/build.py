@@ -10,11 +10,7 @@ of the known mistakes, recorded once by running the reference in a separate proc
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -234,39 +230,12 @@ def reference_cells(practice: Practice) -> list[dict[str, Any]]:
     return cells
 
 
-def _run(job: dict[str, Any], data: Path | None) -> dict[str, Any]:
-    """Run :mod:`malaka.practice.runner` on ``job`` in a scratch folder; return its answer."""
-    from malaka.practice import RECORDING_ENV
+def record(practice: Practice, folder: Path) -> dict[str, Any]:
+    """Run the reference once; return the check file's content. Authoring errors are reported.
 
-    with tempfile.TemporaryDirectory(prefix="malaka-practice-") as scratch:
-        folder = Path(scratch)
-        if data is not None and data.is_dir():
-            (folder / "data").symlink_to(data.resolve(), target_is_directory=True)
-        job_file, out_file = folder / ".job.json", folder / ".answer.json"
-        job_file.write_text(json.dumps(job), encoding="utf-8")
-        env = {**os.environ, RECORDING_ENV: "1", "MPLBACKEND": "Agg"}
-        try:
-            proc = subprocess.run(
-                [sys.executable, "-m", "malaka.practice.runner", str(job_file), str(out_file)],
-                cwd=folder,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=RECORD_TIMEOUT,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise RuntimeError(f"the reference run took over {RECORD_TIMEOUT} s") from exc
-        if not out_file.is_file():
-            raise RuntimeError(
-                f"the reference run failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}"
-            )
-        answer: dict[str, Any] = json.loads(out_file.read_text(encoding="utf-8"))
-        return answer
-
-
-def record(practice: Practice, data: Path | None) -> dict[str, Any]:
-    """Run the reference once; return the check file's content. Authoring errors are reported."""
+    ``folder`` is the release being built: the run reads its ``data/``.
+    """
+    from malaka.practice.runner import launch
     from malaka.practice.values import equal
 
     job = {
@@ -277,9 +246,14 @@ def record(practice: Practice, data: Path | None) -> dict[str, Any]:
     }
     file = str(practice.path)
     try:
-        answer = _run(job, data)
+        outcome = launch(job, folder, recording=True, timeout=RECORD_TIMEOUT)
     except RuntimeError as exc:
-        raise InputError.single(file, "reference", str(exc)) from exc
+        raise InputError.single(file, "reference", f"the reference run failed: {exc}") from exc
+    answer = outcome.answer
+    if answer is None:
+        raise InputError.single(
+            file, "reference", f"the reference run failed:\n{outcome.log[-4000:]}"
+        )
     if answer.get("error"):
         raise InputError.single(file, answer["error"]["where"], answer["error"]["message"])
     problems: list[Problem] = []
@@ -385,7 +359,7 @@ def release_practice(  # noqa: PLR0917 - one call site, in release order
     practices = [read_practice(folder / f"{stem}.py", mistakes.get(stem, {})) for stem in stems]
     written = []
     for practice in practices:
-        checks = record(practice, dest / "data")
+        checks = record(practice, dest)
         write_text(
             dest / CHECKS_DIR / f"{practice.stem}.json", json.dumps(checks, ensure_ascii=False)
         )

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +108,56 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             failed.append(index)
         _close_figures()
     return {"failed": failed}
+
+
+@dataclass
+class Outcome:
+    """What one run left: the runner's answer (None if it died), the checks' verdicts, its log."""
+
+    answer: dict[str, Any] | None
+    verdicts: list[dict[str, Any]] = field(default_factory=list)
+    log: str = ""
+
+
+def launch(
+    job: dict[str, Any], folder: Path, *, recording: bool, timeout: float, checks: bool = False
+) -> Outcome:
+    """Run ``job`` in a fresh process, in a scratch folder that sees ``folder``'s ``data/``.
+
+    ``recording`` tells ``attach`` to stay silent (the release's reference run); ``checks``
+    copies the folder's check files so the notebook's questions can be attached (self-test).
+    Raises RuntimeError when the run takes longer than ``timeout`` seconds.
+    """
+    from malaka.practice import RECORDING_ENV
+    from malaka.practice.question import CHECKS_DIR, RESULTS_ENV
+
+    with tempfile.TemporaryDirectory(prefix="malaka-practice-") as scratch:
+        work = Path(scratch)
+        if checks:
+            shutil.copytree(folder / CHECKS_DIR, work / CHECKS_DIR)
+        if (folder / "data").is_dir():
+            (work / "data").symlink_to((folder / "data").resolve(), target_is_directory=True)
+        job_file, out, results = work / ".job.json", work / ".out.json", work / ".results.jsonl"
+        job_file.write_text(json.dumps(job), encoding="utf-8")
+        env = {**os.environ, RESULTS_ENV: str(results), "MPLBACKEND": "Agg"}
+        env.pop(RECORDING_ENV, None)
+        if recording:
+            env[RECORDING_ENV] = "1"
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "malaka.practice.runner", str(job_file), str(out)],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise RuntimeError(f"the run took over {timeout:g} s") from exc
+        answer = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else None
+        lines = results.read_text(encoding="utf-8").splitlines() if results.is_file() else []
+        return Outcome(answer, [json.loads(line) for line in lines], proc.stdout + proc.stderr)
 
 
 def main(argv: list[str]) -> int:

@@ -11,17 +11,13 @@ the state just before its answer cell. The checks report their verdicts themselv
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from malaka.cyrillic import message_for
 from malaka.practice.build import load_mistakes, read_practice, reference_cells
-from malaka.practice.question import CHECKS_DIR, RESULTS_ENV, VERDICT_LANGS
+from malaka.practice.question import VERDICT_LANGS
+from malaka.practice.runner import launch
 
 #: Seconds one run of one notebook may take.
 RUN_TIMEOUT = 300
@@ -40,27 +36,9 @@ def _released_cells(nb: dict[str, Any]) -> list[tuple[str | None, str]]:
 
 
 def _run(cells: list[dict[str, Any]], release: Path) -> list[dict[str, Any]]:
-    """Run ``cells`` in a scratch copy of the release folder; return the checks' verdicts."""
-    with tempfile.TemporaryDirectory(prefix="malaka-practice-test-") as scratch:
-        folder = Path(scratch)
-        shutil.copytree(release / CHECKS_DIR, folder / CHECKS_DIR)
-        if (release / "data").is_dir():
-            (folder / "data").symlink_to((release / "data").resolve(), target_is_directory=True)
-        job, out, results = folder / ".job.json", folder / ".out.json", folder / ".results.jsonl"
-        job.write_text(json.dumps({"mode": "run", "cells": cells}), encoding="utf-8")
-        env = {**os.environ, RESULTS_ENV: str(results), "MPLBACKEND": "Agg"}
-        env.pop("MALAKA_PRACTICE_RECORDING", None)
-        subprocess.run(
-            [sys.executable, "-m", "malaka.practice.runner", str(job), str(out)],
-            cwd=folder,
-            env=env,
-            capture_output=True,
-            timeout=RUN_TIMEOUT,
-            check=False,
-        )
-        if not results.is_file():
-            return []
-        return [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    """Run ``cells`` against a copy of the release folder's check files; the checks' verdicts."""
+    job = {"mode": "run", "cells": cells}
+    return launch(job, release, recording=False, timeout=RUN_TIMEOUT, checks=True).verdicts
 
 
 def selftest_practice(
