@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
@@ -56,6 +56,22 @@ class Bundle:
     answer_key: dict[str, pd.DataFrame] = field(default_factory=dict)
     provenance: dict[str, Any] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
+    #: extra files written as they are (relative path -> text), e.g. a published JSON schema
+    files: dict[str, str] = field(default_factory=dict)
+
+
+#: Generators of the modules' own datasets: spec kind -> module. Each module defines
+#: ``generate(spec, *, rng, spec_path) -> Bundle`` (``rng(stream)`` gives a named random stream
+#: of the spec's seed) and ``DOCS`` (table -> column docs for the data card).
+GENERATORS: Final[dict[str, str]] = {
+    "hotspots": "malaka.datasets.hotspots",
+    "threats": "malaka.datasets.threats",
+    "crime_db": "malaka.datasets.crime_db",
+    "doc_exchange": "malaka.datasets.doc_exchange",
+    "national_year": "malaka.datasets.national_year",
+    "face_match": "malaka.datasets.face_match",
+    "faq_bot": "malaka.datasets.faq_bot",
+}
 
 
 def default_out(spec_id: str) -> Path:
@@ -146,8 +162,14 @@ def _texts_for() -> Any:
     return texts_for
 
 
-def _generator(spec: Any, seed: int) -> Bundle:
+def _generator(spec: Any, seed: int, spec_path: Path) -> Bundle:
     """Call the generator a non-appeals spec names."""
+    if spec.kind in GENERATORS:
+        module = importlib.import_module(GENERATORS[spec.kind])
+        bundle: Bundle = module.generate(
+            spec, rng=lambda stream: _rng(seed, f"{spec.kind}:{stream}"), spec_path=spec_path
+        )
+        return bundle
     rng = _rng(seed, spec.kind)
     if spec.kind == "appeal_texts":
         from malaka.datasets.texts import appeal_texts
@@ -283,25 +305,33 @@ def _all_midnight(col: Any) -> bool:
     return bool(np.all(secs % 86400 == 0))
 
 
-def write_table(df: pd.DataFrame, folder: Path, name: str, meta: Mapping[str, str]) -> None:
-    """``<name>.parquet`` and ``<name>.csv`` in ``folder``, deterministic to the byte."""
+def write_table(
+    df: pd.DataFrame,
+    folder: Path,
+    name: str,
+    meta: Mapping[str, str],
+    formats: Sequence[str] = ("parquet", "csv"),
+) -> None:
+    """``<name>.parquet`` and/or ``<name>.csv`` in ``folder``, deterministic to the byte."""
     import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
 
     table = to_arrow(df)
     table = table.replace_schema_metadata({f"malaka.{k}": v for k, v in sorted(meta.items())})
-    pq.write_table(
-        table,
-        folder / f"{name}.parquet",
-        compression="zstd",
-        compression_level=3,
-        write_statistics=True,
-    )
-    pcsv.write_csv(
-        _csv_ready(table),
-        folder / f"{name}.csv",
-        write_options=pcsv.WriteOptions(include_header=True, quoting_style="needed"),
-    )
+    if "parquet" in formats:
+        pq.write_table(
+            table,
+            folder / f"{name}.parquet",
+            compression="zstd",
+            compression_level=3,
+            write_statistics=True,
+        )
+    if "csv" in formats:
+        pcsv.write_csv(
+            _csv_ready(table),
+            folder / f"{name}.csv",
+            write_options=pcsv.WriteOptions(include_header=True, quoting_style="needed"),
+        )
 
 
 def _readable(folder: Path) -> None:
@@ -399,7 +429,7 @@ def make_bundle(
             raise InputError.single(
                 spec_path.name, "kind", f"--events applies to 'appeals' specs, not {spec.kind!r}"
             )
-        bundle = _generator(spec, seed)
+        bundle = _generator(spec, seed, spec_path)
         schemas.check_generated({**bundle.tables, **bundle.answer_key}, spec.kind)
         step("generated")
     _select_columns(bundle, spec, spec_path)
@@ -432,11 +462,15 @@ def build_spec(
         meta = {"dataset": spec.id, "seed": str(seed)}
         with atomic.output_dir(out) as tmp:
             for name, df in bundle.tables.items():
-                write_table(df, tmp, name, {**meta, "table": name})
+                write_table(df, tmp, name, {**meta, "table": name}, spec.formats)
             if bundle.answer_key:
                 (tmp / ANSWER_KEY_DIR).mkdir()
                 for name, df in bundle.answer_key.items():
                     write_table(df, tmp / ANSWER_KEY_DIR, name, {**meta, "table": name})
+            for rel, text in bundle.files.items():
+                target = tmp / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                atomic.write_text(target, text)
             man = manifest(tmp, spec, spec_path, seed, bundle)
             card = cards.render(spec, man, bundle)
             atomic.write_text(tmp / "README.md", card)

@@ -11,6 +11,7 @@ never as a half-written dataset.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -658,7 +659,14 @@ GENERATED_TABLES: Final[dict[str, tuple[Col, ...]]] = {"texts": TEXTS}
 def docs_for(table: str, columns: Iterable[str], kind: str = "appeals") -> list[Col]:
     """The documented columns of ``table`` of a ``kind`` of dataset (in the given order);
     undocumented ones get no meaning, so a changed generator still has a complete card."""
-    docs = APPEAL_TABLES if kind == "appeals" else GENERATED_DOCS.get(kind, {})
+    if kind == "appeals":
+        docs = APPEAL_TABLES
+    elif kind in GENERATED_DOCS:
+        docs = GENERATED_DOCS[kind]
+    else:
+        from malaka.datasets.build import GENERATORS
+
+        docs = importlib.import_module(GENERATORS[kind]).DOCS if kind in GENERATORS else {}
     known = {c.name: c for c in docs.get(table, ())}
     return [known.get(name) or Col(name, "", "", "", "") for name in columns]
 

@@ -1,7 +1,8 @@
 """Dataset specs: what a dataset is built from, declared in ``datasets/specs/<id>.yaml``.
 
 A spec is a tagged union on ``kind``. ``appeals`` dresses a simulation event log into
-appeal records; the other kinds call one generator (texts, cyber-hygiene, inter-agency).
+appeal records; the other kinds call one generator each (texts, cyber-hygiene, inter-agency,
+and the modules' generators listed in ``malaka.datasets.build.GENERATORS``).
 Every spec carries the same common fields (id, titles in uz/ru/en, description, seed,
 ``used_by``, ``columns``), is frozen and forbids unknown fields, so a typo in a spec is an
 error naming the file and field instead of a silently ignored setting.
@@ -91,6 +92,11 @@ class _Common(_Frozen):
         default=None,
         description="per output table, the columns to keep, in order (default: all)",
     )
+    formats: list[Literal["parquet", "csv"]] = Field(
+        default_factory=lambda: ["parquet", "csv"],
+        min_length=1,
+        description="file formats of every table (a million-row table may skip CSV)",
+    )
 
 
 class AppealsSpec(_Common):
@@ -170,6 +176,61 @@ class InteragencySpec(_Common):
     citizens: CitizensSpec = Field(default_factory=CitizensSpec)
 
 
+class ScenarioBased(_Common):
+    """A generator that draws its events from a simulation scenario (run inside the build)."""
+
+    scenario: str = Field(description="scenario file, relative to the repository root")
+    replications: int = Field(default=1, ge=1, le=100)
+
+
+class HotspotsSpec(ScenarioBased):
+    """Incidents and appeals by district and mahalla, with past prevention days (m07)."""
+
+    kind: Literal["hotspots"]
+    weeks: int = Field(default=26, ge=4, le=156, description="weeks of data")
+
+
+class ThreatsSpec(ScenarioBased):
+    """Weekly counts by district and category with seasonality and campaigns (m08)."""
+
+    kind: Literal["threats"]
+    weeks: int = Field(default=104, ge=8, le=260, description="weeks of data")
+
+
+class CrimeDbSpec(_Common):
+    """Person records of the police, the prosecutor's office and the court; a gold key (m09)."""
+
+    kind: Literal["crime_db"]
+    n_people: int = Field(ge=10, le=1_000_000, description="distinct people behind the records")
+
+
+class DocExchangeSpec(ScenarioBased):
+    """Inter-agency requests and replies as JSON documents against a published schema (m10)."""
+
+    kind: Literal["doc_exchange"]
+    n_requests: int = Field(default=400, ge=10, le=100_000)
+
+
+class NationalYearSpec(ScenarioBased):
+    """A national-scale year of appeals (about a million rows) for the big-data lesson (m11)."""
+
+    kind: Literal["national_year"]
+
+
+class FaceMatchSpec(_Common):
+    """Face-matcher alerts with the truth, for base rates and false matches (m12)."""
+
+    kind: Literal["face_match"]
+    n_alerts: int = Field(default=500, ge=10, le=1_000_000)
+
+
+class FaqBotSpec(_Common):
+    """Approved answer templates and labelled citizens' questions for an FAQ bot (m13)."""
+
+    kind: Literal["faq_bot"]
+    n_questions: int = Field(default=600, ge=10, le=100_000)
+
+
 SPEC_TYPES: Final[tuple[type[_Common], ...]] = (
     AppealsSpec,
     AppealTextsSpec,
@@ -178,6 +239,13 @@ SPEC_TYPES: Final[tuple[type[_Common], ...]] = (
     PasswordsSpec,
     LeakedExportSpec,
     InteragencySpec,
+    HotspotsSpec,
+    ThreatsSpec,
+    CrimeDbSpec,
+    DocExchangeSpec,
+    NationalYearSpec,
+    FaceMatchSpec,
+    FaqBotSpec,
 )
 _BY_KIND: Final[dict[str, type[_Common]]] = {
     t.model_fields["kind"].annotation.__args__[0]: t  # type: ignore[union-attr]
@@ -192,7 +260,14 @@ DatasetSpec = Annotated[
     | AuthLogSpec
     | PasswordsSpec
     | LeakedExportSpec
-    | InteragencySpec,
+    | InteragencySpec
+    | HotspotsSpec
+    | ThreatsSpec
+    | CrimeDbSpec
+    | DocExchangeSpec
+    | NationalYearSpec
+    | FaceMatchSpec
+    | FaqBotSpec,
     Field(discriminator="kind"),
 ]
 
