@@ -141,17 +141,28 @@ def card_path(repo: Path, spec_id: str) -> Path:
     return repo / CARDS_DIR / f"{spec_id}.md"
 
 
-def write_cards(repo: Path | None = None, out_root: Path | None = None) -> list[Path]:
-    """Build every shipped spec and copy its card to ``datasets/cards/<id>.md``."""
+def write_cards(
+    repo: Path | None = None, out_root: Path | None = None, only: list[str] | None = None
+) -> list[Path]:
+    """Build every shipped spec (or those ``only`` names) and copy its card to
+    ``datasets/cards/<id>.md``; an unknown id is an error naming it."""
     import tempfile
 
     from malaka import paths
     from malaka.datasets import build, spec
 
     root = repo or paths.repo_root()
+    specs = build.shipped_specs(root)
+    if only is not None:
+        unknown = sorted(set(only) - {p.stem for p in specs})
+        if unknown:
+            from malaka.errors import InputError
+
+            raise InputError.single("datasets/specs", "", f"no spec named {', '.join(unknown)}")
+        specs = [p for p in specs if p.stem in only]
     written = []
     with tempfile.TemporaryDirectory(prefix="malaka-cards-") as tmp:
-        for path in build.shipped_specs(root):
+        for path in specs:
             sid = spec.load_spec(path).id
             out = build.build_spec(path, (out_root or Path(tmp)) / sid)
             target = card_path(root, sid)

@@ -49,11 +49,15 @@ def build_all_command(
 
 
 @datasets_app.command("cards")
-def cards_command() -> None:
-    """Regenerate datasets/cards/<id>.md for every shipped spec."""
+def cards_command(
+    ids: Annotated[
+        list[str] | None, typer.Argument(help="dataset ids (default: every shipped spec)")
+    ] = None,
+) -> None:
+    """Regenerate datasets/cards/<id>.md for the shipped specs (all, or those named)."""
     from malaka.datasets.cards import write_cards
 
-    for path in write_cards():
+    for path in write_cards(only=ids or None):
         typer.echo(str(path))
 
 
