@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
@@ -92,8 +93,8 @@ class _Common(_Frozen):
         default=None,
         description="per output table, the columns to keep, in order (default: all)",
     )
-    formats: list[Literal["parquet", "csv"]] = Field(
-        default_factory=lambda: ["parquet", "csv"],
+    formats: tuple[Literal["parquet", "csv"], ...] = Field(
+        default=("parquet", "csv"),
         min_length=1,
         description="file formats of every table (a million-row table may skip CSV)",
     )
@@ -195,6 +196,9 @@ class ThreatsSpec(ScenarioBased):
 
     kind: Literal["threats"]
     weeks: int = Field(default=104, ge=8, le=260, description="weeks of data")
+    forecast_weeks: int = Field(
+        default=4, ge=1, le=13, description="weeks after the data to forecast (next month)"
+    )
 
 
 class CrimeDbSpec(_Common):
@@ -202,6 +206,12 @@ class CrimeDbSpec(_Common):
 
     kind: Literal["crime_db"]
     n_people: int = Field(ge=10, le=1_000_000, description="distinct people behind the records")
+    region: str = Field(
+        default="Samarqand viloyati", description="region whose districts the people live in"
+    )
+    birth_years: tuple[int, int] = Field(
+        default=(1960, 2006), description="first and last birth year of the people"
+    )
 
 
 class DocExchangeSpec(ScenarioBased):
@@ -209,12 +219,24 @@ class DocExchangeSpec(ScenarioBased):
 
     kind: Literal["doc_exchange"]
     n_requests: int = Field(default=400, ge=10, le=100_000)
+    as_of: date = Field(
+        default=date(2026, 5, 20),
+        description="the snapshot date: documents sent or received before it ('now' of the lesson)",
+    )
+    region: str = Field(default="Toshkent shahri", description="region of the people in requests")
 
 
 class NationalYearSpec(ScenarioBased):
     """A national-scale year of appeals (about a million rows) for the big-data lesson (m11)."""
 
     kind: Literal["national_year"]
+    days: int = Field(
+        default=365, ge=7, le=365, description="days simulated from 1 January (365: the year)"
+    )
+    staffing: dict[str, float] = Field(
+        default_factory=dict,
+        description="region SOATO code -> officers against the national norm (default 1.0)",
+    )
 
 
 class FaceMatchSpec(_Common):
@@ -222,6 +244,9 @@ class FaceMatchSpec(_Common):
 
     kind: Literal["face_match"]
     n_alerts: int = Field(default=500, ge=10, le=1_000_000)
+    days: int = Field(default=7, ge=1, le=366, description="days of live alerts")
+    n_cameras: int = Field(default=24, ge=5, le=5000, description="cameras in the network")
+    n_trials: int = Field(default=800, ge=100, le=1_000_000, description="rows of the pilot test")
 
 
 class FaqBotSpec(_Common):
@@ -229,6 +254,25 @@ class FaqBotSpec(_Common):
 
     kind: Literal["faq_bot"]
     n_questions: int = Field(default=600, ge=10, le=100_000)
+    officer_share: float = Field(
+        default=0.3, ge=0, le=1, description="share of questions that must go to an officer"
+    )
+    noise: float = Field(default=0.5, ge=0, le=1, description="share of questions with typos")
+    train_share: float = Field(default=0.5, gt=0, lt=1, description="share of the train split")
+    valid_share: float = Field(default=0.2, gt=0, lt=1, description="share of the valid split")
+    script_mix: dict[str, float] = Field(
+        default_factory=lambda: {"uz_Latn": 0.5, "uz_Cyrl": 0.2, "ru": 0.3},
+        description="share of questions written in each locale (uz_Latn, uz_Cyrl, ru)",
+    )
+
+    _mix = field_validator("script_mix")(_check_mix)
+
+    @field_validator("valid_share")
+    @classmethod
+    def _leaves_a_test_split(cls, value: float, info: Any) -> float:
+        if info.data.get("train_share", 0.5) + value >= 1:
+            raise ValueError("train_share + valid_share must leave a test split (< 1)")
+        return value
 
 
 SPEC_TYPES: Final[tuple[type[_Common], ...]] = (
