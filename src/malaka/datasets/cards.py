@@ -112,7 +112,8 @@ def render(spec: Any, manifest: dict[str, Any], bundle: Bundle) -> str:
     lines += [f"- `{ex}`" for ex in spec.used_by] or ["- —"]
     lines += ["", "## Jadvallar / Таблицы / Tables", ""]
     for name, df in bundle.tables.items():
-        lines += [f"### `{name}` ({len(df)} rows: `{name}.parquet`, `{name}.csv`)", ""]
+        files = ", ".join(f"`{name}.{fmt}`" for fmt in spec.formats)
+        lines += [f"### `{name}` ({len(df)} rows: {files})", ""]
         lines += _columns_table(name, df, spec.kind)
         lines.append("")
     if bundle.answer_key:
