@@ -214,6 +214,30 @@ print("campaign:", round(coef["campaign"], 1))
 print("MAE:", round(float((chil_test["model"] - chil_test["count"]).abs().mean()), 2))
 
 # %% [markdown] lang="uz"
+# **5-qadam. Guruhlar bo'yicha xato, ulush, saralash.** Chilonzorda har bir toifa uchun model
+# xatosi: avval har bir satrda xatoning moduli (`assign`), keyin `groupby` va o'rtacha. Ulush —
+# `True`/`False` ning `.mean()` i (bu yerda: xatosi 4 murojaatdan kam toifalar ulushi).
+# `sort_values(..., ascending=False)` — kattadan kichikka.
+
+# %% [markdown] lang="ru"
+# **Шаг 5. Ошибка по группам, доля, сортировка.** Ошибка модели по каждой категории в Чиланзаре:
+# сначала модуль ошибки в каждой строке (`assign`), потом `groupby` и среднее. Доля — `.mean()` от
+# `True`/`False` (здесь: доля категорий, где ошибка меньше 4 обращений).
+# `sort_values(..., ascending=False)` — от большего к меньшему.
+
+# %% [markdown] lang="en"
+# **Step 5. Error by group, a share, sorting.** The model's error per category in Chilonzor: the
+# absolute error on each row first (`assign`), then `groupby` and the mean. A share is the
+# `.mean()` of `True`/`False` (here: the share of categories with an error under 4 appeals).
+# `sort_values(..., ascending=False)` sorts from largest to smallest.
+
+# %%
+chil_errors = chil_test.assign(error=(chil_test["model"] - chil_test["count"]).abs())
+chil_by_category = chil_errors.groupby("category")["error"].mean()
+print(chil_by_category.sort_values(ascending=False).round(2))
+print("ulush / доля:", round(float((chil_by_category < 4).mean()), 2))
+
+# %% [markdown] lang="uz"
 # ## Asosiy qism
 #
 # **0-savol (boshlang'ich, 1 ball).** Butun shahar bo'yicha har bir **hafta**da jami nechta
@@ -363,7 +387,7 @@ judge.check(
 # **2-savol (3 ball).** **Asos (baseline): "o'tgan yilning shu haftasi".** `test` ga `last_year`
 # ustunini qo'shing — **o'sha tuman va toifaning** 52 hafta oldingi soni — natijani `test_naive`
 # ga yozing. Keyin butun sinov davri bo'yicha o'rtacha absolyut xatoni `mae_naive` (float) ga
-# yozing.
+# yozing: prognoz bir qatorda bir haftada o'rtacha necha murojaatga adashadi.
 #
 # <details><summary>Maslahat</summary>
 #
@@ -377,7 +401,7 @@ judge.check(
 # **Вопрос 2 (3 балла).** **Ориентир (baseline): «та же неделя прошлого года».** Добавьте к `test`
 # столбец `last_year` — число **того же района и категории** 52 недели назад — и запишите результат
 # в `test_naive`. Затем запишите среднюю абсолютную ошибку по всему проверочному периоду в
-# `mae_naive` (float).
+# `mae_naive` (float): на сколько обращений в среднем ошибается прогноз для одного ряда за неделю.
 #
 # <details><summary>Подсказка</summary>
 #
@@ -390,7 +414,8 @@ judge.check(
 # %% [markdown] lang="en"
 # **Question 2 (3 points).** **Baseline: "the same week last year".** Add to `test` a column
 # `last_year`, the count of **the same district and category** 52 weeks earlier, as `test_naive`.
-# Then store the mean absolute error over the test period in `mae_naive` (float).
+# Then store the mean absolute error over the test period in `mae_naive` (float): by how many
+# appeals the forecast for one series is off in a week, on average.
 #
 # <details><summary>Hint</summary>
 #
@@ -411,6 +436,17 @@ mae_naive = float((test_naive["last_year"] - test_naive["count"]).abs().mean())
 check_defined("test_naive", "mae_naive")
 check_type(test_naive, pd.DataFrame, name="test_naive")
 check_columns(test_naive, KEYS + ["count", "last_year"], name="test_naive")
+check(
+    not np.isnan(float(mae_naive)),
+    uz="mae_naive son emas (NaN): last_year ustuni bo'sh qolgan. Sanaga 52 hafta qo'shing "
+    "(ayirmang: ayirilsa, kelgusi yilning haftasi olinadi, u esa hali yo'q) va hafta, tuman, toifa "
+    "bo'yicha birlashtiring.",
+    ru="mae_naive — не число (NaN): столбец last_year остался пустым. Прибавьте к дате 52 недели "
+    "(не вычитайте: тогда берётся неделя следующего года, которой ещё нет) и объединяйте по неделе, "
+    "району и категории.",
+    en="mae_naive is not a number (NaN): last_year is empty. Add 52 weeks to the date (subtracting "
+    "takes next year's week, which does not exist yet) and merge on week, district and category.",
+)
 check(
     float(mae_naive) >= 0,
     uz="MAE manfiy bo'lolmaydi: farqning modulini (abs) oling.",
@@ -443,6 +479,14 @@ judge.check(
     ru="В test_naive должны быть все строки проверочного периода (26 недель × 36 рядов).",
     en="test_naive needs every row of the test period (26 weeks x 36 series).",
 )
+_signed = float((_chk["_truth"] - _chk["count"]).mean())
+judge.check(
+    abs(float(judge.fetch("mae_naive")) - _signed) > 1e-9 * max(1.0, abs(_signed))
+    or abs(_signed - _exp) < 1e-12,
+    uz="mae_naive da modul (abs) tushib qolgan: ortiq va kam prognozlar bir-birini yo'qqa chiqardi.",
+    ru="В mae_naive пропущен модуль (abs): ошибки в плюс и в минус погасили друг друга.",
+    en="mae_naive lacks the abs: over- and under-forecasts cancelled out.",
+)
 judge.expect(float(judge.fetch("mae_naive")), _exp, "mae_naive", rel=1e-9)
 ### END HIDDEN TESTS
 
@@ -473,10 +517,9 @@ judge.expect(float(judge.fetch("mae_naive")), _exp, "mae_naive", rel=1e-9)
 #
 # <details><summary>Maslahat</summary>
 #
-# 4-qadamdagidek, faqat barcha tumanlar: `model = LinearRegression().fit(make_features(train),
-# train["count"])`, `test_model = test_naive.copy()`, `test_model["model"] =
-# model.predict(make_features(test_model))`. Modelni `weekly` ning hammasida o'rgatmang: sinov
-# davrini ko'rgan model o'zini juda yaxshi ko'rsatadi.
+# 4-qadamdagidek, faqat Chilonzor emas, barcha tumanlar: `chil_train` o'rniga `train`, prognoz
+# esa `test_naive` nusxasi (`test_naive.copy()`) uchun. Modelni `weekly` ning hammasida
+# o'rgatmang: sinov davrini ko'rgan model o'zini juda yaxshi ko'rsatadi.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -487,10 +530,9 @@ judge.expect(float(judge.fetch("mae_naive")), _exp, "mae_naive", rel=1e-9)
 #
 # <details><summary>Подсказка</summary>
 #
-# Как в шаге 4, только все районы: `model = LinearRegression().fit(make_features(train),
-# train["count"])`, `test_model = test_naive.copy()`, `test_model["model"] =
-# model.predict(make_features(test_model))`. Не обучайте модель на всём `weekly`: модель, видевшая
-# проверочный период, покажет себя слишком хорошо.
+# Как в шаге 4, только не Чиланзар, а все районы: вместо `chil_train` — `train`, прогноз — для
+# копии `test_naive` (`test_naive.copy()`). Не обучайте модель на всём `weekly`: модель, видевшая
+# проверочный период, выглядит слишком хорошей.
 # </details>
 
 # %% [markdown] lang="en"
@@ -501,9 +543,9 @@ judge.expect(float(judge.fetch("mae_naive")), _exp, "mae_naive", rel=1e-9)
 #
 # <details><summary>Hint</summary>
 #
-# As in step 4 with every district: `LinearRegression().fit(make_features(train),
-# train["count"])`, then `model.predict(make_features(test_model))`. Never fit on all of
-# `weekly`: a model that saw the test period looks too good.
+# As in step 4, with all districts instead of Chilonzor: `train` instead of `chil_train`, and the
+# forecast for a copy of `test_naive` (`test_naive.copy()`). Do not fit on all of `weekly`: a model
+# that saw the test period looks too good.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -567,9 +609,9 @@ judge.expect(_my_mae, _ref_mae, "mae_model", rel=1e-6)
 #
 # <details><summary>Maslahat</summary>
 #
-# Avval har bir satrda xatolarni hisoblang: `test_model.assign(naive=(test_model["last_year"] -
-# test_model["count"]).abs(), model=(...).abs())`, keyin `groupby(["district", "category"])[["naive",
-# "model"]].mean()`. Ulush: `(by_series["model"] < by_series["naive"]).mean()`.
+# Avval har bir satrda ikki xatoning modulini yangi ustunlarga yozing (`assign`, `.abs()`), keyin
+# ikki ustun bo'yicha `groupby` va o'rtacha. Ulush — `True`/`False` qatorining `.mean()` i
+# (`.sum()` — qatorlar soni bo'lardi).
 # </details>
 
 # %% [markdown] lang="ru"
@@ -580,10 +622,9 @@ judge.expect(_my_mae, _ref_mae, "mae_model", rel=1e-6)
 #
 # <details><summary>Подсказка</summary>
 #
-# Сначала ошибки в каждой строке: `test_model.assign(naive=(test_model["last_year"] -
-# test_model["count"]).abs(), model=(...).abs())`, потом `groupby(["district",
-# "category"])[["naive", "model"]].mean()`. Доля: `(by_series["model"] <
-# by_series["naive"]).mean()`.
+# Сначала в каждой строке запишите модули двух ошибок в новые столбцы (`assign`, `.abs()`), потом
+# `groupby` по двум столбцам и среднее. Доля — `.mean()` ряда `True`/`False` (`.sum()` дал бы
+# число рядов).
 # </details>
 
 # %% [markdown] lang="en"
@@ -594,8 +635,9 @@ judge.expect(_my_mae, _ref_mae, "mae_model", rel=1e-6)
 #
 # <details><summary>Hint</summary>
 #
-# Absolute errors per row with `assign`, then `groupby(["district", "category"])[["naive",
-# "model"]].mean()`; the share is `(by_series["model"] < by_series["naive"]).mean()`.
+# First write both absolute errors as new columns on each row (`assign`, `.abs()`), then `groupby`
+# on the two columns and take the mean. A share is the `.mean()` of `True`/`False` values (`.sum()`
+# would give a number of series).
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -628,6 +670,28 @@ judge.check(
     en="by_series needs one row per district x category series (36).",
 )
 judge.value("by_series", abs=1e-6)
+_sb = judge.fetch("share_better")
+_rsb = float(judge.ref("share_better"))
+judge.check(
+    not (isinstance(_sb, (int, float)) and float(_sb) > 1),
+    uz="share_better 1 dan katta: bu qatorlar soni. Ulush kerak (0 dan 1 gacha): .mean(), .sum() emas.",
+    ru="share_better больше 1: это число рядов. Нужна доля (от 0 до 1): .mean(), а не .sum().",
+    en="share_better is above 1: that is a number of series. A share (0 to 1) is asked: .mean(), not "
+    ".sum().",
+)
+judge.check(
+    not (
+        isinstance(_sb, (int, float))
+        and abs(float(_sb) - (1 - _rsb)) < 1e-9
+        and abs(_rsb - 0.5) > 1e-9
+    ),
+    uz="share_better teskari: bu asos yutgan qatorlar ulushi. Model yaxshiroq degani — model MAE si "
+    "asosnikidan kichik: by_series['model'] < by_series['naive'].",
+    ru="share_better наоборот: это доля рядов, где выиграл ориентир. Модель лучше, когда её MAE "
+    "меньше: by_series['model'] < by_series['naive'].",
+    en="share_better is turned round: that is the share where the baseline wins. The model is better "
+    "when its MAE is smaller: by_series['model'] < by_series['naive'].",
+)
 judge.value("share_better", abs=1e-9)
 ### END HIDDEN TESTS
 
@@ -642,11 +706,10 @@ judge.value("share_better", abs=1e-9)
 #
 # <details><summary>Maslahat</summary>
 #
-# `final = LinearRegression().fit(make_features(weekly), weekly["count"])`, keyin
-# `next_month["forecast"] = final.predict(make_features(next_month))`. Oxirgi 4 hafta:
-# `weekly[weekly["week_start"] > weekly["week_start"].max() - pd.Timedelta(weeks=4)]`. Ikkalasini
+# Model 3-savoldagidek, lekin `weekly` da o'rgatiladi; prognoz — `make_features(next_month)` uchun.
+# Oxirgi 4 hafta: `week_start` `weekly["week_start"].max()` dan 4 haftadan kam oldin. Ikkalasini
 # ham `groupby(["district", "category"])` bilan **yig'ing** (`sum`): yig'indini o'rtacha bilan
-# solishtirmang. `rising = change[change["growth"] >= 0.2].sort_values("growth", ascending=False)`.
+# solishtirmang. 20 % — bu `0.2`.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -660,11 +723,10 @@ judge.value("share_better", abs=1e-9)
 #
 # <details><summary>Подсказка</summary>
 #
-# `final = LinearRegression().fit(make_features(weekly), weekly["count"])`, затем
-# `next_month["forecast"] = final.predict(make_features(next_month))`. Последние 4 недели:
-# `weekly[weekly["week_start"] > weekly["week_start"].max() - pd.Timedelta(weeks=4)]`. Оба
-# **суммируйте** через `groupby(["district", "category"])` (`sum`): не сравнивайте сумму со
-# средним. `rising = change[change["growth"] >= 0.2].sort_values("growth", ascending=False)`.
+# Модель как в вопросе 3, но обучается на `weekly`; прогноз — для `make_features(next_month)`.
+# Последние 4 недели: `week_start` меньше чем на 4 недели раньше `weekly["week_start"].max()`. Обе
+# части **суммируйте** через `groupby(["district", "category"])` (`sum`): не сравнивайте сумму со
+# средним. 20 % — это `0.2`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -677,9 +739,9 @@ judge.value("share_better", abs=1e-9)
 #
 # <details><summary>Hint</summary>
 #
-# `final = LinearRegression().fit(make_features(weekly), weekly["count"])`; sum both with
-# `groupby(["district", "category"])` (do not compare a sum with a mean);
-# `change[change["growth"] >= 0.2].sort_values("growth", ascending=False)`.
+# The model as in question 3, but fitted on `weekly`; the forecast for `make_features(next_month)`.
+# The last 4 weeks: `week_start` less than 4 weeks before `weekly["week_start"].max()`. **Sum** both
+# with `groupby(["district", "category"])`: do not compare a sum with a mean. 20 % is `0.2`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -709,6 +771,26 @@ judge.check(
     uz="change da har bir tuman × toifa uchun bitta satr bo'lishi kerak (36 ta).",
     ru="В change должна быть одна строка на каждый ряд район × категория (36).",
     en="change needs one row per district x category series (36).",
+)
+_rch = judge.ref("change")
+_r5 = pd.to_numeric(_ch["recent"], errors="coerce").reindex(_rch.index)
+judge.check(
+    not bool(np.allclose(_r5.to_numpy(float), _rch["recent"].to_numpy(float) / 4, rtol=1e-6)),
+    uz="recent — oxirgi 4 haftaning o'rtachasi chiqdi; u forecast kabi 4 haftaning yig'indisi "
+    "bo'lsin (sum), aks holda hamma narsa 4 baravar \"o'sadi\".",
+    ru="recent получился средним за 4 недели; он должен быть суммой за 4 недели (sum), как "
+    "forecast, иначе всё «растёт» вчетверо.",
+    en="recent came out as the 4-week mean; make it the 4-week sum like forecast, or everything "
+    "\"grows\" fourfold.",
+)
+_g5 = pd.to_numeric(_ch["growth"], errors="coerce").reindex(_rch.index)
+judge.check(
+    not bool(np.allclose(_g5.to_numpy(float), _rch["growth"].to_numpy(float) * 100, rtol=1e-6)),
+    uz="growth foizda chiqdi (100 ga ko'paytirilgan): u ulush bo'lsin, 0.2 = 20 %, shart esa "
+    "growth >= 0.2.",
+    ru="growth получился в процентах (умножен на 100): нужна доля, 0.2 = 20 %, и условие growth >= "
+    "0.2.",
+    en="growth came out in percent (times 100): keep it a share, 0.2 = 20 %, with growth >= 0.2.",
 )
 judge.value("change", rel=1e-6)
 _ri = judge.table("rising", ["growth"])

@@ -116,21 +116,24 @@ per_category = weekly.groupby("category")["count"].sum()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q1"
-# Namunadagi `"district"` o'rniga `"category"`.
+# Namunada tuman (`"district"`) bo'yicha guruhladik. Savol toifalar haqida: toifa jadvalning qaysi
+# ustunida?
 
 # %% [markdown] lang="uz" hint="q1"
 # `value_counts()` satrlarni sanaydi (har bir toifada 624 satr), murojaatlarni emas: `count`
 # ustunini qo'shing.
 
 # %% [markdown] lang="ru" hint="q1"
-# В примере замените `"district"` на `"category"`.
+# В примере группировали по району (`"district"`). Вопрос — о категориях: в каком столбце таблицы
+# категория?
 
 # %% [markdown] lang="ru" hint="q1"
 # `value_counts()` считает строки (в каждой категории 624 строки), а не обращения: складывайте
 # столбец `count`.
 
 # %% [markdown] lang="en" hint="q1"
-# Use `"category"` instead of `"district"`; `value_counts()` counts rows, not appeals.
+# The example grouped by district (`"district"`); which column holds the category? Note that
+# `value_counts()` counts rows, not appeals.
 
 # %% [markdown] lang="uz"
 # ## 2. Bitta qator: bitta tuman, bitta toifa
@@ -200,21 +203,24 @@ fraud_yunusobod = weekly[
 # ## 3. Mavsum: qaysi oyda ko'payadi?
 #
 # **Namuna (yechilgan misol).** O'g'irliklar (barcha tumanlar) bo'yicha har bir **oy**dagi
-# haftalik o'rtacha: `.dt.month` — hafta boshining oyi (1 — yanvar), `.mean()` — o'rtacha.
+# haftalik o'rtacha (bitta tumanda bir haftada o'rtacha nechta murojaat): `.dt.month` — hafta
+# boshining oyi (1 — yanvar), `.mean()` — o'rtacha.
 # O'rtacha, chunki oylarda 4 yoki 5 hafta bor: yig'indi besh haftali oylarni "oshirib" ko'rsatadi.
 
 # %% [markdown] lang="ru"
 # ## 3. Сезонность: в каком месяце растёт?
 #
-# **Пример с решением.** Среднее недельное число краж (все районы) по **месяцам**: `.dt.month` —
-# месяц начала недели (1 — январь), `.mean()` — среднее. Среднее, потому что в месяце 4 или 5
+# **Пример с решением.** Среднее недельное число краж (все районы) по **месяцам** (сколько в
+# среднем обращений в одном районе за неделю): `.dt.month` — месяц начала недели (1 — январь),
+# `.mean()` — среднее. Среднее, потому что в месяце 4 или 5
 # недель: сумма «завышает» месяцы с пятью неделями.
 
 # %% [markdown] lang="en"
 # ## 3. Seasons: in which month does it rise?
 #
-# **Worked example.** The weekly mean of thefts (all districts) per **month**: `.dt.month` is the
-# month of the week start (1 = January), `.mean()` the mean. A mean, because months have 4 or 5
+# **Worked example.** The weekly mean of thefts (all districts) per **month** (appeals in one
+# district in one week, on average): `.dt.month` is the month of the week start (1 = January),
+# `.mean()` the mean. A mean, because months have 4 or 5
 # weeks: a sum inflates the five-week months.
 
 # %%
@@ -222,16 +228,18 @@ theft = weekly[weekly["category"] == "theft"]
 theft.groupby(theft["week_start"].dt.month)["count"].mean().round(1)
 
 # %% [markdown] lang="uz"
-# **3-savol.** **Jamoat tartibi** (`"public_order"`) uchun xuddi shunday oylik o'rtachani
-# `public_order_by_month` ga yozing.
+# **3-savol.** **Jamoat tartibi** (`"public_order"`) uchun xuddi shunday har bir oydagi haftalik
+# o'rtachani (murojaatlar, bitta tumanda bir haftada) `public_order_by_month` ga yozing (indeks — oy
+# raqami 1–12).
 
 # %% [markdown] lang="ru"
-# **Вопрос 3.** Так же посчитайте среднее по месяцам для **общественного порядка**
-# (`"public_order"`) и запишите в `public_order_by_month`.
+# **Вопрос 3.** Так же посчитайте среднее недельное число по месяцам для **общественного
+# порядка** (`"public_order"`; обращений в одном районе за неделю) и запишите в
+# `public_order_by_month` (индекс — номер месяца 1–12).
 
 # %% [markdown] lang="en"
-# **Question 3.** The same monthly mean for **public order** (`"public_order"`) into
-# `public_order_by_month`.
+# **Question 3.** The same weekly mean per month for **public order** (`"public_order"`; appeals
+# in one district in one week) into `public_order_by_month` (index the month number 1-12).
 
 # %% practice={"q": "q3", "names": ["public_order_by_month"], "abs": 1e-09}
 ### BEGIN SOLUTION
@@ -242,13 +250,16 @@ public_order_by_month = public_order.groupby(public_order["week_start"].dt.month
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q3"
-# Birinchi bo'sh joyga `"public_order"`, ikkinchisiga `mean` (yig'indi emas).
+# Toifa nomini jadvaldagidek yozing (Namunada `"theft"` edi). Oylarni teng solishtirish uchun
+# yig'indi emas, Namunadagi kabi o'rtacha kerak: oylarda 4 yoki 5 hafta.
 
 # %% [markdown] lang="ru" hint="q3"
-# В первый пропуск — `"public_order"`, во второй — `mean` (не сумма).
+# Категорию пишите как в таблице (в примере было `"theft"`). Чтобы сравнивать месяцы честно,
+# нужна не сумма, а среднее, как в примере: в месяцах 4 или 5 недель.
 
 # %% [markdown] lang="en" hint="q3"
-# `"public_order"`, then `mean` (not a sum).
+# Write the category as the table does (the example had `"theft"`). To compare months fairly use
+# the mean, as in the example, not a sum: months have 4 or 5 weeks.
 
 # %% [markdown] lang="uz"
 # **Namuna (yechilgan misol).** `.idxmax()` eng katta qiymatning **indeksini** (bu yerda — oyni)
@@ -298,8 +309,8 @@ peak_month = public_order_by_month.idxmax()
 # %% [markdown] lang="uz"
 # ## 4. Profilaktika haftaligi
 #
-# Profilaktika haftaligida tumanning mahallalarida sayyor qabul o'tkaziladi: odamlar ko'proq
-# murojaat qiladi. Bu haftalar **oldindan ma'lum** (`calendar` jadvalidagi `campaign_districts`),
+# Profilaktika haftaligida (mashq uchun o'ylab topilgan) tumanning mahallalarida sayyor qabul
+# o'tkaziladi: odamlar ko'proq murojaat qiladi. Bu haftalar **oldindan ma'lum** (`calendar` jadvalidagi `campaign_districts`),
 # shuning uchun prognozda ulardan foydalanish mumkin.
 #
 # **Namuna (yechilgan misol).** Profilaktika haftaliklari kalendari, keyin jamoat tartibi bo'yicha
@@ -308,7 +319,8 @@ peak_month = public_order_by_month.idxmax()
 # %% [markdown] lang="ru"
 # ## 4. Неделя профилактики
 #
-# В неделю профилактики в махаллях района проходит выездной приём: люди обращаются чаще. Эти
+# В неделю профилактики (придумана для упражнения) в махаллях района проходит выездной приём:
+# люди обращаются чаще. Эти
 # недели **известны заранее** (`campaign_districts` в таблице `calendar`), поэтому их можно
 # использовать в прогнозе.
 #
@@ -318,7 +330,8 @@ peak_month = public_order_by_month.idxmax()
 # %% [markdown] lang="en"
 # ## 4. Prevention weeks
 #
-# In a prevention week the district's mahallas hold mobile receptions: people appeal more. These
+# In a prevention week (made up for the exercise) the district's mahallas hold mobile receptions:
+# people appeal more. These
 # weeks are **known in advance** (`campaign_districts` in `calendar`), so a forecast may use them.
 #
 # **Worked example.** The calendar of prevention weeks, then the public-order mean in ordinary and
@@ -330,15 +343,17 @@ public_order.groupby("campaign")["count"].mean().round(1)
 
 # %% [markdown] lang="uz"
 # **5-savol.** **Oilaviy nizo** (`"domestic"`) toifasi uchun oddiy va profilaktika haftalaridagi
-# o'rtachani `domestic_by_campaign` ga yozing (indeks — 0 va 1).
+# haftalik o'rtachani (murojaatlar, bitta tumanda bir haftada) `domestic_by_campaign` ga yozing
+# (indeks — 0 va 1).
 
 # %% [markdown] lang="ru"
 # **Вопрос 5.** Для категории **семейный конфликт** (`"domestic"`) запишите в
-# `domestic_by_campaign` среднее в обычные недели и в недели профилактики (индекс — 0 и 1).
+# `domestic_by_campaign` среднее недельное число (обращений в одном районе за неделю) в обычные
+# недели и в недели профилактики (индекс — 0 и 1).
 
 # %% [markdown] lang="en"
 # **Question 5.** For **domestic conflict** (`"domestic"`) store the mean in ordinary and in
-# prevention weeks in `domestic_by_campaign` (index 0 and 1).
+# prevention weeks in `domestic_by_campaign` (appeals in one district in one week; index 0 and 1).
 
 # %% practice={"q": "q5", "names": ["domestic_by_campaign"], "abs": 1e-09}
 ### BEGIN SOLUTION
@@ -400,17 +415,17 @@ print("MAE ma4:", round(float((ma4 - theft_chilonzor).abs().iloc[-H:].mean()), 2
 # %% [markdown] lang="uz"
 # **6-savol.** Yunusobod firibgarliklari (`fraud_yunusobod`) uchun **"o'tgan yilning shu haftasi"**
 # prognozini tuzing: 52 hafta oldingi son (`same_week_last_year`). So'ng uning oxirgi `H` haftadagi
-# MAE sini `mae_last_year` ga yozing.
+# MAE sini (bir haftada o'rtacha necha murojaatga adashadi) `mae_last_year` ga yozing.
 
 # %% [markdown] lang="ru"
 # **Вопрос 6.** Постройте для мошенничества в Юнусабаде (`fraud_yunusobod`) прогноз **«та же
 # неделя прошлого года»**: число 52 недели назад (`same_week_last_year`). Затем запишите его MAE на
-# последних `H` неделях в `mae_last_year`.
+# последних `H` неделях (на сколько обращений в неделю он ошибается в среднем) в `mae_last_year`.
 
 # %% [markdown] lang="en"
 # **Question 6.** For fraud in Yunusobod (`fraud_yunusobod`) build the forecast **"the same week
 # last year"**: the count 52 weeks earlier (`same_week_last_year`). Then store its MAE over the
-# last `H` weeks in `mae_last_year`.
+# last `H` weeks (by how many appeals a week it is off, on average) in `mae_last_year`.
 
 # %% practice={"q": "q6", "names": ["same_week_last_year", "mae_last_year"], "abs": 1e-09}
 ### BEGIN SOLUTION

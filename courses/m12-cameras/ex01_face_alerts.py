@@ -128,6 +128,12 @@ judge.check(
     ru="Это число сигналов за всю неделю. Нужно в среднем за день: разделите на DAYS.",
     en="That is the whole week's count. Per day is asked: divide by DAYS.",
 )
+judge.check(
+    not (isinstance(_got0, (int, float)) and abs(_got0 - len(judge.ref("alerts")) / 24) < 1e-9),
+    uz="Siz 24 ga (soatlarga) bo'ldingiz. Jadval bir haftalik: kunlar soni DAYS = 7 ga bo'ling.",
+    ru="Вы разделили на 24 (часы). Таблица за неделю: делите на число дней DAYS = 7.",
+    en="You divided by 24 (hours). The table covers a week: divide by the days, DAYS = 7.",
+)
 judge.value("alerts_per_day", rel=1e-9)
 ### END HIDDEN TESTS
 
@@ -170,9 +176,9 @@ share_same_person = (alerts["field_check"] == "same_person").mean()
 check_defined("share_same_person")
 check(
     isinstance(share_same_person, (int, float)) and 0 <= share_same_person <= 1,
-    uz="share_same_person — ulush, 0 va 1 orasida bo'lishi kerak (sanoq emas).",
-    ru="share_same_person — доля, она должна быть от 0 до 1 (не количество).",
-    en="share_same_person is a share between 0 and 1 (not a count).",
+    uz="share_same_person — ulush, 0 va 1 orasida bo'lishi kerak (sanoq ham, foiz ham emas).",
+    ru="share_same_person — доля, она должна быть от 0 до 1 (не количество и не проценты).",
+    en="share_same_person is a share between 0 and 1 (not a count, not a percentage).",
 )
 ### BEGIN HIDDEN TESTS
 _a1 = judge.ref("alerts")
@@ -187,6 +193,33 @@ judge.check(
     "yuborgan har bir signal bo'yicha.",
     ru="Вы делили только на подтверждённые сигналы. Вопрос — обо всех сигналах, которые дала система.",
     en="You divided by the confirmed alerts only; the question is about all alerts.",
+)
+judge.check(
+    not (
+        isinstance(_got1, (int, float))
+        and abs(_got1 - 100 * float(judge.ref("share_same_person"))) < 1e-6
+    ),
+    uz="Siz foizda yozdingiz (100 ga ko'paytirdingiz); ulush kerak: 0 dan 1 gacha son.",
+    ru="Вы записали в процентах (умножили на 100); нужна доля: число от 0 до 1.",
+    en="You wrote a percentage (times 100); a share between 0 and 1 is asked.",
+)
+judge.check(
+    not (
+        isinstance(_got1, (int, float))
+        and abs(_got1 - (_a1["reviewer_decision"] == "confirmed").mean()) < 1e-9
+    ),
+    uz="Bu — operator tasdiqlagan signallar ulushi. Tasdiq hali o'sha shaxs degani emas: joyidagi "
+    "tekshiruv natijasini oling, field_check == 'same_person'.",
+    ru="Это доля сигналов, подтверждённых оператором. Подтверждение — ещё не тот самый человек: "
+    "берите итог проверки на месте, field_check == 'same_person'.",
+    en="That is the share confirmed by the operator; a confirmation is not yet the wanted person: "
+    "use the check on the spot, field_check == 'same_person'.",
+)
+judge.check(
+    not (isinstance(_got1, (int, float)) and _got1 > 1),
+    uz="share_same_person 1 dan katta: bu sanoq. Ulush kerak: .sum() emas, .mean().",
+    ru="share_same_person больше 1: это количество. Нужна доля: .mean(), а не .sum().",
+    en="share_same_person is above 1: that is a count. A share is asked: .mean(), not .sum().",
 )
 judge.value("share_same_person", rel=1e-9)
 ### END HIDDEN TESTS
@@ -240,8 +273,43 @@ judge.check(
     ru="Вы добавили и отклонённые сигналы (not_checked): по ним никого не останавливали.",
     en="You counted rejected (not_checked) alerts too: nobody was stopped for them.",
 )
+judge.check(
+    not (
+        isinstance(_got2, (int, float))
+        and _got2 == int((judge.ref("alerts")["reviewer_decision"] == "confirmed").sum())
+    ),
+    uz="Bu — barcha tasdiqlangan signallar. Ulardan joyida o'sha shaxs chiqqanlari begunoh emas: "
+    "faqat field_check == 'other_person' bo'lganlarni sanang.",
+    ru="Это все подтверждённые сигналы. Те, где на месте оказался сам разыскиваемый, не "
+    "невиновные: считайте только field_check == 'other_person'.",
+    en="Those are all confirmed alerts; the ones that were the wanted person are not innocent: "
+    "count only field_check == 'other_person'.",
+)
 judge.value("innocent_stops")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **Namuna (yechilgan misol): 100 000 yuzga signallar.** Har bir kamera uchun: bir haftalik
+# signallar soni (`value_counts()`) bir haftalik yuzlar soniga (bir kunlik yuzlar × `DAYS`)
+# bo'linadi va 100 000 ga ko'paytiriladi. Ikki `Series` ni bo'lganda pandas qiymatlarni **indeks
+# bo'yicha** (bu yerda — kamera raqami bo'yicha) juftlaydi.
+
+# %% [markdown] lang="ru"
+# **Пример с решением: сигналы на 100 000 лиц.** Для каждой камеры: число сигналов за неделю
+# (`value_counts()`) делим на число лиц за неделю (лиц за сутки × `DAYS`) и умножаем на 100 000.
+# При делении двух `Series` pandas сопоставляет значения **по индексу** (здесь — по номеру
+# камеры).
+
+# %% [markdown] lang="en"
+# **Worked example: alerts per 100,000 faces.** For each camera: the week's alerts
+# (`value_counts()`) divided by the week's faces (faces per day × `DAYS`), times 100,000. When two
+# `Series` are divided, pandas pairs the values **by index** (here by camera id).
+
+# %%
+alerts_by_camera = alerts["camera_id"].value_counts()
+faces_by_camera = cameras.set_index("camera_id")[["faces_day", "faces_night"]].sum(axis=1)
+faces_week_by_camera = faces_by_camera * DAYS
+(alerts_by_camera / faces_week_by_camera * 100_000).round(1).head()
 
 # %% [markdown] lang="uz"
 # **3-savol (2 ball).** Kunduz va tunda **100 000 yuzga** nechta signal to'g'ri keladi? Signallar
@@ -250,9 +318,9 @@ judge.value("innocent_stops")
 #
 # <details><summary>Maslahat</summary>
 #
-# `alerts["lighting"].value_counts()` — signallar soni; yuzlar:
-# `pd.Series({"day": cameras["faces_day"].sum() * DAYS, "night": cameras["faces_night"].sum() * DAYS})`.
-# Ikkisini bo'lib, `100_000` ga ko'paytiring.
+# Signallar soni — `alerts["lighting"].value_counts()`. Yuzlar uchun `pd.Series({"day": ..., "night":
+# ...})` tuzing: bir kunlik yuzlar (`faces_day`, `faces_night` ustunlari yig'indisi) × `DAYS`. Keyin
+# Namunadagidek bo'ling va `100_000` ga ko'paytiring.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -262,9 +330,9 @@ judge.value("innocent_stops")
 #
 # <details><summary>Подсказка</summary>
 #
-# `alerts["lighting"].value_counts()` — число сигналов; лица:
-# `pd.Series({"day": cameras["faces_day"].sum() * DAYS, "night": cameras["faces_night"].sum() * DAYS})`.
-# Разделите одно на другое и умножьте на `100_000`.
+# Число сигналов — `alerts["lighting"].value_counts()`. Для лиц составьте `pd.Series({"day": ...,
+# "night": ...})`: лица за сутки (сумма столбцов `faces_day`, `faces_night`) × `DAYS`. Затем
+# разделите, как в примере, и умножьте на `100_000`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -274,9 +342,9 @@ judge.value("innocent_stops")
 #
 # <details><summary>Hint</summary>
 #
-# `alerts["lighting"].value_counts()` divided by
-# `pd.Series({"day": cameras["faces_day"].sum() * DAYS, "night": cameras["faces_night"].sum() * DAYS})`,
-# times `100_000`.
+# Alerts: `alerts["lighting"].value_counts()`. For the faces build `pd.Series({"day": ..., "night":
+# ...})`: faces per day (the sums of `faces_day`, `faces_night`) × `DAYS`. Then divide as in the
+# worked example and multiply by `100_000`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -309,6 +377,15 @@ judge.check(
     ru="Сигналы за неделю, а лица за сутки: умножьте лица на DAYS.",
     en="Alerts are for a week, faces per day: multiply the faces by DAYS.",
 )
+judge.check(
+    not all(
+        abs(float(_got3[k]) * 100_000 - float(_want3[k])) < 1e-6 * float(_want3[k])
+        for k in ("day", "night")
+    ),
+    uz="Bu — bitta yuzga signallar; 100 000 yuzga kerak: natijani 100_000 ga ko'paytiring.",
+    ru="Это сигналы на одно лицо; нужно на 100 000 лиц: умножьте результат на 100_000.",
+    en="That is alerts per face; per 100,000 faces is asked: multiply by 100_000.",
+)
 judge.value("per_100k", rel=1e-9)
 ### END HIDDEN TESTS
 
@@ -331,6 +408,56 @@ judge.value("per_100k", rel=1e-9)
 # graded on its own: if one is hard, open the hint and move on.
 
 # %% [markdown] lang="uz"
+# **Namuna (yechilgan misol): bitta chegara, jadval va guruhlar.**
+#
+# 1. Bitta chegara, masalan 0,80: kuniga nechta signal `score >= 0.80` bo'ladi va sinovda
+#    **ro'yxatdagi** ko'ngillilarning qancha ulushi topiladi (ro'yxatda yo'qlarni "topish" kerak
+#    emas, shuning uchun ular olinmaydi).
+# 2. Sikl (`for`) bilan jadval: har bir qiymat uchun bitta lug'at (`{...}`) ro'yxatga qo'shiladi,
+#    oxirida `pd.DataFrame(rows)`. Misolda chegara emas, yorug'lik: kunduz va tun.
+# 3. Jadvaldan shartga mos satrlarni olib, ulardagi eng kichik qiymat: `[...].min()`.
+# 4. Guruhlar bo'yicha ulush: `True`/`False` ni `groupby(...)` bilan guruhlab, `.mean()`.
+
+# %% [markdown] lang="ru"
+# **Пример с решением: один порог, таблица и группы.**
+#
+# 1. Один порог, например 0,80: сколько сигналов в день имеют `score >= 0.80` и какую долю
+#    добровольцев **из списка** находит система в испытании (тех, кого нет в списке, «находить»
+#    не нужно, поэтому их не берём).
+# 2. Таблица циклом (`for`): для каждого значения в список добавляется словарь (`{...}`), в конце
+#    `pd.DataFrame(rows)`. В примере не порог, а освещение: день и ночь.
+# 3. Из таблицы берём строки, подходящие под условие, и наименьшее значение в них: `[...].min()`.
+# 4. Доля по группам: `True`/`False` группируем через `groupby(...)` и берём `.mean()`.
+
+# %% [markdown] lang="en"
+# **Worked example: one threshold, a table and groups.**
+#
+# 1. One threshold, say 0.80: alerts per day with `score >= 0.80`, and the share of the
+#    volunteers **on the list** that the system finds in the pilot (those not on the list are not
+#    to be "found", so they are left out).
+# 2. A table with a loop (`for`): one dictionary (`{...}`) per value is appended to a list, then
+#    `pd.DataFrame(rows)`. The example loops over lighting (day, night), not thresholds.
+# 3. The rows of a table that meet a condition, and the smallest value among them: `[...].min()`.
+# 4. A share per group: group the `True`/`False` values with `groupby(...)` and take `.mean()`.
+
+# %%
+t = 0.80
+on = trials[trials["on_list"]]
+print(t, round((alerts["score"] >= t).sum() / DAYS, 1), round((on["score"] >= t).mean(), 2))
+
+rows = []
+for light in ["day", "night"]:
+    part = alerts[alerts["lighting"] == light]
+    rows.append(
+        {"lighting": light, "alerts_per_day": len(part) / DAYS, "top_score": part["score"].max()}
+    )
+by_light = pd.DataFrame(rows)
+print(by_light)
+print(by_light[by_light["alerts_per_day"] <= 60]["top_score"].min())
+
+(alerts["score"] >= t).groupby(alerts["lighting"]).mean().round(3)
+
+# %% [markdown] lang="uz"
 # **4-savol (3 ball).** Chegara (bo'sag'a) qancha yuqori bo'lsa, signal shuncha kam — lekin
 # qidiruvdagilar ham ko'proq o'tkazib yuboriladi. `THRESHOLDS` dagi har bir chegara `t` uchun bitta
 # qatorli `trade_off` jadvalini tuzing, ustunlari:
@@ -341,9 +468,8 @@ judge.value("per_100k", rel=1e-9)
 #
 # <details><summary>Maslahat</summary>
 #
-# `on = trials[trials["on_list"]]`; `rows = []`; `for t in THRESHOLDS:` ichida
-# `rows.append({"threshold": t, "alerts_per_day": ..., "caught_share": (on["score"] >= t).mean()})`;
-# oxirida `trade_off = pd.DataFrame(rows)`.
+# Namunaning 2-bandidagi sikl, lekin `for t in THRESHOLDS:`; har bir lug'atda `threshold` va
+# Namunaning 1-bandidagi ikki son (kuniga signallar, ro'yxatdagilar ichida topilganlar ulushi).
 # </details>
 
 # %% [markdown] lang="ru"
@@ -356,9 +482,8 @@ judge.value("per_100k", rel=1e-9)
 #
 # <details><summary>Подсказка</summary>
 #
-# `on = trials[trials["on_list"]]`; `rows = []`; в цикле `for t in THRESHOLDS:`
-# `rows.append({"threshold": t, "alerts_per_day": ..., "caught_share": (on["score"] >= t).mean()})`;
-# в конце `trade_off = pd.DataFrame(rows)`.
+# Цикл из пункта 2 примера, но `for t in THRESHOLDS:`; в каждом словаре `threshold` и два числа из
+# пункта 1 примера (сигналов в день, доля найденных среди тех, кто в списке).
 # </details>
 
 # %% [markdown] lang="en"
@@ -369,8 +494,8 @@ judge.value("per_100k", rel=1e-9)
 #
 # <details><summary>Hint</summary>
 #
-# `on = trials[trials["on_list"]]`; loop over `THRESHOLDS` appending dicts to `rows`;
-# `trade_off = pd.DataFrame(rows)`.
+# The loop of item 2 of the worked example, but `for t in THRESHOLDS:`; each dictionary holds
+# `threshold` and the two numbers of item 1 (alerts per day, share found among those on the list).
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -439,7 +564,8 @@ for _col in ("alerts_per_day", "caught_share"):
 #
 # <details><summary>Maslahat</summary>
 #
-# `trade_off[trade_off["alerts_per_day"] <= CAPACITY]["threshold"].min()`.
+# Namunaning 3-bandi: `trade_off` dan `alerts_per_day <= CAPACITY` bo'lgan satrlarni oling va
+# ulardagi eng kichik `threshold` ni toping.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -450,7 +576,8 @@ for _col in ("alerts_per_day", "caught_share"):
 #
 # <details><summary>Подсказка</summary>
 #
-# `trade_off[trade_off["alerts_per_day"] <= CAPACITY]["threshold"].min()`.
+# Пункт 3 примера: возьмите из `trade_off` строки с `alerts_per_day <= CAPACITY` и найдите среди
+# них наименьший `threshold`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -460,7 +587,8 @@ for _col in ("alerts_per_day", "caught_share"):
 #
 # <details><summary>Hint</summary>
 #
-# `trade_off[trade_off["alerts_per_day"] <= CAPACITY]["threshold"].min()`.
+# Item 3 of the worked example: the rows of `trade_off` with `alerts_per_day <= CAPACITY`, and the
+# smallest `threshold` among them.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -496,6 +624,20 @@ judge.check(
     en="The highest threshold cuts alerts but misses most wanted persons; the lowest one within "
     "CAPACITY is asked.",
 )
+_all5 = [float(t) for t in judge.ref("THRESHOLDS")]
+judge.check(
+    not (
+        isinstance(_got5, (int, float))
+        and abs(_got5 - min(_all5)) < 1e-9
+        and min(_all5) not in _fits5
+    ),
+    uz="Bu chegarada kuniga signallar CAPACITY dan ko'p: operatorlar ularni sinchiklab ko'ra olmaydi. "
+    "Faqat alerts_per_day <= CAPACITY bo'lgan chegaralardan tanlang.",
+    ru="При этом пороге сигналов в день больше CAPACITY: операторы не успеют их внимательно "
+    "проверить. Выбирайте только среди порогов с alerts_per_day <= CAPACITY.",
+    en="At this threshold the alerts per day exceed CAPACITY: the operators cannot review them with "
+    "care. Choose only among thresholds with alerts_per_day <= CAPACITY.",
+)
 judge.expect(_got5, min(_fits5), "chosen", abs=1e-9)
 ### END HIDDEN TESTS
 
@@ -507,7 +649,8 @@ judge.expect(_got5, min(_fits5), "chosen", abs=1e-9)
 #
 # <details><summary>Maslahat</summary>
 #
-# `on = trials[trials["on_list"]]`; `(on["score"] >= chosen).groupby(on["lighting"]).mean()`.
+# Namunaning 4-bandi, lekin `trials` ning faqat ro'yxatdagilari (`on`) va `score >= chosen`;
+# guruhlash ustuni — `lighting`, keyin `age_band`.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -518,7 +661,8 @@ judge.expect(_got5, min(_fits5), "chosen", abs=1e-9)
 #
 # <details><summary>Подсказка</summary>
 #
-# `on = trials[trials["on_list"]]`; `(on["score"] >= chosen).groupby(on["lighting"]).mean()`.
+# Пункт 4 примера, но только добровольцы из списка (`on`) из `trials` и `score >= chosen`; столбец
+# группировки — `lighting`, затем `age_band`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -528,7 +672,8 @@ judge.expect(_got5, min(_fits5), "chosen", abs=1e-9)
 #
 # <details><summary>Hint</summary>
 #
-# `(on["score"] >= chosen).groupby(on["lighting"]).mean()` with `on = trials[trials["on_list"]]`.
+# Item 4 of the worked example, but on the volunteers on the list (`on`) of `trials` with
+# `score >= chosen`; group by `lighting`, then by `age_band`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q6_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -566,6 +711,12 @@ for _name6, _col6 in (("caught_by_light", "lighting"), ("caught_by_age", "age_ba
         en=f"{_name6}: use only the volunteers on the list (on_list == True).",
     )
     _want6 = (_on6["score"] >= _c6).groupby(_on6[_col6]).mean()
+    judge.check(
+        not (isinstance(_got6, pd.Series) and bool((pd.to_numeric(_got6, errors="coerce") > 1).any())),
+        uz=f"{_name6} da 1 dan katta qiymat bor: bu sanoq. Ulush kerak: .mean(), .sum() emas.",
+        ru=f"В {_name6} есть значения больше 1: это количество. Нужна доля: .mean(), а не .sum().",
+        en=f"{_name6} has values above 1: those are counts. Shares are asked: .mean(), not .sum().",
+    )
     judge.expect(_got6, _want6, _name6, rel=1e-9)
 ### END HIDDEN TESTS
 

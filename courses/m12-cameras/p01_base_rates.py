@@ -129,13 +129,16 @@ false_alerts = FALSE_RATE * (faces - wanted)
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q1"
-# Namunadagidek: `FALSE_RATE * (faces - wanted)`. Taxminan 10 000 chiqishi kerak.
+# Yolg'on signal faqat qidiruvda **bo'lmagan** yuzlardan keladi, ularning har birida `FALSE_RATE`
+# ulushda. Namunadagidek hisoblang; taxminan 10 000 chiqishi kerak.
 
 # %% [markdown] lang="ru" hint="q1"
-# Как в примере: `FALSE_RATE * (faces - wanted)`. Должно получиться около 10 000.
+# Ложный сигнал дают только лица, которых **нет** в розыске, каждое с долей `FALSE_RATE`. Считайте
+# как в примере; должно получиться около 10 000.
 
 # %% [markdown] lang="en" hint="q1"
-# As in the example: `FALSE_RATE * (faces - wanted)`; about 10,000.
+# False alerts come only from faces **not** on the list, each at the rate `FALSE_RATE`. Compute as
+# in the example; about 10,000.
 
 # %% [markdown] lang="uz"
 # ## 2. Signal kelsa — bu o'sha odammi?
@@ -167,15 +170,18 @@ print(round(example_precision, 4), "=", round(100 * example_precision, 2), "%")
 
 # %% [markdown] lang="uz"
 # **2-savol.** Million yuzli shahar uchun: `true_alerts = HIT_RATE * wanted` va 1-savoldagi
-# `false_alerts`. Signal aniqligini `precision` ga yozing. Natijani "99 %" bilan solishtiring.
+# `false_alerts`. Signal aniqligini `precision` ga **ulush** sifatida (0 dan 1 gacha son, foiz emas)
+# yozing. Natijani "99 %" bilan solishtiring.
 
 # %% [markdown] lang="ru"
 # **Вопрос 2.** Для города в миллион лиц: `true_alerts = HIT_RATE * wanted` и `false_alerts` из
-# вопроса 1. Запишите точность сигнала в `precision`. Сравните результат с «99 %».
+# вопроса 1. Запишите точность сигнала в `precision` **долей** (число от 0 до 1, не в процентах).
+# Сравните результат с «99 %».
 
 # %% [markdown] lang="en"
 # **Question 2.** For the million-face city: `true_alerts = HIT_RATE * wanted` and `false_alerts`
-# from question 1. Store the precision of an alert in `precision` and compare it with "99 %".
+# from question 1. Store the precision of an alert in `precision` as a **share** (between 0 and 1,
+# not a percentage) and compare it with "99 %".
 
 # %%
 true_alerts = HIT_RATE * wanted
@@ -418,13 +424,16 @@ n_confirmed = (alerts["reviewer_decision"] == "confirmed").sum()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q6"
-# Namunadagidek, faqat ustun `"reviewer_decision"`, qiymat `"confirmed"`.
+# Namunadagidek, faqat operator qarori yozilgan ustun (yuqoridagi tavsifni qarang). Qiymat jadvaldagi
+# kabi kichik harf bilan yoziladi.
 
 # %% [markdown] lang="ru" hint="q6"
-# Как в примере, только столбец `"reviewer_decision"`, значение `"confirmed"`.
+# Как в примере, только столбец с решением оператора (см. описание выше). Значение пишется, как в
+# таблице, строчными буквами.
 
 # %% [markdown] lang="en" hint="q6"
-# As in the example, with the column `"reviewer_decision"` and the value `"confirmed"`.
+# As in the example, with the column holding the operator's decision (see the description above);
+# the value is written in lower case, as in the table.
 
 # %% [markdown] lang="uz"
 # **Namuna (yechilgan misol).** `.mean()` `True`/`False` ustunida `True` lar ulushini beradi. Tungi
@@ -443,15 +452,18 @@ n_confirmed = (alerts["reviewer_decision"] == "confirmed").sum()
 
 # %% [markdown] lang="uz"
 # **7-savol.** Faqat **tasdiqlangan** signallarni `confirmed` ga saralang. Ularning qancha ulushida
-# joyida o'sha shaxs chiqdi (`field_check == "same_person"`)? `share_same` ga yozing.
+# joyida o'sha shaxs chiqdi (`field_check == "same_person"`)? `share_same` ga ulush sifatida
+# (0 dan 1 gacha) yozing.
 
 # %% [markdown] lang="ru"
 # **Вопрос 7.** Отберите в `confirmed` только **подтверждённые** сигналы. В какой их доле на месте
-# оказался тот самый человек (`field_check == "same_person"`)? Запишите в `share_same`.
+# оказался тот самый человек (`field_check == "same_person"`)? Запишите в `share_same` долей (от
+# 0 до 1).
 
 # %% [markdown] lang="en"
 # **Question 7.** Keep only the **confirmed** alerts in `confirmed`. In what share of them was the
-# person on the spot the wanted one (`field_check == "same_person"`)? Store it in `share_same`.
+# person on the spot the wanted one (`field_check == "same_person"`)? Store the share (0 to 1) in
+# `share_same`.
 
 # %% practice={"q": "q7", "names": ["share_same"]}
 ### BEGIN SOLUTION
