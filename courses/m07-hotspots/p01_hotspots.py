@@ -14,8 +14,14 @@
 # # Mashq qilish: hodisalar o'choqlari
 #
 # Savol: **qaysi mahallada hodisalar ko'p va navbatdagi Profilaktika kunini qayerda o'tkazish
-# kerak?** `incidents` — to'rt tumandagi hodisalar va murojaatlar (26 hafta; manba: `murojaat`,
-# `102`, `patrul`), `mahallas` — mahallalar va aholi soni. Ma'lumotlar **sintetik**.
+# kerak?** `incidents` — to'rt tumandagi hodisalar va murojaatlar (26 hafta; `source` ustuni:
+# `murojaat` — fuqaro murojaati, `102` — qo'ng'iroq, `patrul` — patrul-post xizmati aniqlagan),
+# `mahallas` — mahallalar va aholi soni. Ma'lumotlar **sintetik**.
+#
+# Nega bu kerak: huquqbuzarliklar profilaktikasi, ularning sabablari va sharoitlarini aniqlash va
+# bartaraf etish — "Ichki ishlar organlari to'g'risida"gi Qonunning 2- va 4-moddalariga ko'ra
+# organlarning asosiy vazifasi (**tasdiqlangan**; manbalar — kursning `SOURCES.md` fayli).
+# Profilaktika kuni mahalla bilan birga o'tkaziladi (**ikkilamchi manba**).
 #
 # Muhim: bir xil nomli mahalla turli tumanlarda bo'lishi mumkin. Shuning uchun har doim
 # `mahalla_id` (`tuman/mahalla`) bo'yicha ishlaymiz, nom bo'yicha emas.
@@ -28,8 +34,13 @@
 #
 # Вопрос: **в какой махалле много происшествий и где проводить следующий «День профилактики»?**
 # `incidents` — происшествия и обращения в четырёх районах (26 недель; источник: `murojaat` —
-# обращение, `102` — звонок, `patrul` — патруль), `mahallas` — махалли и численность населения.
-# Данные **синтетические**.
+# обращение гражданина, `102` — звонок, `patrul` — выявлено патрульно-постовой службой),
+# `mahallas` — махалли и численность населения. Данные **синтетические**.
+#
+# Зачем это нужно: профилактика правонарушений, выявление и устранение их причин и условий —
+# основные задачи органов по статьям 2 и 4 Закона «Об органах внутренних дел» (**подтверждено**;
+# источники — файл курса `SOURCES.md`). День профилактики проводится вместе с махаллей
+# (**вторичный источник**).
 #
 # Важно: махалли с одинаковым названием бывают в разных районах. Поэтому всегда работаем по
 # `mahalla_id` (`район/махалля`), а не по названию.
@@ -42,8 +53,10 @@
 #
 # The question: **which mahalla has many incidents, and where should the next prevention day be
 # held?** `incidents` holds incidents and appeals in four districts (26 weeks; source: `murojaat`
-# appeal, `102` call, `patrul` patrol), `mahallas` the mahallas and their residents. The data
-# are **synthetic**.
+# appeal, `102` call, `patrul` found by the patrol service), `mahallas` the mahallas and their
+# residents. The data are **synthetic**. Why: preventing offences and removing their causes is a
+# main task under Arts. 2 and 4 of the Law "On internal affairs bodies" (**confirmed**; sources in
+# the course's `SOURCES.md`); the prevention day is held with the mahalla (**secondary**).
 #
 # Mind: mahallas with the same name exist in different districts, so always work with
 # `mahalla_id` (`district/mahalla`), never the name alone.
@@ -156,13 +169,13 @@ top5 = per_mahalla.head(5)
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q2"
-# `.head(5)` — boshidagi beshta; `.tail(5)` esa eng kamlari.
+# Namunadagi usul, faqat 2 emas, 5 ta. `.tail(...)` esa eng kamlarini beradi.
 
 # %% [markdown] lang="ru" hint="q2"
-# `.head(5)` — первые пять; `.tail(5)` — наоборот, самые маленькие.
+# Приём из примера, только не 2, а 5. `.tail(...)` дало бы самые маленькие.
 
 # %% [markdown] lang="en" hint="q2"
-# `.head(5)` is the first five; `.tail(5)` would be the smallest.
+# The example's method with 5 instead of 2; `.tail(...)` would give the smallest.
 
 # %% [markdown] lang="uz"
 # ## 3. 1 000 aholiga nisbatan
@@ -261,31 +274,43 @@ ax = rate.sort_values(ascending=False).head(10).plot.bar()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q4"
-# Bo'sh joyga `10`. `per_mahalla` emas, `rate` kerak.
+# Savolda nechta mahalla so'ralgan? Shu son bo'sh joyga. `per_mahalla` (sonlar) emas, `rate`
+# (1 000 aholiga) tartiblanadi.
 
 # %% [markdown] lang="ru" hint="q4"
-# В пропуск — `10`. Нужен `rate`, а не `per_mahalla`.
+# Сколько махаллей просят в вопросе? Это число и в пропуск. Сортируется `rate` (на 1 000
+# жителей), а не `per_mahalla` (числа).
 
 # %% [markdown] lang="en" hint="q4"
-# The blank is `10`; use `rate`, not `per_mahalla`.
+# How many mahallas does the question ask for? That number fills the blank; sort `rate`, not
+# `per_mahalla`.
 
 # %% [markdown] lang="uz"
 # ## 5. Profilaktika kuni qayerda?
 #
-# **Namuna (yechilgan misol).** `.idxmax()` eng katta qiymatning **yorlig'ini** (bu yerda
-# `mahalla_id`) beradi. Eng ko'p hodisali tuman:
+# Joy tanlangach, kunni mahalla raisi va mahallaning profilaktika inspektori bilan birga
+# tayyorlash mumkin (mahalla yettiligi). Tanlash uchun aholiga nisbatan ko'rsatkich olinadi.
+#
+# **Namuna (yechilgan misol).** `.idxmax()` eng katta qiymatning **yorlig'ini** beradi (bu yerda
+# tuman nomi; savolda — `mahalla_id`). Eng ko'p hodisali tuman:
 
 # %% [markdown] lang="ru"
 # ## 5. Где провести «День профилактики»?
 #
-# **Пример с решением.** `.idxmax()` даёт **метку** наибольшего значения (здесь `mahalla_id`).
-# Район с наибольшим числом происшествий:
+# Когда место выбрано, день готовят вместе с председателем махалли и инспектором профилактики
+# (махаллинская «семёрка»). Для выбора берут показатель на душу населения.
+#
+# **Пример с решением.** `.idxmax()` даёт **метку** наибольшего значения (здесь название района;
+# в вопросе — `mahalla_id`). Район с наибольшим числом происшествий:
 
 # %% [markdown] lang="en"
 # ## 5. Where to hold the prevention day?
 #
-# **Worked example.** `.idxmax()` gives the **label** of the largest value (here a
-# `mahalla_id`). The district with most incidents:
+# Once chosen, the day is prepared with the mahalla chairman and its prevention inspector (the
+# mahalla "seven"); the choice uses the rate per resident.
+#
+# **Worked example.** `.idxmax()` gives the **label** of the largest value (here a district; in
+# the question a `mahalla_id`). The district with most incidents:
 
 # %%
 per_district.idxmax()
@@ -309,34 +334,41 @@ site = rate.idxmax()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q5"
-# `per_mahalla.idxmax()` shunchaki eng katta mahallani beradi; `rate.idxmax()` kerak.
+# Qaysi o'zgaruvchida 1 000 aholiga hisoblangan qiymatlar bor (3-savol)? `per_mahalla` esa
+# shunchaki eng katta mahallani beradi.
 
 # %% [markdown] lang="ru" hint="q5"
-# `per_mahalla.idxmax()` даст просто самую большую махаллю; нужен `rate.idxmax()`.
+# В какой переменной значения на 1 000 жителей (вопрос 3)? `per_mahalla` даст просто самую
+# большую махаллю.
 
 # %% [markdown] lang="en" hint="q5"
-# `per_mahalla.idxmax()` just finds the biggest mahalla; use `rate.idxmax()`.
+# Which variable holds the values per 1,000 residents (question 3)? `per_mahalla` just finds
+# the biggest mahalla.
 
 # %% [markdown] lang="uz"
 # ## 6. Hafta bo'yicha
 #
 # **Namuna (yechilgan misol).** `pd.crosstab(qatorlar, ustunlar)` — ikki ustun bo'yicha sanash
 # jadvali. Tuman × hafta jadvali va uning "issiqlik xaritasi" (rang qancha to'q bo'lsa, hodisa
-# shuncha ko'p). Bahordan yozga hamma tumanda ko'payish ko'rinadi.
+# shuncha ko'p). Bahordan yozga hamma tumanda ko'payish ko'rinadi. 17-haftada Chilonzorda va
+# 21-haftada Yunusobodda to'qroq katak — profilaktika kunlari: odamlar murojaatlarini tadbirga
+# olib kelgan, bu hodisalar ko'paygani emas.
 
 # %% [markdown] lang="ru"
 # ## 6. По неделям
 #
 # **Пример с решением.** `pd.crosstab(строки, столбцы)` — таблица подсчёта по двум столбцам.
 # Таблица район × неделя и её «тепловая карта» (чем темнее, тем больше происшествий). Виден рост
-# от весны к лету во всех районах.
+# от весны к лету во всех районах. Более тёмные клетки в 17-й неделе в Чиланзаре и в 21-й в
+# Юнусабаде — дни профилактики: люди принесли обращения на мероприятие, это не рост происшествий.
 
 # %% [markdown] lang="en"
 # ## 6. By week
 #
 # **Worked example.** `pd.crosstab(rows, columns)` counts by two columns. A district x week
 # table and its heat map (darker means more incidents). Every district rises from spring to
-# summer.
+# summer; the darker cells in week 17 in Chilonzor and week 21 in Yunusobod are prevention
+# days (appeals brought to the event, not more incidents).
 
 # %%
 by_week = pd.crosstab(incidents["district"], incidents["week"])

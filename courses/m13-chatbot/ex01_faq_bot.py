@@ -23,9 +23,13 @@
 # qidiruv boti javob o'ylab topa olmaydi, har bir javobini shablon raqami bilan tekshirish mumkin,
 # internet va kuchli kompyutersiz ishlaydi (ma'lumot tashqariga chiqmaydi).
 #
-# Jadval `questions`: `text` — fuqaro savoli (o'zbek lotin, kirill yoki rus tilida, xatolari bilan),
+# Jadval `questions`: `text` — fuqaro savoli (o'zbek lotin, kirill yoki rus tilida),
 # `template_id` — to'g'ri shablon yoki `officer`, `reason` — uzatish sababi, `split` — `train`
-# (bot namunalari), `valid` (chegarani tanlash), `test` (yakuniy o'lchov). Hammasi **sintetik**.
+# (bot namunalari), `valid` (chegarani tanlash), `test` (yakuniy o'lchov: bot ham, chegara ham bu
+# savollarni ko'rmagan). Hammasi **sintetik**. Savollarda **ataylab** xatolar bor, fuqarolar
+# yozganidek: imlo xatolari (`paspportimni`), tutuq belgisi yo'q yoki boshqacha (`yoqotdim`,
+# `yoʻqotdim`), rus klaviaturasida yozilgan kirill matn (`қўпол` o'rniga `купол`), faqat kichik
+# yoki katta harflar, tinish belgilarisiz.
 
 # %% [markdown] lang="ru"
 # # Упражнение 1. Чат-бот вопросов и ответов: поиск, порог, передача сотруднику
@@ -40,9 +44,12 @@
 # текст**: поисковый бот не может выдумать ответ, каждый его ответ проверяется по номеру шаблона,
 # и он работает без интернета и мощного компьютера (данные никуда не уходят).
 #
-# Таблица `questions`: `text` — вопрос гражданина (узбекская латиница, кириллица или русский, с
-# ошибками), `template_id` — верный шаблон или `officer`, `reason` — причина передачи, `split` —
-# `train` (примеры бота), `valid` (выбор порога), `test` (итоговая оценка). Всё **синтетическое**.
+# Таблица `questions`: `text` — вопрос гражданина (узбекская латиница, кириллица или русский),
+# `template_id` — верный шаблон или `officer`, `reason` — причина передачи, `split` — `train`
+# (примеры бота), `valid` (выбор порога), `test` (итоговая оценка: их не видели ни бот, ни порог).
+# Всё **синтетическое**. В вопросах **намеренные** ошибки, как пишут граждане: опечатки
+# (`paspportimni`), пропущенный или другой апостроф (`yoqotdim`, `yoʻqotdim`), узбекская кириллица с
+# русской клавиатуры (`купол` вместо `қўпол`), только строчные или прописные, без знаков препинания.
 
 # %% [markdown] lang="en"
 # # Exercise 1. An FAQ chat-bot: retrieval, threshold, hand-over
@@ -54,7 +61,10 @@
 #
 # Why not a large language model? A police bot must say **approved text only**: a retrieval bot
 # cannot invent an answer, every answer is checkable by its template id, and it runs offline on a
-# modest computer (no data leaves the building). All data are **synthetic**.
+# modest computer (no data leaves the building). All data are **synthetic**; the questions carry
+# noise on purpose, as citizens write: typos, missing or odd apostrophes, Uzbek Cyrillic typed on a
+# Russian keyboard (`купол` for `қўпол`), all lower or upper case, no punctuation. `split`: `train`
+# (the bot's examples), `valid` (choosing the threshold), `test` (final measurement, unseen).
 
 # %% tags=["setup"]
 LANG = "uz"
@@ -132,13 +142,29 @@ print(train.loc[i, "text"], "->", train.loc[i, "template_id"], round(sims[i], 2)
 print(templates.set_index("template_id").loc[train.loc[i, "template_id"], "text_uz"])
 
 # %% [markdown] lang="uz"
+# **Namuna (yechilgan misol): sanash.** `train` qismida nechta savol rus tilida? Shart `True` yoki
+# `False` beradi, `.sum()` `True` larni sanaydi, `int(...)` oddiy butun son qiladi.
+
+# %% [markdown] lang="ru"
+# **Пример с решением: подсчёт.** Сколько вопросов части `train` на русском? Условие даёт `True`
+# или `False`, `.sum()` считает `True`, `int(...)` делает обычное целое число.
+
+# %% [markdown] lang="en"
+# **Worked example: counting.** How many `train` questions are in Russian? The condition gives
+# `True` or `False`, `.sum()` counts the `True`s, `int(...)` makes a plain integer.
+
+# %%
+n_ru_train = int((train["script"] == "ru").sum())
+n_ru_train
+
+# %% [markdown] lang="uz"
 # **0-savol (1 ball), tayyorlov savoli.** `test` qismida nechta savol xodimga uzatilishi kerak
 # (`template_id` — `"officer"`)? Sonini `n_officer_test` (int) ga yozing.
 #
 # <details><summary>Maslahat</summary>
 #
-# `(test["template_id"] == "officer").sum()` — `True` larni sanaydi; `int(...)` bilan o'rang.
-# Butun `questions` emas, faqat `test`.
+# Namunadagidek, faqat jadval — `test` (butun `questions` emas), ustun — `template_id`, qiymat —
+# `"officer"`.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -147,8 +173,8 @@ print(templates.set_index("template_id").loc[train.loc[i, "template_id"], "text_
 #
 # <details><summary>Подсказка</summary>
 #
-# `(test["template_id"] == "officer").sum()` считает `True`; оберните в `int(...)`. Не весь
-# `questions`, только `test`.
+# Как в примере, только таблица — `test` (не весь `questions`), столбец — `template_id`, значение
+# — `"officer"`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -157,7 +183,8 @@ print(templates.set_index("template_id").loc[train.loc[i, "template_id"], "text_
 #
 # <details><summary>Hint</summary>
 #
-# `int((test["template_id"] == "officer").sum())`; only `test`, not all of `questions`.
+# As in the worked example, with the table `test` (not all of `questions`), the column
+# `template_id` and the value `"officer"`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q0_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -168,6 +195,24 @@ n_officer_test = int((test["template_id"] == "officer").sum())
 # %% nbgrader={"grade": true, "grade_id": "q0_tests", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 check_defined("n_officer_test")
 ### BEGIN HIDDEN TESTS
+_q = judge.ref("questions")
+_n = judge.fetch("n_officer_test")
+judge.check(
+    _n != int((_q["template_id"] == "officer").sum()),
+    uz="n_officer_test barcha qismlarda (train, valid, test) sanalgan: faqat test jadvalini oling.",
+    ru="n_officer_test посчитан по всем частям (train, valid, test): возьмите только таблицу test.",
+    en="n_officer_test counts all parts (train, valid, test): take the test table only.",
+)
+_t = judge.ref("test")
+judge.check(
+    _n != int((_t["reason"] == "emergency").sum()),
+    uz="Faqat favqulodda holatlar sanalgan: jinoyat, xodim ustidan shikoyat, shaxsiy ish va boshqa "
+    "savollar ham xodimga uzatiladi (template_id — \"officer\").",
+    ru="Посчитаны только экстренные случаи: преступления, жалобы на сотрудников, личные дела и прочее "
+    "тоже передаются сотруднику (template_id — \"officer\").",
+    en="Only emergencies were counted: crimes, complaints about officers, personal cases and the rest "
+    "go to an officer too (template_id is \"officer\").",
+)
 judge.value("n_officer_test")
 ### END HIDDEN TESTS
 
@@ -194,8 +239,8 @@ judge.value("n_officer_test")
 # (`part.copy()`) qaytarsin, unga ikki ustun qo'shilgan bo'lsin — `best` (eng o'xshash `train`
 # savolining `template_id` si) va `score` (o'sha o'xshashlik). Namunadagidek, lekin hamma savollar
 # uchun bir yo'la. Keyin `scored_valid = score_questions(valid)` va
-# `scored_test = score_questions(test)`. Indeks — har doim `train` (boshqa savollar bilan
-# solishtirish — o'zini o'zi bilan solishtirish bo'ladi).
+# `scored_test = score_questions(test)`. Indeks — har doim namunadagi `index` (`train`
+# savollari): `valid` yoki `test` dan qurilsa, har bir savol o'zini topadi (o'xshashlik 1).
 #
 # <details><summary>Maslahat</summary>
 #
@@ -209,7 +254,8 @@ judge.value("n_officer_test")
 # `part` (`part.copy()`) с двумя новыми столбцами — `best` (`template_id` самого похожего вопроса
 # из `train`) и `score` (это сходство). Как в примере, но для всех вопросов сразу. Затем
 # `scored_valid = score_questions(valid)` и `scored_test = score_questions(test)`. Индекс — всегда
-# `train` (сравнивать с другими вопросами — значит сравнивать вопрос с самим собой).
+# `index` из примера (вопросы `train`): построенный по `valid` или `test`, он находит каждый вопрос
+# в нём самом (сходство 1).
 #
 # <details><summary>Подсказка</summary>
 #
@@ -221,7 +267,8 @@ judge.value("n_officer_test")
 # %% [markdown] lang="en"
 # **Question 1 (2 points).** Write `score_questions(part)` returning `part.copy()` with `best` (the
 # `template_id` of the most similar `train` question) and `score` (that similarity); then
-# `scored_valid` and `scored_test`. The index is always `train`.
+# `scored_valid` and `scored_test`. The index is always the worked example's `index` (the `train`
+# questions): built from `valid` or `test`, each question finds itself (similarity 1).
 #
 # <details><summary>Hint</summary>
 #
@@ -257,6 +304,15 @@ for _name in ("scored_valid", "scored_test"):
     _got = judge.table(_name, ["best", "score"])
     _ref = judge.ref(_name)
     judge.check(
+        not (len(_got) > 0 and bool((_got["score"].astype(float) > 0.999).all())),
+        uz=f"{_name}: har bir savolning o'xshashligi 1 — savol o'zini topgan. Indeks train savollaridan "
+        "(namunadagi index) bo'lishi kerak.",
+        ru=f"{_name}: сходство каждого вопроса равно 1 — вопрос нашёл сам себя. Индекс должен быть "
+        "построен по вопросам train (index из примера).",
+        en=f"{_name}: every similarity is 1, each question found itself. The index must be built from "
+        "the train questions (the worked example's index).",
+    )
+    judge.check(
         len(_got) == len(_ref) and list(_got["best"]) == list(_ref["best"]),
         uz=f"{_name}: best ustuni noto'g'ri — indeks train savollaridan qurilganmi, fold ishlatilganmi?",
         ru=f"{_name}: столбец best неверен — индекс построен по вопросам train, fold использован?",
@@ -270,7 +326,8 @@ for _name in ("scored_valid", "scored_test"):
 # **2-savol (3 ball).** Ikki funksiya:
 # - `decide(scored, threshold)` — botning qarori (`Series`): `score >= threshold` bo'lsa `best`,
 #   aks holda `"officer"`;
-# - `rates(decision, label)` — lug'at (`dict`), to'rtta **ulush** (barcha savollarga nisbatan):
+# - `rates(decision, label)` (`label` — to'g'ri javoblar, `scored["template_id"]`) — lug'at
+#   (`dict`), to'rtta **ulush** (barcha savollarga nisbatan; ulush 0 dan 1 gacha: 0.05, foizda 5 emas):
 #   `"correct"` — javob berdi va to'g'ri; `"wrong"` — javob berdi, lekin boshqa shablon bilan
 #   (to'g'ri javob `officer` emas); `"missed"` — javob berdi, lekin xodim kerak edi (eng xavfli
 #   xato); `"handover"` — xodimga uzatdi. To'rttasining yig'indisi 1. **Xodimga uzatish to'g'ri
@@ -288,7 +345,8 @@ for _name in ("scored_valid", "scored_test"):
 # **Вопрос 2 (3 балла).** Две функции:
 # - `decide(scored, threshold)` — решение бота (`Series`): `best`, если `score >= threshold`, иначе
 #   `"officer"`;
-# - `rates(decision, label)` — словарь (`dict`) из четырёх **долей** (от всех вопросов):
+# - `rates(decision, label)` (`label` — верные ответы, `scored["template_id"]`) — словарь (`dict`)
+#   из четырёх **долей** (от всех вопросов; доля от 0 до 1: 0.05, а не 5 процентов):
 #   `"correct"` — ответил верно; `"wrong"` — ответил другим шаблоном (верный ответ не `officer`);
 #   `"missed"` — ответил, а нужен был сотрудник (самая опасная ошибка); `"handover"` — передал
 #   сотруднику. Сумма четырёх — 1. **Передача сотруднику — не верный ответ.**
@@ -303,7 +361,8 @@ for _name in ("scored_valid", "scored_test"):
 
 # %% [markdown] lang="en"
 # **Question 2 (3 points).** `decide(scored, threshold)`: `best` where `score >= threshold`, else
-# `"officer"`. `rates(decision, label)`: a dict of four shares of all questions: `correct`,
+# `"officer"`. `rates(decision, label)` (`label`: the correct answers, `scored["template_id"]`): a
+# dict of four shares of all questions (0 to 1: 0.05, not 5 per cent): `correct`,
 # `wrong` (another template; the label is not `officer`), `missed` (answered, an officer was
 # needed), `handover`. They add up to 1; a hand-over is not a correct answer.
 #
@@ -334,8 +393,65 @@ check_type(rates(decide(scored_valid, 0.5), scored_valid["template_id"]), dict, 
 ### BEGIN HIDDEN TESTS
 _sv = judge.ref("scored_valid")
 _cases = [(_sv, _t) for _t in (0.0, 0.5, 0.7)]
+for (_s, _t), _d in zip(_cases, judge.apply("decide", _cases), strict=True):
+    _d = list(_d) if isinstance(_d, pd.Series) else None
+    judge.check(
+        _t == 0.0 or _d != list(_s["best"].where(_s["score"] < _t, "officer")),
+        uz="decide: shart teskari — bot o'xshashlik **yuqori** (score >= threshold) bo'lganda javob "
+        "beradi, past bo'lganda xodimga uzatadi.",
+        ru="decide: условие наоборот — бот отвечает при **высоком** сходстве (score >= threshold), "
+        "при низком передаёт сотруднику.",
+        en="decide: the condition is reversed: the bot answers when the similarity is **high** "
+        "(score >= threshold) and hands over when it is low.",
+    )
+    judge.check(
+        _t == 0.0 or _d != list(_s["best"]),
+        uz="decide: chegara qo'llanmagan — bot har doim eng o'xshash namunaning javobini beryapti.",
+        ru="decide: порог не применён — бот всегда отвечает ответом самого похожего примера.",
+        en="decide: the threshold is not applied: the bot always gives the nearest example's answer.",
+    )
 judge.call("decide", _cases, label=lambda s, t: f"decide(scored_valid, {t})")
 _decisions = judge.ref_apply("decide", _cases)
+_rate_cases = [(_d, _sv["template_id"]) for _d in _decisions]
+_rate_pairs = zip(judge.apply("rates", _rate_cases), judge.ref_apply("rates", _rate_cases), _rate_cases, strict=True)
+for _g, _r, (_d, _lab) in _rate_pairs:
+    if not isinstance(_g, dict):
+        continue
+    _v = {k: float(x) for k, x in _g.items() if isinstance(x, int | float)}
+    _both_officer = float(((_d == "officer") & (_lab == "officer")).mean())
+    judge.check(
+        not any(x > 1.0 + 1e-9 for x in _v.values()),
+        uz="rates: ulush 0 dan 1 gacha bo'ladi (0.05), foiz emas (5): 100 ga ko'paytirmang.",
+        ru="rates: доля — число от 0 до 1 (0.05), а не проценты (5): не умножайте на 100.",
+        en="rates: a share runs from 0 to 1 (0.05), not a percentage (5): do not multiply by 100.",
+    )
+    judge.check(
+        _both_officer == 0 or not math.isclose(_v.get("correct", -1.0), _r["correct"] + _both_officer),
+        uz="rates: xodimga uzatishlar to'g'ri javob deb sanalgan (officer == officer). correct — bot "
+        "javob bergan (answered) va javob to'g'ri.",
+        ru="rates: передачи сотруднику посчитаны верными ответами (officer == officer). correct — бот "
+        "ответил (answered) и ответ верный.",
+        en="rates: hand-overs were counted as correct answers (officer == officer). correct means the "
+        "bot answered (answered) and the answer is right.",
+    )
+    judge.check(
+        _r["missed"] == 0 or not math.isclose(_v.get("wrong", -1.0), _r["wrong"] + _r["missed"]),
+        uz="rates: o'tkazib yuborilgan uzatishlar noto'g'ri javoblarga qo'shilgan. wrong — to'g'ri "
+        "javob officer bo'lmagan savollar; xodim kerak bo'lganlari — missed.",
+        ru="rates: пропущенные передачи попали в неверные ответы. wrong — только вопросы, где верный "
+        "ответ не officer; где нужен сотрудник — missed.",
+        en="rates: missed hand-overs were added to wrong answers. wrong covers only questions whose "
+        "label is not officer; those needing an officer are missed.",
+    )
+    judge.check(
+        _r["handover"] == 1 or not math.isclose(_v.get("correct", -1.0), _r["correct"] / (1 - _r["handover"])),
+        uz="rates: ulush faqat javob berilgan savollardan olingan; barcha savollarga nisbatan kerak "
+        "(.mean() butun ustun bo'yicha).",
+        ru="rates: доля взята только от отвеченных вопросов; нужна доля от всех вопросов (.mean() по "
+        "всему столбцу).",
+        en="rates: the share was taken of the answered questions only; it must be of all questions "
+        "(.mean() over the whole column).",
+    )
 judge.call(
     "rates",
     [(_d, _sv["template_id"]) for _d in _decisions],
@@ -355,9 +471,10 @@ judge.call(
 #
 # <details><summary>Maslahat</summary>
 #
-# `pd.DataFrame([{"threshold": t, **rates(decide(scored_valid, t), scored_valid["template_id"])}
-# for t in THRESHOLDS])`; keyin `sweep[(sweep["missed"] == 0) & (sweep["wrong"] <= 0.05)]` va
-# `["threshold"].min()`.
+# Har bir `t` uchun `rates(decide(scored_valid, t), scored_valid["template_id"])` lug'atiga
+# `"threshold": t` ni qo'shing (`{"threshold": t, **lug'at}`); lug'atlar ro'yxatidan
+# `pd.DataFrame(...)`. Keyin ikki shartni `&` bilan birlashtirib qatorlarni tanlang va ulardagi
+# eng kichik `threshold` ni oling (`float(...)`).
 # </details>
 
 # %% [markdown] lang="ru"
@@ -371,9 +488,10 @@ judge.call(
 #
 # <details><summary>Подсказка</summary>
 #
-# `pd.DataFrame([{"threshold": t, **rates(decide(scored_valid, t), scored_valid["template_id"])}
-# for t in THRESHOLDS])`; затем `sweep[(sweep["missed"] == 0) & (sweep["wrong"] <= 0.05)]` и
-# `["threshold"].min()`.
+# Для каждого `t` добавьте к словарю `rates(decide(scored_valid, t), scored_valid["template_id"])`
+# пару `"threshold": t` (`{"threshold": t, **словарь}`); из списка словарей — `pd.DataFrame(...)`.
+# Затем отберите строки по двум условиям, соединённым `&`, и возьмите наименьший `threshold`
+# (`float(...)`).
 # </details>
 
 # %% [markdown] lang="en"
@@ -409,6 +527,44 @@ check(
 _cols = ["threshold", "correct", "wrong", "missed", "handover"]
 _got = judge.table("sweep", _cols)
 _ref = judge.ref("sweep")
+
+
+def _sweep_on(scored):
+    label = scored["template_id"]
+    rows = []
+    for t in judge.ref("THRESHOLDS"):
+        decision = scored["best"].where(scored["score"] >= t, "officer")
+        answered = decision != "officer"
+        rows.append([
+            t,
+            float((answered & (decision == label)).mean()),
+            float((answered & (decision != label) & (label != "officer")).mean()),
+            float((answered & (label == "officer")).mean()),
+            float((~answered).mean()),
+        ])
+    return np.array(rows)
+
+
+_g = _got[_cols].to_numpy(dtype=float)
+_on_test = _sweep_on(judge.ref("scored_test"))
+judge.check(
+    not (_g.shape == _on_test.shape and np.allclose(_g, _on_test)),
+    uz="sweep test savollarida hisoblangan: chegara valid da tanlanadi, test — faqat oxirgi o'lchov "
+    "uchun (aks holda natija o'zimizni aldaydi).",
+    ru="sweep посчитан на вопросах test: порог выбирают на valid, test — только для итоговой оценки "
+    "(иначе результат обманывает нас самих).",
+    en="sweep was computed on test: the threshold is chosen on valid, and test is kept for the final "
+    "measurement (otherwise the result flatters the bot).",
+)
+judge.check(
+    not (len(_g) > 0 and np.allclose(_g[:, 2:4], 0.0)),
+    uz="sweep da hech bir chegarada xato yo'q — bot o'zi bilgan savollarda (train) o'lchangan. "
+    "scored_valid ni oling.",
+    ru="В sweep ни при одном пороге нет ошибок — бот измерен на вопросах, которые он знает (train). "
+    "Возьмите scored_valid.",
+    en="sweep shows no mistake at any threshold: the bot was measured on questions it knows (train). "
+    "Use scored_valid.",
+)
 judge.check(
     len(_got) == len(_ref) and list(_got["threshold"].round(2)) == list(_ref["threshold"]),
     uz="sweep: THRESHOLDS dagi har bir chegara uchun, shu tartibda, bitta qator kerak.",
@@ -417,6 +573,27 @@ judge.check(
 )
 judge.expect(
     _got[_cols].to_numpy(dtype=float), _ref[_cols].to_numpy(dtype=float), "sweep", rel=1e-9, abs=1e-12
+)
+_th = judge.fetch("THRESHOLD")
+_ok = _ref[(_ref["missed"] == 0) & (_ref["wrong"] <= 0.05)]["threshold"]
+judge.check(
+    not (isinstance(_th, float | int) and len(_ok) > 1 and math.isclose(_th, float(_ok.max()))),
+    uz="THRESHOLD — qoidaga mos chegaralarning eng kattasi olingan; eng kichigi kerak: chegara past "
+    "bo'lsa, xodimga kamroq savol tushadi.",
+    ru="THRESHOLD — взят наибольший из подходящих порогов; нужен наименьший: чем ниже порог, тем "
+    "меньше вопросов у сотрудника.",
+    en="THRESHOLD is the largest qualifying threshold; the lowest is wanted: a lower threshold sends "
+    "fewer questions to an officer.",
+)
+_bad = _ref[_ref["missed"] > 0]["threshold"]
+judge.check(
+    not (isinstance(_th, float | int) and any(math.isclose(_th, float(t)) for t in _bad)),
+    uz="Bu chegarada bot xodim kerak bo'lgan savolga javob beradi (missed > 0): qoida — missed == 0 "
+    "va wrong <= 0.05.",
+    ru="При этом пороге бот отвечает на вопрос, где нужен сотрудник (missed > 0): правило — "
+    "missed == 0 и wrong <= 0.05.",
+    en="At this threshold the bot answers a question that needed an officer (missed > 0): the rule "
+    "is missed == 0 and wrong <= 0.05.",
 )
 judge.value("THRESHOLD", abs=1e-9)
 ### END HIDDEN TESTS
@@ -546,7 +723,46 @@ check_defined("decide_kw", "THRESHOLD_KW", "test_plain", "test_kw")
 check_type(test_kw, dict, name="test_kw")
 ### BEGIN HIDDEN TESTS
 _sv = judge.ref("scored_valid")
-judge.call("decide_kw", [(_sv, _t) for _t in (0.3, 0.5)], label=lambda s, t: f"decide_kw(scored_valid, {t})")
+_kw_cases = [(_sv, _t) for _t in (0.3, 0.5)]
+for (_s, _t), _d in zip(_kw_cases, judge.apply("decide_kw", _kw_cases), strict=True):
+    _rev = _s["best"].where(_s["score"] >= _t, "officer").where(_s["keyword"].astype(bool), "officer")
+    judge.check(
+        not (isinstance(_d, pd.Series) and list(_d) == list(_rev)),
+        uz="decide_kw: qoida teskari — kalit so'zli savollar xodimga ketishi kerak (keyword True bo'lsa "
+        "\"officer\"), qolganlariga bot javob beradi.",
+        ru="decide_kw: правило наоборот — вопросы с ключевыми словами идут сотруднику (при keyword True — "
+        "\"officer\"), на остальные отвечает бот.",
+        en="decide_kw: the rule is reversed: keyword questions go to an officer (\"officer\" where keyword "
+        "is True), the bot answers the rest.",
+    )
+judge.call("decide_kw", _kw_cases, label=lambda s, t: f"decide_kw(scored_valid, {t})")
+_th0, _th_kw0 = judge.fetch("THRESHOLD"), judge.fetch("THRESHOLD_KW")
+_ref_th = judge.ref("THRESHOLD")
+_ref_differ = not math.isclose(_ref_th, judge.ref("THRESHOLD_KW"))
+_sv_got = judge.fetch("scored_valid")
+# only when questions 3 and 4 are right: otherwise the same threshold may be the rule's answer
+_upstream_ok = (
+    isinstance(_sv_got, pd.DataFrame)
+    and "keyword" in _sv_got.columns
+    and list(_sv_got["keyword"].astype(bool)) == list(_sv["keyword"].astype(bool))
+    and isinstance(_th0, float | int)
+    and math.isclose(_th0, _ref_th)
+)
+judge.check(
+    not (
+        _ref_differ
+        and _upstream_ok
+        and isinstance(_th0, float | int)
+        and isinstance(_th_kw0, float | int)
+        and math.isclose(_th0, _th_kw0)
+    ),
+    uz="THRESHOLD_KW eski chegaraga teng: kalit so'zlar bilan chegarani valid da qaytadan tanlang "
+    "(decide_kw bilan yangi sweep).",
+    ru="THRESHOLD_KW равен старому порогу: с ключевыми словами выберите порог на valid заново (новый "
+    "sweep с decide_kw).",
+    en="THRESHOLD_KW equals the old threshold: with keywords, choose the threshold on valid again (a "
+    "new sweep with decide_kw).",
+)
 judge.value("THRESHOLD_KW", abs=1e-9)
 
 
@@ -574,7 +790,18 @@ judge.check(
     en="THRESHOLD and THRESHOLD_KW must be numbers.",
 )
 judge.expect(judge.fetch("test_plain", dict), _rates_at(_st, _th, False), "test_plain", rel=1e-9)
-judge.expect(judge.fetch("test_kw", dict), _rates_at(_st, _th_kw, True), "test_kw", rel=1e-9)
+_got_kw = judge.fetch("test_kw", dict)
+_on_valid = _rates_at(judge.ref("scored_valid"), _th_kw, True)
+judge.check(
+    not (set(_got_kw) == set(_on_valid) and all(math.isclose(float(_got_kw[k]), _on_valid[k]) for k in _on_valid)),
+    uz="test_kw valid savollarida o'lchangan: chegara valid da tanlangan, yakuniy o'lchov — test da "
+    "(scored_test).",
+    ru="test_kw измерен на вопросах valid: порог выбран на valid, итоговая оценка — на test "
+    "(scored_test).",
+    en="test_kw was measured on valid: the threshold was chosen there, the final measurement is on "
+    "test (scored_test).",
+)
+judge.expect(_got_kw, _rates_at(_st, _th_kw, True), "test_kw", rel=1e-9)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -585,8 +812,9 @@ judge.expect(judge.fetch("test_kw", dict), _rates_at(_st, _th_kw, True), "test_k
 #   xodim ustidan shikoyat → 1102 ishonch telefoni haqida aytadi; shaxsiy ish (raqam, tergovchi,
 #   ushlangan qarindosh) → murojaatlar bo'yicha xodim. Matnlar — `handovers` jadvalida.
 # - **Past o'xshashlik** → "tasdiqlangan javob yo'q", xodimga.
-# - Kalit so'zlar imlo xatosini o'tkazib yuborishi mumkin (`помоогите`, `купол`): chegara — ikkinchi
-#   to'r. Kalit so'z ro'yxatini va chegarani har chorakda yangi savollarda qayta tekshiring.
+# - Kalit so'zlar imlo xatosini o'tkazib yuborishi mumkin (`помоогите`; `купол` — rus klaviaturasida
+#   yozilgan `қўпол`): chegara — ikkinchi himoya. Kalit so'z ro'yxatini va
+#   chegarani har chorakda yangi savollarda qayta tekshiring.
 
 # %% [markdown] lang="ru"
 # ## Проектирование передачи сотруднику (для обсуждения)
@@ -596,7 +824,8 @@ judge.expect(judge.fetch("test_kw", dict), _rates_at(_st, _th_kw, True), "test_k
 #   телефоне доверия 1102; личное дело (номер, следователь, задержанный родственник) → сотрудник по
 #   обращениям. Тексты — в таблице `handovers`.
 # - **Низкое сходство** → «утверждённого ответа нет», сотруднику.
-# - Ключевые слова пропускают опечатки (`помоогите`, `купол`): порог — вторая сеть. Список слов и
+# - Ключевые слова пропускают опечатки (`помоогите`; `купол` — `қўпол`, набранное на русской
+#   клавиатуре): порог — вторая линия защиты. Список слов и
 #   порог перепроверяйте на новых вопросах каждый квартал.
 
 # %% [markdown] lang="en"

@@ -22,7 +22,9 @@
 # bo'lsa, darhol xodimga?**, **bot qancha xato qildi?**. 0-moduldagi qadamlar yetadi.
 #
 # Har bir savoldan oldin **Namuna (yechilgan misol)** bor. `q1.check()` javobni darhol tekshiradi;
-# `q1.hint()` — maslahat, `q1.solution()` — yechim. Bu daftar baholanmaydi. Savollar — **sintetik**.
+# `q1.hint()` — maslahat, `q1.solution()` — yechim. Bu daftar baholanmaydi. Savollar — **sintetik**
+# va fuqarolar yozganidek **ataylab** xatolar bilan: imlo xatolari, tutuq belgisi yo'q yoki
+# boshqacha, rus klaviaturasida yozilgan kirill matn (`қ` o'rniga `к`), faqat kichik yoki katta harflar.
 
 # %% [markdown] lang="ru"
 # # Практика: когда чат-бот отвечает, а когда передаёт сотруднику
@@ -37,7 +39,9 @@
 #
 # Перед каждым вопросом есть **Пример с решением**. `q1.check()` сразу проверяет ответ;
 # `q1.hint()` — подсказка, `q1.solution()` — решение. Тетрадь не оценивается. Вопросы —
-# **синтетические**.
+# **синтетические**, с **намеренными** ошибками, как пишут граждане: опечатки, пропущенный или
+# другой апостроф, узбекская кириллица с русской клавиатуры (`к` вместо `қ`), только строчные или
+# прописные буквы.
 
 # %% [markdown] lang="en"
 # # Practice: when a chat-bot answers, and when it hands over to an officer
@@ -53,7 +57,8 @@
 #
 # Each question is preceded by a **worked example**. `q1.check()` checks the answer at once;
 # `q1.hint()` gives a hint, `q1.solution()` the solution. Not graded. The questions are
-# **synthetic**.
+# **synthetic**, with noise on purpose, as citizens write: typos, missing or odd apostrophes, Uzbek
+# Cyrillic typed on a Russian keyboard (`к` for `қ`), all lower or upper case.
 
 # %% tags=["setup"]
 LANG = "uz"
@@ -517,7 +522,9 @@ n_missed = (answered & (results["template_id"] == "officer")).sum()
 # - Botni uchta son bilan baholang: noto'g'ri javoblar, o'tkazib yuborilgan uzatishlar (eng xavfli),
 #   xodimga uzatishlar. Uzatishni to'g'ri javob deb sanamang.
 #
-# Baholanadigan mashqda botni o'zingiz qurasiz va chegarani **alohida savollarda** (valid) tanlaysiz.
+# Baholanadigan mashqda botni o'zingiz qurasiz va chegarani **alohida savollarda** (`valid`)
+# tanlaysiz: botning namunalarida (`train`) u har doim xatosiz ko'rinadi, natijani esa bot ko'rmagan
+# savollarda (`test`) o'lchaymiz.
 
 # %% [markdown] lang="ru"
 # ## Итог
@@ -527,7 +534,9 @@ n_missed = (answered & (results["template_id"] == "officer")).sum()
 # - Оценивайте бота тремя числами: неверные ответы, пропущенные передачи (самое опасное), передачи
 #   сотруднику. Не считайте передачу верным ответом.
 #
-# В оцениваемом задании вы сами строите бота и выбираете порог на **отдельных вопросах** (valid).
+# В оцениваемом задании вы сами строите бота и выбираете порог на **отдельных вопросах** (`valid`):
+# на примерах бота (`train`) он всегда выглядит безошибочным, а результат измеряем на вопросах,
+# которых бот не видел (`test`).
 
 # %% [markdown] lang="en"
 # ## Summary
@@ -538,4 +547,5 @@ n_missed = (answered & (results["template_id"] == "officer")).sum()
 #   hand-over is not a correct answer.
 #
 # In the graded exercise you build the bot and choose the threshold on **separate questions**
-# (valid).
+# (`valid`): on the bot's own examples (`train`) it always looks perfect, and the result is measured
+# on questions it has never seen (`test`).

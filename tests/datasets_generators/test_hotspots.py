@@ -93,6 +93,9 @@ def test_top_by_rate_differs_from_top_by_count(
     counts = incidents["mahalla_id"].value_counts()
     rate = counts / mahallas.set_index("mahalla_id")["population"] * 1000
     assert rate.idxmax() != counts.idxmax()
+    # the small hot spot tops the busiest big mahallas clearly, not by a rounding margin
+    first, second = rate.sort_values(ascending=False).iloc[:2]
+    assert first > 1.1 * second
     held = mahallas.set_index("mahalla_id")["prevention_day"]
     assert pd.isna(held[rate.idxmax()])
 
@@ -147,3 +150,22 @@ def test_later_prevention_day_would_bias_the_comparison(
     day = pd.Timestamp(others["prevention_day"].iloc[0]).date()
     _, after = hotspots.windows(pd.Timestamp(key["prevention_day"]).date())
     assert after[0] <= day.isocalendar().week <= after[-1]
+
+
+def test_comparison_mahallas_moved_like_the_treated_before_the_day(
+    incidents: pd.DataFrame, mahallas: pd.DataFrame, key: pd.Series
+) -> None:
+    """Parallel trends, as the lesson asks officers to check: before the day, the two groups'
+    weekly means keep the same ratio (first half of the window against the second half)."""
+    day = pd.Timestamp(key["prevention_day"]).date()
+    before, _ = hotspots.windows(day)
+    treated = key["treated"].split("+")
+    control = mahallas.loc[mahallas["prevention_day"].isna(), "mahalla_id"]
+    half = len(before) // 2
+    ratios = [
+        _mean_weekly(incidents, pd.Series(treated), weeks) / _mean_weekly(incidents, control, weeks)
+        for weeks in (before[:half], before[half:])
+    ]
+    assert ratios[1] == pytest.approx(ratios[0], abs=0.15)
+    # the evaluated prevention day is the weekday the lesson cites (Thursday)
+    assert day.isoweekday() == 4

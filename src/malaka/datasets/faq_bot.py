@@ -710,6 +710,38 @@ def _noisy(text: str, script: str, rng: Gen) -> tuple[str, str]:
     return text, "+".join(applied)
 
 
+_QUESTION_WORDS: Final = frozenset(
+    (
+        *("qanday", "qayerga", "qayerda", "qayerdan", "qachon", "qachongacha", "necha", "kim"),
+        *("kimga", "qaysi", "qanaqa", "nega", "qancha"),
+        *("как", "где", "когда", "куда", "можно", "ли", "кто", "кому", "сколько", "какой"),
+        *("какого", "какие", "почему", "что", "зачем"),
+    )
+)
+
+
+def _is_question(core: str) -> bool:
+    """Whether a citizen would end this text with "?": one of its clauses asks something.
+
+    "pasportimni o'g'irlab ketishdi" (a report) or "муж меня бьет, я дома" is a statement; a
+    clause that only says "I want to know" ("bilmoqchiman", "хочу узнать") asks nothing.
+    """
+    for clause in core.lower().split(","):
+        if "bilmoqchi" in clause or "хочу" in clause:
+            continue
+        for word in clause.split():
+            if word in _QUESTION_WORDS or word.startswith("nima"):
+                return True
+            if word.endswith("mi") and word != "xodimi":  # bo'ladimi, kerakmi, bormi
+                return True
+    return False
+
+
+def _no_question_mark(text: str) -> str:
+    """A statement written without "?" ("..., rahmat" instead of "...? rahmat")."""
+    return text.replace("? ", ", ").replace("?", "")
+
+
 def _compose(core: str, lang: int, rng: Gen) -> str:
     """A greeting (sometimes), the question and a closing word (sometimes), as citizens write."""
     core = core.replace("{n}", str(int(rng.integers(1000, 9999)))).replace(
@@ -758,12 +790,17 @@ def questions(
             key, reason = label, ""
         script = scripts[int(rng.choice(len(scripts), p=p_script))]
         lang = 1 if script == "ru" else 0
-        text = _compose(_pick(_CORES[key][lang], rng), lang, rng)
+        core = _pick(_CORES[key][lang], rng)
+        text = _compose(core, lang, rng)
         if script == "uz_Cyrl":
             text = to_cyrillic(text)
         applied = ""
         if rng.random() < noise:
             text, applied = _noisy(text, script, rng)
+        if not _is_question(core):
+            # after the noise, so that every random draw (and every label and split) is the
+            # same as with a "?" everywhere: only the wording of statements changes
+            text = _no_question_mark(text)
         rows.append(
             {
                 "script": script,

@@ -55,6 +55,9 @@ EFFECT_DAYS: Final = 70
 WINDOW_WEEKS: Final = 8
 #: Seasonal trend: share of arrivals kept at the first and at the last day (linear in between).
 TREND: Final = (0.55, 1.0)
+#: Risk of the one planted hot spot (a small mahalla): high enough that its rate per 1,000
+#: residents clearly tops the busiest big mahallas, which lead by count.
+HOT_SPOT_RISK: Final = 3.2
 #: Share of mahalla names written with another apostrophe (ʻ or ’) in the incidents table.
 APOSTROPHE_NOISE: Final = 0.05
 
@@ -144,7 +147,7 @@ def _mahallas(
     top = pick.index[int(rng.integers(len(pick)))]
     # a small mahalla with a high rate: the top by rate per 1,000 residents, not by count
     table.loc[top, "population"] = min(int(table.loc[top, "population"]), 3900)
-    table.loc[top, "_weight"] = table.loc[top, "population"] * 2.6
+    table.loc[top, "_weight"] = table.loc[top, "population"] * HOT_SPOT_RISK
     return table, held
 
 
