@@ -1,4 +1,4 @@
-"""The five-day timetable of a cohort, generated from the modules' own timings.
+"""The timetable of a cohort (`days:` in course.yaml), generated from the modules' own timings.
 
 Inputs: ``courses/course.yaml`` (module order, number of days, how a day runs: see
 ``malaka.course.Schedule``) and, per module, the lesson's ``teaching:`` minutes (front matter of
