@@ -147,6 +147,18 @@ KEEP: Final = frozenset(
         "IT",
         "KPI",
         "MAE",
+        "MAPE",
+        "LLM",
+        "ISO",
+        "SQL",
+        "DiD",
+        "SELECT",
+        "FROM",
+        "WHERE",
+        "GROUP",
+        "ORDER",
+        "BY",
+        "Splink",
         "MFA",
         "SIPP",
         "IP",
@@ -174,6 +186,7 @@ _LOANWORD_SPELLING: Final = {
     "функси": "функци",
     "модел$": "модель",
     "парол$": "пароль",
+    "компютер": "компьютер",
 }
 _LOANWORDS: Final = re.compile(
     "|".join(

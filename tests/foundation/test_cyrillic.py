@@ -220,3 +220,11 @@ def test_keep_list_holds_no_uzbek_word() -> None:
     # a kept word must be one Uzbek prose never uses, or the Cyrillic page would show Latin
     uzbek = {"material", "import", "real", "model", "test", "bank", "internet", "formula"}
     assert not {w.lower() for w in cyrillic.KEEP} & uzbek
+
+
+def test_new_lessons_terms_stay_or_take_the_dictionary_spelling() -> None:
+    """Abbreviations and product names of the new lessons stay Latin; компьютер keeps its ь."""
+    from malaka import cyrillic
+
+    out = cyrillic.text("kompyuterda LLM emas, SQL so'rovi va Splink, ISO sana")
+    assert out == "компьютерда LLM эмас, SQL сўрови ва Splink, ISO сана"
