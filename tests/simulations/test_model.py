@@ -18,6 +18,7 @@ import pytest
 from malaka import eventlog
 from malaka.simulations.calendar import WorkCalendar, add_months
 from malaka.simulations.cases import CASE_COLUMNS, derive_cases
+from malaka.simulations.model import Plan
 from malaka.simulations.runner import run_one, run_replications
 from malaka.simulations.scenario import Scenario, staffing_profile
 
@@ -400,13 +401,17 @@ def test_domain_rules_show_in_the_log(drained: Scenario) -> None:
     ab = df[df.lifecycle == "abandon"]
     assert set(ab.channel) <= {"hotline_1102"}
     assert set(ab.activity) <= {"call"}
-    # requests: reminders at 3 days, escalations at 5 days after the request
+    # requests: reminders at 3 days, escalations at 5 days after the request, moved into
+    # office hours when they fall due while the office is closed
     req = df[df.lifecycle == "request"].set_index("case_id").t
     rem = df[df.lifecycle == "remind"].set_index("case_id").t
     esc = df[df.lifecycle == "escalate"].set_index("case_id").t
     assert len(req) > 0
-    np.testing.assert_allclose(rem - req[rem.index], 72.0)
-    np.testing.assert_allclose(esc - req[esc.index], 120.0)
+    plan = Plan(drained)
+    np.testing.assert_allclose(rem, [plan.office_time(t + 72.0) for t in req[rem.index]])
+    np.testing.assert_allclose(esc, [plan.office_time(t + 120.0) for t in req[esc.index]])
+    assert all(cal.is_working_time(t) for t in [*rem, *esc])
+    assert (rem - req[rem.index] > 72.0 + 1e-9).any()  # some fell due after hours
     # misrouted appeals visit triage twice, a day apart
     tri = df[(df.activity == "triage") & (df.lifecycle == "enqueue")].groupby("case_id").size()
     assert (tri == 2).any()

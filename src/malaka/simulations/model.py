@@ -11,7 +11,8 @@ Each officer takes the next appeal from its pool's queue, so an officer keeps an
 shift ends finishes the case at hand, then leaves). Officers and appeals are scheduled calls
 on SimPy's event queue rather than generator processes (same order of events, far less
 overhead); appeals are data handed from pool to pool, with timers for registration after
-hours, re-routing, partner agencies and repeat appeals.
+hours, re-routing, the study (the check's elapsed working time), partner agencies and repeat
+appeals. Partner agencies and the head's decisions keep office hours (:meth:`Plan.office_time`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from malaka.simulations.rng import Streams
 from malaka.simulations.scenario import Scenario, Span, staffing_profile
 
 URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
+#: Hours after the opening over which what fell due while the office was closed is spread
+#: (the morning's mail and calls), see :meth:`Plan.office_time`.
+OFFICE_SPREAD_H = 3.0
 
 
 class OfficerPool:
@@ -210,6 +214,19 @@ class Plan:
                 self.open_periods.append((base + self.cal.work_start, base + self.cal.work_end))
             d += timedelta(days=1)
         self.open_ends = [b for _, b in self.open_periods]
+        # Partner agencies whose replies, reminders and escalations keep office hours.
+        self.agency_in_hours = [a.hours == "working" for a in sc.agencies]
+        # Study (the check's elapsed time) per stage and category: working hours per drawn
+        # hour (a drawn day is a working day, a drawn hour a working hour); None: no study.
+        day_h = self.cal.work_end - self.cal.work_start
+        self.study_dists: list[list[Any]] = [
+            [st.study_for(c) for c in self.categories] for st in sc.stages
+        ]
+        self.study_factor = [
+            [1.0 if d is None or d.unit != "days" else day_h / 24.0 for d in row]
+            for row in self.study_dists
+        ]
+        self.has_study = [any(d is not None for d in row) for row in self.study_dists]
         # Deadline rules by (category, kind).
         self.rules: dict[tuple[int, int], Any] = {}
         if sc.deadlines is not None:
@@ -241,6 +258,88 @@ class Plan:
         a, _ = self.open_periods[i]
         return t if a <= t else a
 
+    def office_time(self, t: float) -> float:
+        """``t`` during working hours; else within the first hour after the next opening.
+
+        The rule for partner agencies' replies, reminders and escalations (a reply due at
+        03:09 is not stamped at 03:09): what falls due while the office is closed is stamped
+        in the first working hours after it reopens (:data:`OFFICE_SPREAD_H`, or the whole
+        period if shorter), spread in the order it fell due, so that such rows neither pile
+        up on 09:00:00 nor change order.
+        """
+        i = bisect.bisect_right(self.open_ends, t)
+        if i >= len(self.open_periods):
+            return t
+        a, b = self.open_periods[i]
+        if a <= t:
+            return t
+        closed_from = self.open_ends[i - 1] if i else min(t, 0.0)
+        return a + min(OFFICE_SPREAD_H, b - a) * (t - closed_from) / (a - closed_from)
+
+    def agency_times(
+        self, agency: int, t: float, response: float, escalated: float
+    ) -> tuple[float, float, float, float]:
+        """(sent, reply, reminder, escalation) times of a request to ``agency`` made at ``t``.
+
+        ``response`` and ``escalated`` are the drawn times to answer (hours); a reminder or an
+        escalation that never happens is ``inf``. With an agency keeping office hours (the
+        default) the request goes out, the reply comes in, and reminders and escalations go
+        out in working time (:meth:`office_time`): an officer finishing after hours sends
+        the request at the next opening. The agency answers ``response`` after the request,
+        or once escalated within ``escalated`` of the escalation. A reminder (escalation)
+        goes out only if the reply is not in by then.
+        """
+        spec = self.scenario.agencies[agency]
+        office = self.office_time if self.agency_in_hours[agency] else _same
+        remind = spec.remind_after_days
+        escalate = spec.escalate_after_days
+        t = office(t)
+        t_rem = office(t + remind * 24.0) if remind is not None else math.inf
+        t_esc = office(t + escalate * 24.0) if escalate is not None else math.inf
+        t_rep = office(t + response)
+        if t_rep > t_esc:
+            t_rep = min(t_rep, office(t_esc + escalated))
+        return t, t_rep, t_rem, t_esc
+
+    def decision_time(self, deadline: float, lead: float, arrive: float) -> float:
+        """When the head of the body decides on an extension: ``lead`` before ``deadline``,
+        moved into office hours when that falls while the office is closed (and still before
+        the deadline), never before the appeal arrived."""
+        t = deadline - lead
+        moved = self.office_time(t)
+        if moved < deadline:
+            t = moved
+        return max(t, arrive)
+
+    def add_working_hours(self, t: float, hours: float) -> float:
+        """The moment ``hours`` of working time after ``t`` (a study counted in office time);
+        ``t`` itself when ``hours`` is 0."""
+        if hours <= 0.0:
+            return t
+        i = bisect.bisect_right(self.open_ends, t)
+        left = hours
+        while i < len(self.open_periods):
+            a, b = self.open_periods[i]
+            begin = max(t, a)
+            if left < b - begin:
+                return begin + left
+            left -= b - begin
+            i += 1
+        # past the precomputed periods (after the run): the calendar, day by day
+        cal = self.cal
+        t = max(t, self.open_ends[-1]) if self.open_ends else t
+        d = cal.date_of(t)
+        while True:
+            if cal.is_working_day(d):
+                base = cal.day_start(d)
+                begin = max(t, base + cal.work_start)
+                end = base + cal.work_end
+                if begin < end:
+                    if left < end - begin:
+                        return begin + left
+                    left -= end - begin
+            d += timedelta(days=1)
+
     def deadline(self, receipt_t: float, span: Span) -> float:
         """Legal deadline of a period counted from the day of receipt."""
         return self.cal.legal_deadline(receipt_t, span.days, span.months)
@@ -249,6 +348,11 @@ class Plan:
         """The deadline after one extension by ``span`` from the original last day."""
         last_day = self.cal.date_of(deadline - 1e-6)
         return self.cal.deadline_for_day(last_day, span.days, span.months)
+
+
+def _same(t: float) -> float:
+    """Identity: the time rule of an agency working at any hour."""
+    return t
 
 
 def draw_arrivals(plan: Plan, streams: Streams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -332,6 +436,23 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
                 col[mask] = st.service_for(cid).sample(s[f"{prefix}service:{st.id}:{cid}"], k)
         service.append(col)
     out["service"] = service
+    # Study (elapsed check) per stage in working hours, from streams of its own: a scenario
+    # without study draws nothing more, and the other streams are left as they were.
+    study = []
+    for si, st in enumerate(sc.stages):
+        col = np.zeros(n)
+        if plan.has_study[si]:
+            for ci, cid in enumerate(plan.categories):
+                dist = plan.study_dists[si][ci]
+                mask = category == ci
+                k = int(mask.sum())
+                if k and dist is not None:
+                    col[mask] = (
+                        dist.sample(s[f"{prefix}study:{st.id}:{cid}"], k)
+                        * (plan.study_factor[si][ci])
+                    )
+        study.append(col)
+    out["study"] = study
     # Patience of real-time callers.
     patience = np.full(n, np.inf)
     for ci, ch in enumerate(sc.channels):
@@ -436,10 +557,12 @@ def append_repeat_case(
     parent: int,
     t_new: float,
     draw: dict[str, Any],
+    *,
+    study: list[list[float]] | None = None,
 ) -> None:
     """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
     the parent's channel, district, category and citizen, received at ``t_new``, the rest
-    from ``draw`` (:class:`RepeatDraws`), open."""
+    from ``draw`` (:class:`RepeatDraws`), open; its study durations go to ``study``."""
     for key in CASE_LIST_KEYS:
         if key == "arrive":
             case[key].append(t_new)
@@ -458,6 +581,8 @@ def append_repeat_case(
     case["extend_t"].append(math.inf)
     for si, col in enumerate(service):
         col.append(draw["service"][si])
+    for si, col in enumerate(study or ()):
+        col.append(draw["study"][si])
 
 
 class RepeatDraws:
@@ -490,6 +615,7 @@ class RepeatDraws:
                 {
                     **{key: d[key][r].item() for key in CASE_LIST_KEYS[3:]},
                     "service": [float(col[r]) for col in d["service"]],
+                    "study": [float(col[r]) for col in d["study"]],
                     "u_extra": float(d["u_extra"][r]),
                 }
                 for r in range(k)

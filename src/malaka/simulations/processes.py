@@ -3,9 +3,10 @@
 SimPy only (and numpy for the draws made up front). An officer takes the most urgent waiting
 appeal from its pool, serves it and hands it on; an appeal is data: it arrives, is registered
 (same day, or at the next opening after hours), triaged (maybe misrouted and sent back after a
-delay), handled (maybe waiting for a partner agency, with reminders and escalations), answered
-and closed; or it is left without consideration (anonymous), forwarded (outside competence) or
-abandoned (a caller who hangs up). Waiting that holds no officer (after hours, re-routing,
+delay), handled (then the check runs its study time in working hours, maybe waiting for a
+partner agency, with reminders and escalations in office hours), answered and closed; or it
+is left without consideration (anonymous), forwarded (outside competence) or abandoned (a
+caller who hangs up). Waiting that holds no officer (after hours, re-routing, the study,
 agencies, a citizen's repeat appeal) is a timer on SimPy's event queue.
 
 Speed: officers and arrivals are scheduled calls on SimPy's queue, ordered by (time,
@@ -22,7 +23,8 @@ converted to float64 blocks every half a million numbers: a list append costs a 
 come out in time order, except rows that change nothing but the log: deadline extensions,
 decided lazily when the case closes (or at the end of the run) from whether the case was
 still open at the decision time and a pre-drawn number, and the reminders and escalations
-of a partner-agency request, known when it is sent. Those are merged in afterwards
+of a partner-agency request, known when it is made (and the request itself when the officer
+finished after hours: it goes out at the next opening). Those are merged in afterwards
 (:func:`row_columns`).
 """
 
@@ -162,6 +164,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     # its numpy array on first use: a scenario without deadlines, say, never converts those.
     case_attr = _CaseLists(initial_cases(t_arr, ch_arr, di_arr, drawn))
     service: list[list[float]] = [col.tolist() for col in drawn["service"]]
+    study: list[list[float]] = [col.tolist() for col in drawn["study"]]
 
     # Staff pools: officer codes are global, names 'pool#k' from 1.
     officers: list[str] = []
@@ -203,7 +206,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 # whether a completion needs ``after`` (else the appeal goes straight on)
                 st.misroute_probability > 0
                 or st.role in ("registration", "triage")
-                or (st.role == "handling" and any_requests),
+                or (st.role == "handling" and any_requests)
+                or plan.has_study[si],
+                plan.has_study[si],  # a study (elapsed check) follows the officer's work
             )
         )
     # Each channel's route: the stages its appeals visit, in order.
@@ -224,11 +229,12 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             codes(a.id, "remind", a.id),
             codes(a.id, "escalate", a.id),
             codes(a.id, "reply", a.id),
-            (a.remind_after_days or math.inf) * 24.0,
-            (a.escalate_after_days or math.inf) * 24.0,
         )
         for a in agencies
     ]
+    agency_times = plan.agency_times
+    office_time = plan.office_time
+    add_working_hours = plan.add_working_hours
     # Forwarded appeals go to one of the category's partner bodies (taxonomy), chosen per case.
     forward_targets = []
     for cid in plan.categories:
@@ -302,7 +308,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         d1 = case_attr["deadline1"][i]
         if math.isnan(d1):  # no extension rule
             return
-        decide = max(case_attr["deadline0"][i] - case_attr["extend_lead"][i], arrive_l[i])
+        decide = plan.decision_time(
+            case_attr["deadline0"][i], case_attr["extend_lead"][i], arrive_l[i]
+        )
         if until > decide and case_attr["u_extend"][i] < case_attr["p_extend"][i]:
             case_attr["extended"][i] = True
             case_attr["extend_t"][i] = decide
@@ -326,7 +334,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         parent, t_new = ev.a, ev.b
         j = len(arrive_l)
         d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
-        append_repeat_case(case_attr, service, parent, t_new, d)
+        append_repeat_case(case_attr, service, parent, t_new, d, study=study)
         start(j)
 
     _repeat_draws = RepeatDraws(plan, streams)
@@ -503,13 +511,15 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         push(queue, (env._now, NORMAL, next(eid), o))
 
     def after(i: int, k: int, stage: tuple[Any, ...]) -> None:
-        """What follows a stage: re-routing, setting aside, forwarding, requests, next stage."""
+        """What follows a stage: re-routing, setting aside, forwarding, the study and requests,
+        the next stage."""
         si, role, p_mis = stage[0], stage[8], stage[9]
         now = env._now
         if p_mis > 0.0 and u_mis_l[i] < p_mis and (i, si) not in second_pass:
             second_pass.add((i, si))
             delay = float(stage[1].reroute_delay.sample(reroute_rng, 1)[0])
-            later(delay, _advance_later, i, k, None)
+            # the unit sends it back in office hours
+            later(office_time(now + delay) - now, _advance_later, i, k, None)
             return
         if role == "registration" and anon_l[i]:
             close(i, 2, now)
@@ -521,23 +531,37 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             emit((i, codes(stage[1].id, "forward", _fwd(i, cat)), -1, now, 0))
             close(i, 1, now)
             return
+        # The study (elapsed check) runs from now, in working time, alongside any request.
+        study_end = add_working_hours(now, study[si][i]) if stage[12] else now
         if role == "handling" and any_requests and agency_l[i] >= 0:
-            c_req, c_rem, c_esc, c_rep, remind_h, esc_h = agency_codes[agency_l[i]]
-            emit((i, c_req, -1, now, 0))
-            reply = response_l[i]
-            if reply > esc_h:
-                reply = min(reply, esc_h + esc_l[i])
-            if reply > remind_h and now + remind_h < run_end:
-                off_clock.extend((i, c_rem, -1, now + remind_h, 0))
-            if reply > esc_h and now + esc_h < run_end:
-                off_clock.extend((i, c_esc, -1, now + esc_h, 0))
-            later(reply, _replied, i, k, c_rep)
+            a = agency_l[i]
+            c_req, c_rem, c_esc, c_rep = agency_codes[a]
+            t_req, t_rep, t_rem, t_esc = agency_times(a, now, response_l[i], esc_l[i])
+            # rows not at the clock as a timer from now would write them (the reference's)
+            if t_req > now:  # finished after hours: the request goes out at the opening
+                if t_req < run_end:
+                    off_clock.extend((i, c_req, -1, now + (t_req - now), 0))
+            else:
+                emit((i, c_req, -1, now, 0))
+            if t_rep > t_rem and t_rem < run_end:
+                off_clock.extend((i, c_rem, -1, now + (t_rem - now), 0))
+            if t_rep > t_esc and t_esc < run_end:
+                off_clock.extend((i, c_esc, -1, now + (t_esc - now), 0))
+            later(t_rep - now, _replied, i, k, (c_rep, study_end))
+            return
+        if study_end > now:
+            later(study_end - now, _advance_later, i, k + 1, None)
             return
         advance(i, k + 1)
 
     def _replied(ev: _Call) -> None:
         i = ev.a
-        emit((i, ev.c, -1, env._now, 0))
+        c_rep, study_end = ev.c
+        now = env._now
+        emit((i, c_rep, -1, now, 0))
+        if study_end > now:  # the check is still running: the reply waits for it
+            later(study_end - now, _advance_later, i, ev.b + 1, None)
+            return
         advance(i, ev.b + 1)
 
     def _fwd(i: int, cat: int) -> str:

@@ -4,7 +4,9 @@ Every appeal is a generator process; every staff pool is a ``simpy.PriorityResou
 urgency (then first come, first served); shifts take officers off duty with high-priority
 "blocker" requests (SimPy cannot resize a resource during a run: a blocker holds an officer
 until the next shift boundary, and waits for a busy officer to finish the appeal at hand).
-Partner-agency reminders and escalations are timers of their own; the head of the body
+The check after a stage (its study, in working time) is a timeout; partner-agency requests
+sent at the next opening, reminders and escalations are timers of their own, all in office
+hours (:meth:`~malaka.simulations.model.Plan.agency_times`); the head of the body
 decides on a deadline extension at the decision time, if the appeal is still open then; a
 repeat appeal is the citizen coming back after a delay. It draws nothing of its own: it reads
 the same per-case draws as :mod:`.processes` (and the same streams for second passes and
@@ -65,6 +67,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     initial = initial_cases(t_arr, ch_arr, di_arr, drawn)
     case: dict[str, list[Any]] = {key: values.tolist() for key, values in initial.items()}
     service = [col.tolist() for col in drawn["service"]]
+    study = [col.tolist() for col in drawn["study"]]
     repeat_draws = RepeatDraws(plan, streams)
     extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
     reroute_rng = streams["reroute"]
@@ -149,7 +152,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             p_mis = st.misroute_probability
             if p_mis > 0 and case["u_misroute"][i] < p_mis and not again:
                 second_pass.add(si)  # misrouted: it comes back to this stage after a delay
-                yield env.timeout(float(st.reroute_delay.sample(reroute_rng, 1)[0]))
+                delay = float(st.reroute_delay.sample(reroute_rng, 1)[0])
+                # the unit sends it back in office hours
+                yield env.timeout(plan.office_time(env.now + delay) - env.now)
                 continue
             if st.role == "registration" and anonymous:
                 close(i, 2)
@@ -160,9 +165,13 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
                 emit(i, codes(st.id, "forward", forward_to(i, cat)), -1, 0)
                 close(i, 1)
                 return
+            # the check (study) runs in working time from now, alongside any request
+            study_end = plan.add_working_hours(env.now, study[si][i])
             agency = case["request_agency"][i]
             if st.role == "handling" and agency >= 0:
                 yield from request_partner(i, agency)
+            if study_end > env.now:
+                yield env.timeout(study_end - env.now)
             k += 1
         close(i, 0)
 
@@ -201,18 +210,21 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     def request_partner(i: int, agency: int) -> Generator[simpy.Event, Any, None]:
         """Ask a partner agency and wait for its reply (the legal clock keeps running); a
         reminder and an escalation go out when the reply is overdue."""
-        spec, ac = sc.agencies[agency], agency_codes[agency]
-        remind_h = (spec.remind_after_days or math.inf) * 24.0
-        escalate_h = (spec.escalate_after_days or math.inf) * 24.0
-        emit(i, ac["request"], -1, 0)
-        reply = case["response"][i]
-        if reply > escalate_h:  # escalated: the agency answers within its escalated time
-            reply = min(reply, escalate_h + case["escalated_response"][i])
-        if reply > remind_h:
-            env.process(note(i, ac["remind"], remind_h))
-        if reply > escalate_h:
-            env.process(note(i, ac["escalate"], escalate_h))
-        yield env.timeout(reply)
+        ac = agency_codes[agency]
+        # office hours (unless the agency works at any hour); escalated: it answers within
+        # its escalated time
+        t_req, t_rep, t_rem, t_esc = plan.agency_times(
+            agency, env.now, case["response"][i], case["escalated_response"][i]
+        )
+        if t_req > env.now:  # finished after hours: the request goes out at the opening
+            env.process(note(i, ac["request"], t_req - env.now))
+        else:
+            emit(i, ac["request"], -1, 0)
+        if t_rep > t_rem:
+            env.process(note(i, ac["remind"], t_rem - env.now))
+        if t_rep > t_esc:
+            env.process(note(i, ac["escalate"], t_esc - env.now))
+        yield env.timeout(t_rep - env.now)
         emit(i, ac["reply"], -1, 0)
 
     def note(i: int, code: int, delay: float) -> Generator[simpy.Event, Any, None]:
@@ -223,7 +235,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     def extension(i: int) -> Generator[simpy.Event, Any, None]:
         """The head of the body decides, ahead of the deadline, whether to extend it: only
         for an appeal still open then, with the appeal's probability."""
-        decide = max(case["deadline0"][i] - case["extend_lead"][i], case["arrive"][i])
+        decide = plan.decision_time(case["deadline0"][i], case["extend_lead"][i], case["arrive"][i])
         yield env.timeout(max(decide - env.now, 0.0))
         if math.isnan(case["close"][i]) and case["u_extend"][i] < case["p_extend"][i]:
             case["extended"][i] = True
@@ -247,7 +259,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         yield env.timeout(t_new - env.now)
         j = len(case["arrive"])
         d = repeat_draws(case["channel"][parent], case["category"][parent], t_new)
-        append_repeat_case(case, service, parent, t_new, d)
+        append_repeat_case(case, service, parent, t_new, d, study=study)
         yield from appeal(j)
 
     def off_duty(pool: _Pool, back: simpy.Event) -> Generator[simpy.Event, Any, None]:

@@ -268,6 +268,15 @@ class Stage(_Model):
     channels: list[str] | None = Field(None, description="only appeals from these channels")
     misroute_probability: Prob = 0.0
     reroute_delay: Dist | None = None
+    study: Dist | None = Field(
+        None,
+        description=(
+            "after the officer's work, the check runs this long before the next stage "
+            "(explanations, visits, waiting for people), in working days of the calendar "
+            "(unit days = working days); holds no officer; none if omitted"
+        ),
+    )
+    study_by_category: dict[str, Dist] = Field(default_factory=dict)
 
     def pool_for(self, category: str) -> str:
         """The pool serving ``category`` at this stage."""
@@ -276,6 +285,10 @@ class Stage(_Model):
     def service_for(self, category: str) -> Any:
         """The service-time distribution of ``category`` at this stage."""
         return self.service_by_category.get(category, self.service)
+
+    def study_for(self, category: str) -> Any:
+        """The study (elapsed check) distribution of ``category`` at this stage, or None."""
+        return self.study_by_category.get(category, self.study)
 
 
 class Agency(_Model):
@@ -287,6 +300,13 @@ class Agency(_Model):
     escalate_after_days: float | None = Field(None, gt=0)
     escalated_response: Dist | None = Field(
         None, description="time to answer once escalated; unchanged if omitted"
+    )
+    hours: Literal["working", "always"] = Field(
+        "working",
+        description=(
+            "'working': replies, reminders and escalations fall in the calendar's working "
+            "hours (one due after hours goes at the next opening); 'always': at any hour"
+        ),
     )
 
 
@@ -440,6 +460,11 @@ class Scenario(_Model):
                 if cid not in cats
             )
             out.extend(
+                (("stages", i, "study_by_category", cid), f"unknown category {cid!r}")
+                for cid in st.study_by_category
+                if cid not in cats
+            )
+            out.extend(
                 (("stages", i, "channels", j), f"unknown channel {cid!r}")
                 for j, cid in enumerate(st.channels or [])
                 if cid not in channels
@@ -470,8 +495,19 @@ class Scenario(_Model):
 
     # --- helpers other parts use -------------------------------------------------------------
     def sha256(self) -> str:
-        """Hash of the normalised content (defaults filled in, keys sorted)."""
+        """Hash of the normalised content (defaults filled in, keys sorted).
+
+        Fields added later (a stage's ``study``, an agency's ``hours``) are left out while
+        they hold their defaults, so a scenario that does not use them keeps its hash (and
+        the data cards that quote it stay valid).
+        """
         data = self.model_dump(mode="json", by_alias=True)
+        for stage in data["stages"]:
+            if stage["study"] is None and not stage["study_by_category"]:
+                del stage["study"], stage["study_by_category"]
+        for agency in data["agencies"]:
+            if agency["hours"] == "working":
+                del agency["hours"]
         text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
