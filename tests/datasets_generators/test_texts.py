@@ -23,7 +23,8 @@ def sample() -> pd.DataFrame:
 
 
 def test_labels_are_taxonomy_ids(sample: pd.DataFrame) -> None:
-    assert list(sample.columns) == ["text", "script", *texts.LABEL_COLUMNS, "noise"]
+    assert list(sample.columns) == ["text", "sex", "script", *texts.LABEL_COLUMNS, "noise"]
+    assert set(sample["sex"]) == {"M", "F"}
     assert set(sample["category"]) == {c.id for c in taxonomy.CATEGORIES}
     assert set(sample["kind"]) <= {k.id for k in taxonomy.KINDS}
     assert set(sample["urgency"]) <= {u.id for u in taxonomy.URGENCIES}
@@ -204,5 +205,10 @@ def test_phrase_data_uses_only_taxonomy_ids() -> None:
             for t in cat.templates[lang]:
                 for key, value in t.overrides.items():
                     assert value in valid[key], (cat.category, t.text, key)
-    assert set(texts.RELATED) == set(book.categories)
-    assert all(set(v) <= set(book.categories) for v in texts.RELATED.values())
+            # a whole-sentence voice is M or F; [masculine|feminine] pairs are balanced
+            for t in cat.templates[lang]:
+                assert t.voice in (None, "M", "F"), t.text
+                assert t.text.count("[") == t.text.count("]") == t.text.count("|"), t.text
+        # every category can be written by a man and by a woman
+        for sex in ("M", "F"):
+            assert any(t.voice in (None, sex) for t in cat.templates["uz"]), cat.category

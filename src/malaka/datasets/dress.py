@@ -122,6 +122,7 @@ class PeopleFn(Protocol):
         script_mix: Mapping[str, float] | None = ...,
         regions: Sequence[str] | None = ...,
         birth_years: tuple[int, int] = ...,
+        home_districts: Sequence[str | int] | np.ndarray[Any, Any] | None = ...,
     ) -> pd.DataFrame: ...
 
 
@@ -564,14 +565,6 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     note("interagency_requests")
 
     # ---- citizens, texts ----------------------------------------------------------------
-    citizens = people(
-        len(cit_ids),
-        rng_cit,
-        script_mix=script_mix,
-        regions=[region] if region else None,
-        birth_years=birth_years,
-    ).reset_index(drop=True)
-    citizens.insert(0, "citizen_id", pd.Series(cit_ids, dtype="str"))
     # citizen of each appeal as a row of the citizens table (codes, not string look-ups):
     # ``used`` is sorted, and citizens are made in its order
     cit_row = np.searchsorted(used, cit_codes)
@@ -580,6 +573,20 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     first_app = np.full(len(used), -1, dtype=np.int64)
     first_app[cit_row[named][::-1]] = named[::-1]
     district = app["district"]
+    # citizens of a district appeal in their own district: the scenario's district ids as
+    # real districts (a key such as ``chilonzor``, or one of the region's districts)
+    real = real_districts([str(x) for x in district.cat.categories], region)
+    real_of_code = np.asarray([real[str(x)] for x in district.cat.categories], dtype=object)
+    home = real_of_code[district.cat.codes.to_numpy()[first_app]] if len(used) else []
+    citizens = people(
+        len(cit_ids),
+        rng_cit,
+        script_mix=script_mix,
+        regions=[region] if region else None,
+        birth_years=birth_years,
+        home_districts=home,
+    ).reset_index(drop=True)
+    citizens.insert(0, "citizen_id", pd.Series(cit_ids, dtype="str"))
     citizens["appeal_district"] = pd.Categorical.from_codes(
         district.cat.codes.to_numpy()[first_app], dtype=district.dtype
     ).remove_unused_categories()
@@ -596,15 +603,32 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         from_keys = np.array([names.index(k) for k in keys], dtype=np.int64)
         script_code = from_keys[anon_pick]
         script_code[named] = to_name[cit_script[cit_row[named]]]
+        # the applicant's sex gives the text's voice (an anonymous writer's is drawn)
+        female = rng_anon.random(n) < 0.5
+        female[named] = citizens["sex"].to_numpy()[cit_row[named]] == "F"
         labels = pd.DataFrame(
             {
                 "category": app["category"],
                 "kind": app["kind"],
                 "urgency": app["urgency"],
+                "regime": app["regime"],
                 "script": pd.Categorical.from_codes(script_code, categories=names),
+                "sex": pd.Categorical.from_codes(female.astype(np.int8), categories=["M", "F"]),
+                # real districts are distinct, so the scenario's codes carry over
+                "district": pd.Categorical.from_codes(
+                    district.cat.codes.to_numpy(), categories=[str(x) for x in real_of_code]
+                ),
             }
         )
-        app["text"] = texts_for(labels, rng_text, noise=text_noise).astype("str").array
+        text = pa.array(texts_for(labels, rng_text, noise=text_noise).array)
+        app["text"] = _repeat_texts(
+            text,
+            app["repeat_of"],
+            reg_no,
+            script=labels["script"],
+            sex=labels["sex"],
+            rng=rng_anon,
+        )
         del labels
         note("texts")
 
@@ -624,6 +648,70 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         },
         stats=stats,
     )
+
+
+def real_districts(ids: Sequence[str], region: str | None) -> dict[str, str]:
+    """Scenario district id -> key of a real district (``malaka.datasets.providers.places``).
+
+    An id that names a district (``chilonzor``) is that district; other ids (``markaz``,
+    ``shimoliy``) get distinct districts of ``region`` in order, so that each scenario district
+    has its own real one and citizens live where they appeal.
+    """
+    from malaka.datasets.providers.places import district_key, resolve_district, resolve_region
+
+    out: dict[str, str] = {}
+    rest: list[str] = []
+    for did in sorted(ids):
+        try:
+            out[did] = district_key(resolve_district(did, region).id)
+        except KeyError:
+            rest.append(did)
+    if rest:
+        reg = resolve_region(region) if region else resolve_region("Toshkent shahri")
+        free = [district_key(d.id) for d in reg.districts if district_key(d.id) not in out.values()]
+        if len(free) < len(rest):
+            raise ValueError(f"region {reg.name_en} has too few districts for {rest}")
+        out |= dict(zip(rest, free, strict=False))
+    return out
+
+
+def _repeat_texts(
+    text: pa.Array,
+    repeat_of: pd.Series,
+    reg_no: pd.Series,
+    *,
+    script: pd.Series,
+    sex: pd.Series,
+    rng: np.random.Generator,
+) -> Any:
+    """A repeat appeal (takroriy murojaat) opens with a sentence saying so, then repeats the
+    matter of the first appeal of its chain in the same words: the only texts that repeat.
+
+    Only the repeat rows become Python strings; the rest stays in Arrow (a million texts).
+    """
+    from malaka.datasets.texts import repeat_text
+
+    row_of = pd.Series(np.arange(len(reg_no)), index=reg_no.to_numpy())
+    parent = repeat_of.map(row_of).fillna(-1).to_numpy(dtype=np.int64)
+    has = parent >= 0
+    rows = np.flatnonzero(has)
+    root = parent[rows]
+    while True:  # follow chains to their first appeal (chains are short)
+        up = parent[root]
+        step = up >= 0
+        if not step.any():
+            break
+        root[step] = up[step]
+    firsts = text.take(pa.array(root)).to_pylist()
+    scripts = script.astype(str).to_numpy()[rows]
+    sexes = sex.astype(str).to_numpy()[rows]
+    new = [
+        repeat_text(first, sc, sx, rng)
+        for first, sc, sx in zip(firsts, scripts.tolist(), sexes.tolist(), strict=True)
+    ]
+    if new:
+        text = pc.replace_with_mask(text, pa.array(has), pa.array(new, type=text.type))
+    return pd.Series(pd.arrays.ArrowStringArray(text)).astype("str").array
 
 
 def _replication_numbers(runs: list[str]) -> np.ndarray[Any, Any]:

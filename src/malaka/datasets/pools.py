@@ -38,8 +38,10 @@ from malaka.datasets.providers.phone_number import MOBILE_CODES
 from malaka.datasets.providers.places import (
     District,
     Region,
+    mahalla_ids,
     mahallas,
     regions,
+    resolve_district,
     resolve_region,
     street_label,
 )
@@ -72,6 +74,7 @@ COLUMNS: Final = (
     "region_id",
     "district_id",
     "mahalla",
+    "mahalla_id",
     "address",
 )
 #: Names drawn per (script, sex, birth cohort) and name part (lists hold 100-300 names).
@@ -96,6 +99,9 @@ class _Pools:
     Block ``b = (script_index * 2 + is_female) * 3 + cohort`` holds rows
     ``b * POOL_SIZE ... (b + 1) * POOL_SIZE - 1``. Given names and patronymics follow the
     cohort's fashions (see ``providers.person``); surnames do not, but share the layout.
+    Within a block, rows are sorted by naming tradition (``ru``: Uzbek, Slavic, Korean,
+    Tatar); ``group_start``/``group_len`` give each row's tradition range, so a person's
+    surname and patronymic are drawn from the tradition of the given name (no "Иванов Фарход").
     """
 
     def __init__(self, seed: int) -> None:
@@ -104,6 +110,8 @@ class _Pools:
         patronymic: list[str] = []
         given_ascii: list[str] = []
         surname_ascii: list[str] = []
+        group_start: list[int] = []
+        group_len: list[int] = []
         # Pools repeat a few hundred distinct names: convert each distinct one once.
         cyr = functools.lru_cache(maxsize=None)(to_cyrillic)
         slug = functools.lru_cache(maxsize=None)(ascii_slug)
@@ -112,16 +120,19 @@ class _Pools:
             for x_idx, sex in enumerate(("M", "F")):
                 fake = malaka_faker(source, seed + 10 * s_idx + x_idx)
                 names = next(p for p in fake.get_providers() if isinstance(p, PersonProvider))
-                last_names = names.last_names_female if sex == "F" else names.last_names_male
-                for c_idx, year in enumerate(_COHORT_YEARS):
-                    # Weighted draws through Faker, from the provider's own data.
-                    g = list(
-                        fake.random_elements(
-                            fake.first_names_by_cohort(sex, c_idx), POOL_SIZE, use_weighting=True
-                        )
-                    )
-                    s = list(fake.random_elements(last_names, POOL_SIZE, use_weighting=True))
-                    p = list(fake.patronymics_for(sex, year, POOL_SIZE))
+                for year in _COHORT_YEARS:
+                    # Weighted draws through Faker, from the provider's own data, sorted by
+                    # tradition (stable: the draw order is kept within one).
+                    drawn = sorted(names.names_for(sex, year, POOL_SIZE), key=lambda r: r[3])
+                    s = [r[0] for r in drawn]
+                    g = [r[1] for r in drawn]
+                    p = [r[2] for r in drawn]
+                    groups = [r[3] for r in drawn]
+                    base = len(given)
+                    first = {grp: k for k, grp in reversed(list(enumerate(groups)))}
+                    count = {grp: groups.count(grp) for grp in first}
+                    group_start += [base + first[grp] for grp in groups]
+                    group_len += [count[grp] for grp in groups]
                     # E-mail addresses of Uzbek speakers use the Latin spelling in either script.
                     given_ascii += [slug(v) for v in g]
                     surname_ascii += [slug(v) for v in s]
@@ -135,6 +146,8 @@ class _Pools:
         self.patronymic = pa.array(patronymic, pa.string())
         self.given_ascii = pa.array(given_ascii, pa.string())
         self.surname_ascii = pa.array(surname_ascii, pa.string())
+        self.group_start = np.array(group_start, np.int64)
+        self.group_len = np.array(group_len, np.int64)
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,6 +192,7 @@ class _Places:
             ]
         )
         self.mahalla = pa.array(names + [cyr(m) for m in names] + [rus(m) for m in names])
+        self.mahalla_id = pa.array([m for d in self.districts for m in mahalla_ids(d.id)])
         self.mahalla_part = pa.array(
             [f"{m} MFY, " for m in names]
             + [cyr(f"{m} MFY") + ", " for m in names]
@@ -274,6 +288,8 @@ def people(
     script_mix: Mapping[str, float] | None = None,
     regions: Sequence[str | int] | None = None,
     birth_years: tuple[int, int] = (1940, 2008),
+    districts: Sequence[str | int] | None = None,
+    home_districts: Sequence[str | int] | np.ndarray | None = None,
 ) -> pd.DataFrame:
     """``n`` synthetic citizens of Uzbekistan, one row each (columns: :data:`COLUMNS`).
 
@@ -286,12 +302,17 @@ def people(
             language, e.g. ``"Toshkent shahri"``, ``1726``, ``"Fergana Region"``); people are
             spread over regions by population and evenly over each region's districts.
         birth_years: first and last birth year, inclusive (uniform over days).
+        districts: restrict homes to these districts (SOATO ids, keys such as
+            ``"chilonzor"`` or names; a shared name is resolved within ``regions``), evenly.
+        home_districts: the home district of each row (``n`` values, as for ``districts``):
+            the applicants of a district department live in its district.
 
     Returns:
         A DataFrame with ``sex`` (``M``/``F``), names in the row's ``script`` (``full_name`` =
         surname, given name, patronymic), ``birth_date`` (datetime64[ns], midnight), unique
         ``pinfl``, ``passport`` and ``phone`` (E.164), ``email``, SOATO ``region_id`` and
-        ``district_id``, ``mahalla`` (its name in the row's script) and the full ``address``.
+        ``district_id``, ``mahalla`` (its name in the row's script), ``mahalla_id`` (qualified
+        by the district: ``chilonzor/navroz``) and the full ``address``.
 
     Raises:
         ValueError: bad ``n``, ``script_mix``, ``birth_years``, or an unknown region.
@@ -299,6 +320,7 @@ def people(
     mix = dict(DEFAULT_SCRIPT_MIX if script_mix is None else script_mix)
     _check_args(n, mix, birth_years)
     allowed = _allowed_regions(regions)
+    home_rows = _district_rows(districts, home_districts, n, regions)
     pools = _pools(int(rng.integers(0, 2**31)))
 
     p_script = np.array([mix.get(s, 0.0) for s in SCRIPTS], np.float64)
@@ -312,14 +334,17 @@ def people(
     cal_year = calendar.astype("datetime64[Y]").astype(np.int64) + 1970
     cal_month = calendar.astype("datetime64[M]").astype(np.int64) % 12 + 1
     cal_day = (calendar - calendar.astype("datetime64[M]")).astype(np.int64) + 1
-    home = _homes(n, rng, allowed)
+    home = _homes(n, rng, allowed, home_rows)
 
     years = cal_year[day]
     cohort = np.searchsorted(np.array(COHORT_STARTS), years, side="right")
     block = ((script * 2 + female) * 3 + cohort) * POOL_SIZE
-    gi = pa.array(block + rng.integers(0, POOL_SIZE, n))
-    si = pa.array(block + rng.integers(0, POOL_SIZE, n))
-    pi = pa.array(block + rng.integers(0, POOL_SIZE, n))
+    g_idx = block + rng.integers(0, POOL_SIZE, n)
+    # surname and patronymic from the given name's naming tradition (see _Pools)
+    g_start, g_len = pools.group_start[g_idx], pools.group_len[g_idx]
+    gi = pa.array(g_idx)
+    si = pa.array(g_start + (rng.random(n) * g_len).astype(np.int64))
+    pi = pa.array(g_start + (rng.random(n) * g_len).astype(np.int64))
     given = pools.given.take(gi)
     surname = pools.surname.take(si)
     patronymic = pools.patronymic.take(pi)
@@ -348,6 +373,7 @@ def people(
             "region_id": pa.array(places.region_ids[home.district]),
             "district_id": pa.array(places.district_ids[home.district]),
             "mahalla": places.mahalla.take(pa.array(script * places.n_mahallas + home.mahalla)),
+            "mahalla_id": places.mahalla_id.take(pa.array(home.mahalla)),
             "address": _addresses(script, home),
         }
     )
@@ -381,9 +407,45 @@ class _Homes:
     flat: np.ndarray  # 0 = no flat (a house)
 
 
-def _homes(n: int, rng: np.random.Generator, allowed: set[int] | None) -> _Homes:
+def _district_rows(
+    districts: Sequence[str | int] | None,
+    home_districts: Sequence[str | int] | np.ndarray | None,
+    n: int,
+    regions: Sequence[str | int] | None,
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """(allowed district rows of :class:`_Places`, or None; per-row district rows, or None)."""
+    places = _places()
+    row_of = {d.id: i for i, d in enumerate(places.districts)}
+    region = regions[0] if regions and len(regions) == 1 else None
+
+    def rows(values: Sequence[str | int] | np.ndarray) -> np.ndarray:
+        uniq, inverse = np.unique(np.asarray(values).astype(str), return_inverse=True)
+        try:
+            found = [row_of[resolve_district(v, region).id] for v in uniq.tolist()]
+        except KeyError as exc:
+            raise ValueError(f"unknown district {exc.args[0]!r}") from None
+        return np.asarray(found, np.int64)[inverse.reshape(-1)]
+
+    allowed = None if districts is None else np.unique(rows(districts))
+    if allowed is not None and len(allowed) == 0:
+        raise ValueError("districts must name at least one district")
+    per_row = None
+    if home_districts is not None:
+        if len(home_districts) != n:
+            raise ValueError(f"home_districts needs one value per row ({n})")
+        per_row = rows(home_districts) if n else np.zeros(0, np.int64)
+    return allowed, per_row
+
+
+def _homes(
+    n: int,
+    rng: np.random.Generator,
+    allowed: set[int] | None,
+    district_rows: tuple[np.ndarray | None, np.ndarray | None] = (None, None),
+) -> _Homes:
     """District by region population (evenly within a region), then mahalla, street, house."""
     places = _places()
+    only, per_row = district_rows
     pop = np.array(
         [
             places.region_of[d.region_id].population_thousands
@@ -394,7 +456,12 @@ def _homes(n: int, rng: np.random.Generator, allowed: set[int] | None) -> _Homes
         ],
         np.float64,
     )
+    if only is not None:
+        pop = np.zeros(len(places.districts))
+        pop[only] = 1.0
     d_idx = rng.choice(len(places.districts), size=n, p=pop / pop.sum())
+    if per_row is not None:
+        d_idx = per_row
     m_idx = places.mahalla_offset[d_idx] + (rng.random(n) * places.mahalla_count[d_idx]).astype(
         np.int64
     )

@@ -262,6 +262,14 @@ CITIZENS: Final[tuple[Col, ...]] = (
     Col("region_id", "string", "Viloyat (SOATO)", "Область (СОАТО)", "Region (SOATO)"),
     Col("district_id", "string", "Tuman (SOATO)", "Район (СОАТО)", "District (SOATO)"),
     Col("mahalla", "string", "Mahalla", "Махалля", "Mahalla"),
+    Col(
+        "mahalla_id",
+        "string",
+        "Mahalla identifikatori (tuman/mahalla)",
+        "Идентификатор махалли (район/махалля)",
+        "Mahalla id (district/mahalla)",
+        regex=r"^[a-z0-9-]+/[a-z0-9-]+$",
+    ),
     Col("address", "string", "Manzil", "Адрес", "Address"),
     Col(
         "appeal_district",
@@ -311,6 +319,14 @@ APPEAL_TABLES: Final[dict[str, tuple[Col, ...]]] = {
 
 TEXTS: Final[tuple[Col, ...]] = (
     Col("text", "string", "Murojaat matni", "Текст обращения", "Appeal text"),
+    Col(
+        "sex",
+        "string",
+        "Muallifning jinsi (M, F): matn shu shaxs tilidan",
+        "Пол автора (M, F): текст написан от его лица",
+        "Writer's sex (M, F): the text is in this person's voice",
+        isin=("M", "F"),
+    ),
     Col(
         "script",
         "string",
@@ -560,7 +576,7 @@ GENERATED_DOCS: Final[dict[str, dict[str, tuple[Col, ...]]]] = {
         ),
     },
     "interagency": {
-        "register": CITIZENS[:16],
+        "register": CITIZENS[:17],
         "prosecutor": _docs(
             _RID,
             (

@@ -5,11 +5,17 @@ texts that read like real appeals and carry a known answer. No public corpus of 
 exists (domain notes §3.3), so texts are composed from hand-written templates per category
 (``data/texts/<category>.yaml``) and slot fillers (places, objects, amounts, dates, relations).
 
-Each text is: an optional greeting and self-introduction, one or two category sentences, an
-optional extra sentence and an optional closing request. A fifth of the texts also mention a
-related category's matter in passing (a theft report that mentions a debt), and one in twenty
-has only a vague sentence ("my earlier appeal got no answer"), as real appeals do. Uzbek
+Each text is: an optional greeting and self-introduction, one category sentence (one
+topic per text), an optional extra sentence and an optional closing request; one in
+twelve has only a vague sentence ("I want to explain it in person"), as real appeals do. Uzbek
 Cyrillic is the Uzbek Latin text transliterated with :mod:`malaka.datasets.translit`.
+
+The text is written in the applicant's voice: ``[masculine|feminine]`` in the phrase data picks
+the word form of the writer's sex (Russian past tense: обращался / обращалась), and sentences
+only a woman or a man writes carry ``voice: F`` / ``voice: M`` (a wife about her husband). Place
+slots (``{district_loc}``, ``{mahalla}``) come from the applicant's district, and the mahalla is
+one of that district's. Texts of one call are distinct (a repeat appeal's text is made by the
+dataset builder from the first one).
 
 Noise, applied to a share ``noise`` of the texts, imitates what officers see: typos,
 apostrophe variants (o' oʻ o` o’ or none), Russian-keyboard letters in Uzbek Cyrillic (у for
@@ -21,12 +27,12 @@ overridden where the text itself says otherwise (ongoing violence raises urgency
 quarrel without violence is an appeal, not a crime report; a lost driving licence goes to the
 traffic service). So labels vary within a category for a reason a reader can see.
 
-Baseline (the figure the exercises quote): a TF-IDF over character 2-4-grams (``char_wb``) with
-multinomial logistic regression (``C=4``), trained on 3,000 texts from ``appeal_texts(4000,
-default_rng(2026))`` and tested on the other 1,000, reaches a **category macro-F1 of about
-0.90** (0.896; see ``datasets/TEXTS.md``; the test keeps it between 0.6 and 0.97). The errors
-are the ones a person makes too: migration against misconduct against lost documents, theft
-against fraud against a money dispute, misconduct against a procedural complaint.
+Baseline: a TF-IDF over character 2-4-grams (``char_wb``) with multinomial logistic regression
+(``C=4``), trained on 3,000 texts from ``appeal_texts(4000, default_rng(2026))`` and tested on
+the other 1,000; the figure is in ``datasets/TEXTS.md`` (the test keeps it between 0.6 and
+0.97). The errors are the ones a person makes too: migration against misconduct against lost
+documents, theft against fraud against a money dispute, misconduct against a procedural
+complaint.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ import numpy as np
 import yaml
 
 from malaka import taxonomy
-from malaka.datasets.translit import to_cyrillic
+from malaka.datasets.providers.places import District, mahallas, resolve_district
+from malaka.datasets.translit import to_cyrillic, to_russian_spelling
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped]
@@ -76,33 +83,16 @@ OPS_BY_SCRIPT: Final[dict[str, tuple[str, ...]]] = {
 APOSTROPHES: Final[tuple[str, ...]] = ("'", "ʻ", "`", "’", "‘", "")
 
 #: Share of texts whose category sentence is replaced by a vague one (label kept).
-VAGUE_RATE: Final[float] = 0.05
-#: Share of texts that also mention a related category's matter in passing.
-RELATED_RATE: Final[float] = 0.2
-#: Categories whose matters are mixed up in real appeals (and by the baseline classifier).
-RELATED: Final[dict[str, tuple[str, ...]]] = {
-    "theft": ("fraud", "property_dispute", "lost_documents"),
-    "fraud": ("theft", "property_dispute"),
-    "property_dispute": ("fraud", "theft", "social"),
-    "domestic": ("assault", "missing_person", "property_dispute"),
-    "assault": ("domestic", "public_order"),
-    "public_order": ("assault", "proposal", "traffic"),
-    "misconduct": ("procedural", "traffic"),
-    "procedural": ("misconduct", "theft"),
-    "migration": ("lost_documents", "misconduct"),
-    "lost_documents": ("migration", "theft"),
-    "social": ("outside_competence", "property_dispute"),
-    "outside_competence": ("social", "misconduct"),
-    "proposal": ("traffic", "public_order"),
-    "traffic": ("proposal", "misconduct"),
-    "probation": ("procedural", "social"),
-    "missing_person": ("domestic",),
-    "firearms": ("migration",),
-}
+VAGUE_RATE: Final[float] = 0.08
+#: Sexes a writer can have (the ``sex`` column, as in :mod:`malaka.datasets.pools`).
+SEXES: Final[tuple[str, ...]] = ("M", "F")
+#: Attempts at composing a text not seen before, before a duplicate is accepted.
+UNIQUE_TRIES: Final[int] = 30
 DATA_DIR: Final[Path] = Path(__file__).parent / "data" / "texts"
 LABEL_COLUMNS: Final[tuple[str, ...]] = ("kind", "category", "urgency", "regime", "department")
 _URGENCY_ORDER: Final[dict[str, int]] = {u.id: i for i, u in enumerate(taxonomy.URGENCIES)}
 _SLOT = re.compile(r"\{(\w+)\}")
+_VOICE = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 _OVERRIDES: Final[tuple[str, ...]] = ("kind", "urgency", "regime", "department")
 
 
@@ -112,6 +102,7 @@ class Template:
 
     text: str
     overrides: Mapping[str, str] = field(default_factory=dict)
+    voice: str | None = None  # "M" / "F": only a man / a woman writes this sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +145,15 @@ def _template(item: object, where: str) -> Template:
     if isinstance(item, str):
         return Template(item)
     if isinstance(item, dict) and isinstance(item.get("t"), str):
-        extra = set(item) - {"t", *_OVERRIDES}
+        extra = set(item) - {"t", "voice", *_OVERRIDES}
         if extra:
             raise ValueError(f"{where}: unknown keys {sorted(extra)}")
-        return Template(item["t"], {k: str(item[k]) for k in _OVERRIDES if k in item})
+        voice = item.get("voice")
+        if voice is not None and voice not in SEXES:
+            raise ValueError(f"{where}: voice must be M or F")
+        return Template(
+            item["t"], {k: str(item[k]) for k in _OVERRIDES if k in item}, voice and str(voice)
+        )
     raise ValueError(f"{where}: a template is a string or a mapping with 't'")
 
 
@@ -170,6 +166,8 @@ def phrasebook() -> Phrasebook:
         for key, part in common_raw.items()
         if key != "slots"
     }
+    for key in common["districts"]["keys"]:
+        _district(key)  # KeyError: a district key not in the places data
     slots = _slots(common_raw.get("slots"), "common.slots")
     categories: dict[str, CategoryPhrases] = {}
     for path in sorted(DATA_DIR.glob("*.yaml")):
@@ -258,24 +256,60 @@ def _phone(rng: np.random.Generator) -> str:
     return f"{op} {s[:3]}-{s[3:5]}-{s[5:]}"
 
 
-def _special(name: str, lang: str, rng: np.random.Generator) -> str | None:
-    if name == "amount":
-        return _amount(lang, rng)
-    if name == "phone":
-        return _phone(rng)
-    if name == "card4":
-        return f"{int(rng.integers(10_000)):04d}"
+@lru_cache(maxsize=512)
+def _district(key: str | int) -> District:
+    return resolve_district(key)
+
+
+def _district_loc(d: District, lang: str) -> str:
+    """Where the writer lives: ``Chilonzor tumanida``, ``в Чиланзарском районе``."""
+    if lang == "uz":
+        return f"{d.name_uz} {'tumanida' if d.kind == 'tuman' else 'shahrida'}"
+    if d.kind == "tuman" and d.name_ru.endswith("ий район"):
+        return f"в {d.name_ru.removesuffix('ий район')}ом районе"
+    return f"в городе {d.name_ru}" if d.kind == "shahar" else f"в районе «{d.name_ru}»"
+
+
+def _place(name: str, lang: str, rng: np.random.Generator, where: District) -> str | None:
+    """The writer's district and one of its mahallas, for the place slots."""
+    if name == "district_loc":
+        return _district_loc(where, lang)
+    if name == "district_name":
+        return where.full_name("uz_Latn")
+    if name == "mahalla":
+        local = mahallas(where.id)
+        chosen = local[int(rng.integers(len(local)))]
+        return chosen if lang == "uz" else to_russian_spelling(chosen)
+    return None
+
+
+def _special(
+    name: str, lang: str, rng: np.random.Generator, where: District | None = None
+) -> str | None:
+    if where is not None and name in ("district_loc", "district_name", "mahalla"):
+        return _place(name, lang, rng, where)
+    if name in ("amount", "phone"):
+        return _amount(lang, rng) if name == "amount" else _phone(rng)
+    if name in ("card4", "time"):
+        if name == "card4":
+            return f"{int(rng.integers(10_000)):04d}"
+        return f"{int(rng.integers(0, 24)):02d}:{_pick(('00', '15', '30', '45'), rng)}"
     if name == "date":
         day = int(rng.integers(1, 29))
         month = int(rng.integers(12))
         return f"{day}-{_MONTHS_UZ[month]}" if lang == "uz" else f"{day} {_MONTHS_RU[month]}"
-    if name == "time":
-        return f"{int(rng.integers(0, 24)):02d}:{_pick(('00', '15', '30', '45'), rng)}"
     return None
 
 
 def _same(text: str) -> str:
     return text
+
+
+def _voiced(text: str, sex: str) -> str:
+    """``[обращался|обращалась]`` -> the writer's form (masculine first)."""
+    if "[" not in text:
+        return text
+    return _VOICE.sub(lambda m: m.group(1) if sex == "M" else m.group(2), text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -290,28 +324,32 @@ def _fill(
     cat: CategoryPhrases,
     rng: np.random.Generator,
     convert: Callable[[str], str] = _same,
+    *,
+    sex: str = "M",
+    where: District | None = None,
 ) -> str:
-    """Fill ``{slot}``s; literal pieces and fillers go through ``convert`` one by one.
+    """Fill ``{slot}``s in the writer's voice; literal pieces and fillers go through
+    ``convert`` one by one.
 
     Converting pieces rather than the finished text lets Uzbek Cyrillic reuse cached
     transliterations (slots sit at word boundaries, so the result is the same).
     """
     book = phrasebook()
-    pieces = _SLOT.split(text)  # literal, slot name, literal, slot name, ..., literal
+    pieces = _SLOT.split(_voiced(text, sex))  # literal, slot, literal, slot, ..., literal
     out: list[str] = []
     for i, piece in enumerate(pieces):
         if i % 2 == 0:
             if piece:
                 out.append(convert(piece))
             continue
-        special = _special(piece, lang, rng)
+        special = _special(piece, lang, rng, where)
         if special is not None:
             out.append(convert(special))
             continue
         values = cat.slots.get(piece, {}).get(lang) or book.slots.get(piece, {}).get(lang)
         if not values:
             raise KeyError(f"slot {{{piece}}} has no {lang} values ({cat.category})")
-        out.append(_fill(_pick(values, rng), lang, cat, rng, convert))
+        out.append(_fill(_pick(values, rng), lang, cat, rng, convert, sex=sex, where=where))
     return "".join(out)
 
 
@@ -347,13 +385,27 @@ def _effective_urgency(cat: CategoryPhrases, t: Template) -> str:
     return t.overrides.get("urgency", taxonomy.CATEGORY_BY_ID[cat.category].urgency)
 
 
+def _effective_regime(cat: CategoryPhrases, t: Template) -> str:
+    return t.overrides.get("regime", taxonomy.CATEGORY_BY_ID[cat.category].regime)
+
+
 @lru_cache(maxsize=4096)
 def _candidates(
-    category: str, lang: str, kind: str | None, urgency: str | None
+    category: str,
+    lang: str,
+    kind: str | None,
+    urgency: str | None,
+    sex: str,
+    *,
+    regime: str | None = None,
 ) -> tuple[Template, ...]:
-    """Templates consistent with wanted labels, relaxing urgency, then kind, when none fit."""
+    """Templates consistent with the wanted labels, in the writer's voice.
+
+    The voice is never relaxed; when no template fits, the regime is kept longest (it decides
+    the legal clock), then urgency, then kind.
+    """
     cat = phrasebook().categories[category]
-    pool = cat.templates[lang]
+    pool = tuple(t for t in cat.templates[lang] if t.voice in (None, sex))
     kinds = {k for k, _ in cat.kinds}
 
     def kind_ok(t: Template) -> bool:
@@ -362,8 +414,14 @@ def _candidates(
     def urg_ok(t: Template) -> bool:
         return urgency is None or _effective_urgency(cat, t) == urgency
 
+    def reg_ok(t: Template) -> bool:
+        return regime is None or _effective_regime(cat, t) == regime
+
     for test in (
-        lambda t: kind_ok(t) and urg_ok(t),
+        lambda t: kind_ok(t) and urg_ok(t) and reg_ok(t),
+        lambda t: urg_ok(t) and reg_ok(t),
+        lambda t: kind_ok(t) and reg_ok(t),
+        reg_ok,
         urg_ok,
         kind_ok,
     ):
@@ -380,58 +438,78 @@ def compose(
     *,
     kind: str | None = None,
     urgency: str | None = None,
+    sex: str | None = None,
+    regime: str | None = None,
+    district: str | int | None = None,
 ) -> tuple[str, dict[str, str]]:
     """One clean (noise-free) text of ``category`` in ``script`` and its gold labels.
 
-    With ``kind``/``urgency`` given, the text is chosen to agree with them where the category's
-    templates allow it (the returned labels then carry the wanted values).
+    With ``kind``/``urgency``/``regime`` given, the text is chosen to agree with them where the
+    category's templates allow it (the returned labels then carry the wanted values). ``sex``
+    is the writer's (drawn when omitted; returned as ``labels["sex"]``); ``district`` (a key,
+    SOATO id or name, see :func:`malaka.datasets.providers.places.resolve_district`) is where
+    the writer lives (drawn from the phrase data when omitted).
     """
     cat = phrasebook().categories[category]
     lang = "ru" if script == "ru" else "uz"
     book = phrasebook()
-    pool = _candidates(category, lang, kind, urgency)
+    if sex is None:
+        sex = SEXES[int(rng.integers(2))]
+    elif sex not in SEXES:
+        raise ValueError(f"sex: must be M or F, got {sex!r}")
+    if district is None:
+        district = _pick(book.common["districts"]["keys"], rng)
+    where = _district(district)
+    pool = _candidates(category, lang, kind, urgency, sex, regime=regime)
     first = pool[int(rng.integers(len(pool)))]
+    # One matter per text: a second sentence, even of the same category, would be another
+    # complaint (a stolen phone and a looted building site), so there is none.
     chosen = [first]
-    if rng.random() < 0.2 and len(pool) > 1:
-        # A second sentence of the same category, not changing the urgency the first one set.
-        same = [
-            t
-            for t in pool
-            if t is not first and _effective_urgency(cat, t) == _effective_urgency(cat, first)
-        ]
-        if same:
-            chosen.append(same[int(rng.integers(len(same)))])
     parts: list[tuple[str, CategoryPhrases]] = []
     if rng.random() < 0.35:
         parts.append((_pick(book.common["greeting"][lang], rng), cat))
     if rng.random() < 0.25:
         parts.append((_pick(book.common["intro"][lang], rng), cat))
-    if rng.random() < VAGUE_RATE:
+    if rng.random() < VAGUE_RATE and (regime is None or regime == _effective_regime(cat, first)):
         # The category sentence is missing: the category stays, other labels fall back to
         # the category's defaults, since nothing in the text can justify an override.
         parts.append((_pick(book.common["vague"][lang], rng), cat))
         chosen = [Template("")]
     else:
+        # One matter per text: only this category's sentences (no side remarks).
         parts += [(t.text, cat) for t in chosen]
-        neighbours = RELATED.get(category, ())
-        if neighbours and rng.random() < RELATED_RATE:
-            # A side remark from a related category, without labels of its own.
-            other = book.categories[_pick(neighbours, rng)]
-            plain = [t.text for t in other.templates[lang] if not t.overrides]
-            if plain:
-                pos = len(parts) - len(chosen) if rng.random() < 0.5 else len(parts)
-                parts.insert(pos, (_pick(plain, rng), other))
     if rng.random() < 0.25:
         parts.append((_pick(book.common["extra"][lang], rng), cat))
     if rng.random() < 0.5:
         parts.append((_pick(book.common["ask"][lang], rng), cat))
     convert = _cyrillic if script == "uz_Cyrl" else _same
-    filled = (_fill(part, lang, owner, rng, convert) for part, owner in parts)
+    filled = (_fill(part, lang, owner, rng, convert, sex=sex, where=where) for part, owner in parts)
     text = " ".join(f[:1].upper() + f[1:] for f in filled)
     labels = _labels(cat, chosen, kind, rng)
     if urgency is not None:
         labels["urgency"] = urgency
+    labels["sex"] = sex
     return text, labels
+
+
+def repeat_opening(script: str, sex: str, rng: np.random.Generator) -> str:
+    """The first sentence of a repeat appeal (takroriy murojaat) in the writer's voice."""
+    lang = "ru" if script == "ru" else "uz"
+    text = _voiced(_pick(phrasebook().common["repeat"][lang], rng), sex)
+    return _cyrillic(text) if script == "uz_Cyrl" else text
+
+
+def repeat_text(first: str, script: str, sex: str, rng: np.random.Generator) -> str:
+    """A repeat appeal's text: the first appeal's text with a sentence saying it is a repeat,
+    after the greeting if the first text opens with one."""
+    opening = repeat_opening(script, sex, rng)
+    lang = "ru" if script == "ru" else "uz"
+    convert = _cyrillic if script == "uz_Cyrl" else _same
+    for greeting in sorted(phrasebook().common["greeting"][lang], key=len, reverse=True):
+        g = convert(greeting)
+        if first.casefold().startswith(g.casefold()) and first[len(g) : len(g) + 1] == " ":
+            return f"{first[: len(g)]} {opening} {first[len(g) + 1 :]}"
+    return f"{opening} {first}"
 
 
 # --- noise -----------------------------------------------------------------------------------
@@ -595,10 +673,11 @@ def appeal_texts(
     categories: Sequence[str] | None = None,
     noise: float = 0.3,
 ) -> pd.DataFrame:
-    """``n`` appeal texts, categories drawn uniformly, with gold labels and applied noise.
+    """``n`` distinct appeal texts, categories drawn uniformly, with gold labels and noise.
 
-    Columns: ``text, script, kind, category, urgency, regime, department, noise`` (``noise`` is
-    the "+"-joined list of noise operations applied, empty for a clean text).
+    Columns: ``text, sex, script, kind, category, urgency, regime, department, noise`` (``sex``
+    is the writer's, whose voice the text is in; ``noise`` is the "+"-joined list of noise
+    operations applied, empty for a clean text).
     """
     import pandas as pd
 
@@ -609,14 +688,21 @@ def appeal_texts(
     cat_idx = rng.integers(len(cats), size=n)
     script_idx = rng.choice(len(scripts), size=n, p=p)
     noisy = rng.random(n) < noise
+    sexes = rng.integers(2, size=n)
+    seen: set[str] = set()
     for i in range(n):
         script = scripts[int(script_idx[i])]
-        text, labels = compose(cats[int(cat_idx[i])], script, rng)
-        ops: list[str] = []
-        if noisy[i]:
-            text, ops = add_noise(text, script, rng)
-        rows.append({"text": text, "script": script, **labels, "noise": "+".join(ops)})
-    columns = ["text", "script", *LABEL_COLUMNS, "noise"]
+        for _ in range(UNIQUE_TRIES):
+            text, labels = compose(cats[int(cat_idx[i])], script, rng, sex=SEXES[sexes[i]])
+            ops: list[str] = []
+            if noisy[i]:
+                text, ops = add_noise(text, script, rng)
+            if text not in seen:
+                break
+        seen.add(text)
+        sex = labels.pop("sex")
+        rows.append({"text": text, "sex": sex, "script": script, **labels, "noise": "+".join(ops)})
+    columns = ["text", "sex", "script", *LABEL_COLUMNS, "noise"]
     return pd.DataFrame(rows, columns=columns).astype("string")
 
 
@@ -653,10 +739,12 @@ def texts_for(
 ) -> pd.Series:
     """A text for each row of ``labels`` that agrees with its category, kind and urgency.
 
-    ``labels`` needs a ``category`` column; ``kind``, ``urgency`` and ``script`` are used when
-    present (a missing ``script`` is drawn from ``script_mix``). Why pools: the dataset builder
-    attaches texts to up to a million appeals, so each (category, kind, urgency, script) group
-    composes at most ``pool_size`` texts once and samples from them with numpy.
+    ``labels`` needs a ``category`` column; ``kind``, ``urgency``, ``regime``, ``script``,
+    ``sex`` (the applicant's: the text is in that voice) and ``district`` (where the applicant
+    lives) are used when present (a missing ``script`` is drawn from ``script_mix``). Why pools:
+    the dataset builder attaches texts to up to a million appeals, so each group of equal
+    labels composes at most ``pool_size`` texts once and samples from them with numpy. Texts
+    are distinct while no group has more than ``pool_size`` rows.
     """
     import pandas as pd
     import pyarrow as pa
@@ -669,11 +757,15 @@ def texts_for(
     if "script" not in labels.columns:
         scripts, p = _check_mix(script_mix)
         labels["script"] = np.asarray(scripts, dtype=object)[rng.choice(len(scripts), size=n, p=p)]
-    parts = [_factorize(labels, c, n) for c in ("category", "kind", "urgency", "script")]
+    keys = ("category", "kind", "urgency", "script", "sex", "regime", "district")
+    parts = [_factorize(labels, c, n) for c in keys]
     _check_categories(parts[0][1])
     bad = sorted(set(parts[3][1]) - set(SCRIPTS))
     if bad:
         raise ValueError(f"labels.script: unknown scripts {bad}; known: {list(SCRIPTS)}")
+    bad = sorted(set(parts[4][1]) - {*SEXES, ""})
+    if bad:
+        raise ValueError(f"labels.sex: unknown values {bad}; known: {list(SEXES)}")
     gid = np.zeros(n, dtype=np.int64)
     for codes, uniques in parts:
         gid = gid * len(uniques) + codes
@@ -682,16 +774,30 @@ def texts_for(
     starts = np.flatnonzero(np.r_[True, sorted_gid[1:] != sorted_gid[:-1]])
     bounds = np.r_[starts, n]
     pool: list[str] = []
+    seen: set[str] = set()
     take = np.empty(n, dtype=np.int64)
     for j in range(len(starts)):
         idx = order[bounds[j] : bounds[j + 1]]
-        cat, kind, urgency, script = (u[int(c[idx[0]])] for c, u in parts)
+        cat, kind, urgency, script, sex, regime, district = (u[int(c[idx[0]])] for c, u in parts)
         m = min(len(idx), pool_size)
         base = len(pool)
         for _ in range(m):
-            text, _labels = compose(cat, script, rng, kind=kind or None, urgency=urgency or None)
-            if rng.random() < noise:
-                text, _ops = add_noise(text, script, rng)
+            for _try in range(UNIQUE_TRIES):
+                text, _labels = compose(
+                    cat,
+                    script,
+                    rng,
+                    kind=kind or None,
+                    urgency=urgency or None,
+                    sex=sex or None,
+                    regime=regime or None,
+                    district=district or None,
+                )
+                if rng.random() < noise:
+                    text, _ops = add_noise(text, script, rng)
+                if text not in seen:
+                    break
+            seen.add(text)
             pool.append(text)
         pick = np.arange(m) if m == len(idx) else rng.integers(m, size=len(idx))
         take[idx] = base + pick

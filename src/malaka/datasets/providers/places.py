@@ -14,7 +14,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from malaka.datasets.providers._data import column, read_csv
-from malaka.datasets.translit import normalise_apostrophes, to_cyrillic, to_russian_spelling
+from malaka.datasets.translit import (
+    ascii_slug,
+    normalise_apostrophes,
+    to_cyrillic,
+    to_russian_spelling,
+)
 
 _UZ_REGION_SUFFIX = {"viloyat": "viloyati", "shahar": "shahri", "respublika": "Respublikasi"}
 _UZ_DISTRICT_SUFFIX = {"tuman": "tumani", "shahar": "shahri"}
@@ -116,6 +121,75 @@ def _district_index() -> dict[int, District]:
 def district(district_id: int) -> District:
     """One district by SOATO id; ``KeyError`` if unknown."""
     return _district_index()[district_id]
+
+
+def _slug(name_uz: str) -> str:
+    """``Mirzo Ulug'bek`` -> ``mirzo-ulugbek``: ASCII words joined by hyphens."""
+    return "-".join(w for w in (ascii_slug(part) for part in name_uz.split()) if w)
+
+
+@functools.cache
+def _district_keys() -> dict[int, str]:
+    """District id -> key. A city sharing its name with a district of its region gets
+    ``-shahri`` (``andijon`` is the district, ``andijon-shahri`` the city): keys are unique."""
+    districts = [d for r in _regions() for d in r.districts]
+    tuman_slugs = {(d.region_id, _slug(d.name_uz)) for d in districts if d.kind == "tuman"}
+    keys: dict[int, str] = {}
+    for d in districts:
+        key = _slug(d.name_uz)
+        if d.kind == "shahar" and (d.region_id, key) in tuman_slugs:
+            key += "-shahri"
+        keys[d.id] = key
+    if len(set(keys.values())) != len(keys):  # pragma: no cover - a data error
+        raise ValueError("district keys are not unique; fix districts.csv")
+    return keys
+
+
+def district_key(district_id: int) -> str:
+    """A district's stable text key (``chilonzor``, ``mirzo-ulugbek``), unique nationwide."""
+    return _district_keys()[district_id]
+
+
+def resolve_district(name_or_id: str | int, region: str | int | None = None) -> District:
+    """A district by SOATO id, key (``chilonzor``) or name in any script, preferring one of
+    ``region`` when the name is shared (``Andijon``); ``KeyError`` if unknown or ambiguous."""
+    text = str(name_or_id).strip()
+    if text.isdigit() and int(text) in _district_index():
+        return _district_index()[int(text)]
+    key = normalise_apostrophes(text).casefold()
+    slug = _slug(text)
+    found = [
+        d
+        for d in _district_index().values()
+        if key
+        in {
+            district_key(d.id),
+            normalise_apostrophes(d.name_uz).casefold(),
+            to_cyrillic(d.name_uz).casefold(),
+            d.name_ru.casefold(),
+            normalise_apostrophes(d.full_name("uz_Latn")).casefold(),
+        }
+        or slug == district_key(d.id)
+    ]
+    if region is not None and len(found) > 1:
+        rid = resolve_region(region).id
+        found = [d for d in found if d.region_id == rid] or found
+    if len(found) > 1:  # a district and a city of one name: the district
+        found = [d for d in found if d.kind == "tuman"] or found
+    if len(found) != 1:
+        raise KeyError(name_or_id)
+    return found[0]
+
+
+def mahalla_id(district_id: int, name_uz: str) -> str:
+    """A mahalla qualified by its district: ``chilonzor/navroz``. Mahalla names repeat across
+    districts (every city has a Navro'z), so a bare name does not identify a mahalla."""
+    return f"{district_key(district_id)}/{_slug(name_uz)}"
+
+
+def mahalla_ids(district_id: int) -> tuple[str, ...]:
+    """Qualified ids of a district's mahallas, in the order of :func:`mahallas`."""
+    return tuple(mahalla_id(district_id, m) for m in mahallas(district_id))
 
 
 def region(region_id: int) -> Region:

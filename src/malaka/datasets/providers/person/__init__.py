@@ -125,6 +125,21 @@ class Provider(BaseProvider):
             for fmt, father in zip(styles, fathers, strict=True)
         ]
 
+    def names_for(self, sex: str, birth_year: int, length: int) -> list[tuple[str, str, str, str]]:
+        """``length`` coherent names ``(surname, given, patronymic, group)`` at once.
+
+        A locale whose names come from several naming traditions (``ru``: Uzbek, Slavic,
+        Korean, Tatar families) keeps the three parts of one name in one tradition; the
+        ``group`` says which. Here, one tradition: the parts are drawn independently.
+        """
+        given = self.random_elements(
+            self.first_names_by_cohort(sex, cohort(birth_year)), length, use_weighting=True
+        )
+        last = self.last_names_female if sex == "F" else self.last_names_male
+        surnames = self.random_elements(last, length, use_weighting=True)
+        patronymics = self.patronymics_for(sex, birth_year, length)
+        return [(s, g, p, "") for s, g, p in zip(surnames, given, patronymics, strict=True)]
+
     def first_name(self) -> str:
         """A given name of either sex (half and half)."""
         return (
