@@ -180,7 +180,7 @@ def test_a_scenario_that_is_too_short_is_the_specs_error(tmp_path: Path) -> None
     spec = SPEC.read_text(encoding="utf-8").replace("weeks: 104", "weeks: 200")
     path = tmp_path / "weekly-threats.yaml"
     path.write_text(
-        spec.replace("simulations/scenarios/", str(REPO / "simulations/scenarios") + "/"),
+        spec.replace("datasets/scenarios/", str(REPO / "datasets/scenarios") + "/"),
         encoding="utf-8",
     )
     with pytest.raises(InputError, match="weeks"):
