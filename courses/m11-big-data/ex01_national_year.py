@@ -140,7 +140,7 @@ duckdb.execute("""
 # **3-qadam. Median, `HAVING` va `LIMIT`.** Javobgacha kunlar: `date_diff('second', a, b)` —
 # soniyalar, 86 400 ga bo'lsak — kunlar. `median(...)` — o'rtadagi qiymat (bir nechta juda uzun
 # ish o'rtachani buzadi, medianani emas). `HAVING count(*) >= 1000` — guruhlarni **guruhlashdan
-# keyin** saralaydi (kam murojaatli guruh tasodifan "eng sekin" chiqmasin). `LIMIT 5` — birinchi
+# keyin** tanlaydi (kam murojaatli guruh tasodifan "eng sekin" chiqmasin). `LIMIT 5` — birinchi
 # beshtasi. Misol: kanallar bo'yicha.
 
 # %% [markdown] lang="ru"
@@ -222,6 +222,29 @@ check(
     en="n_tashkent_city is 0: write the region's full name ('Toshkent shahri').",
 )
 ### BEGIN HIDDEN TESTS
+_got = judge.fetch("n_tashkent_city")
+_want = judge.ref("n_tashkent_city")
+judge.check(
+    _got <= 2 * _want,
+    uz="Son juda katta: butun respublika sanalgan. Faqat bitta hudud kerak: "
+    "WHERE region = 'Toshkent shahri'.",
+    ru="Число слишком большое: посчитана вся республика. Нужен один регион: "
+    "WHERE region = 'Toshkent shahri'.",
+    en="The number is far too large: the whole republic was counted. One region only: "
+    "WHERE region = 'Toshkent shahri'.",
+)
+judge.check(
+    _got == _want,
+    uz="Son noto'g'ri. Hududni tekshiring: 'Toshkent shahri' — shahar, 'Toshkent viloyati' — "
+    "boshqa hudud. Sanashni tekshiring: count(*) — murojaatlar (qatorlar); "
+    "count(DISTINCT citizen_id) — fuqarolar, bir fuqaro bir necha marta murojaat qiladi.",
+    ru="Число неверно. Проверьте регион: 'Toshkent shahri' — город, 'Toshkent viloyati' — "
+    "другой регион (область). Проверьте подсчёт: count(*) — обращения (строки); "
+    "count(DISTINCT citizen_id) — граждане, а один гражданин обращается не раз.",
+    en="The number is wrong. Check the region: 'Toshkent shahri' is the city, "
+    "'Toshkent viloyati' another region. Check the count: count(*) counts appeals (rows); "
+    "count(DISTINCT citizen_id) counts citizens, and one citizen may appeal several times.",
+)
 judge.value("n_tashkent_city")
 ### END HIDDEN TESTS
 
@@ -279,9 +302,12 @@ _got = judge.table("per_category", ["category", "n"])
 _want = judge.ref("per_category")
 judge.check(
     sorted(zip(_got["category"], _got["n"])) == sorted(zip(_want["category"], _want["n"])),
-    uz="Toifalar bo'yicha sonlar noto'g'ri: GROUP BY category va count(*) ni tekshiring.",
-    ru="Числа по категориям неверны: проверьте GROUP BY category и count(*).",
-    en="The counts per category are wrong: check GROUP BY category and count(*).",
+    uz="Toifalar bo'yicha sonlar noto'g'ri: GROUP BY category (kind emas) va count(*) — "
+    "murojaatlar soni (count(DISTINCT citizen_id) fuqarolarni sanaydi).",
+    ru="Числа по категориям неверны: GROUP BY category (не kind) и count(*) — число обращений "
+    "(count(DISTINCT citizen_id) считает граждан).",
+    en="The counts per category are wrong: GROUP BY category (not kind) and count(*), the number "
+    "of appeals (count(DISTINCT citizen_id) counts citizens).",
 )
 judge.check(
     list(_got["category"]) == list(_want["category"]),
@@ -294,7 +320,7 @@ judge.check(
 # %% [markdown] lang="uz"
 # ## Chuqurlashtirilgan qism
 #
-# Quyidagi savollar — tahlilchi darajasi (halol o'lchov, mediana, guruhlardan keyin saralash).
+# Quyidagi savollar — tahlilchi darajasi (halol o'lchov, mediana, guruhlashdan keyin tanlash).
 # Har bir savol alohida baholanadi: qiyin bo'lsa, maslahatni oching va keyingisiga o'ting.
 
 # %% [markdown] lang="ru"
@@ -315,15 +341,29 @@ judge.check(
 # muddati `DATA_END` dan oldin o'tganlar (`outcome IS NULL AND deadline_at < DATA_END`) — ular
 # **kech**. Muddati hali o'tmagan ochiq murojaatlar, ko'rib chiqilmasdan qoldirilganlar
 # (`left_without_consideration`) va tashlangan qo'ng'iroqlar hisobga kirmaydi. O'z vaqtida —
-# `answered_at <= deadline_at`. Natija: `on_time_region` (ustunlar `region`, `on_time`, kichigidan
-# kattasiga) va eng past hudud nomi `worst_region` (str).
+# `answered_at <= deadline_at`. Natija: `on_time_region` (ustunlar `region`, `on_time` — ulush, 0 dan
+# 1 gacha, foiz emas; kichigidan kattasiga) va eng past hudud nomi `worst_region` (str).
+#
+# So'rovning qolipi tayyor: faqat `WHERE` ni yozing (qaysi murojaatlar baholanadi). `avg(...)`
+# ichidagi `answered_at IS NOT NULL AND` ochiq murojaatni 0 (kech) qiladi; usiz shart `NULL`
+# bo'ladi va `avg` uni tashlab ketadi. Matndagi vaqt: `TIMESTAMPTZ '{DATA_END}'` (`f"""..."""`
+# satr ichida).
+#
+# ```sql
+# SELECT region,
+#        avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT) AS on_time
+# FROM appeals
+# WHERE ____
+# GROUP BY region
+# ORDER BY on_time
+# ```
 #
 # <details><summary>Maslahat</summary>
 #
-# `WHERE answered_at IS NOT NULL OR (outcome IS NULL AND deadline_at < TIMESTAMPTZ '2026-01-01
-# 00:00:00+05')`; ulush: `avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT)`.
-# Ochiq murojaatda `answered_at` bo'sh: shart `NULL` emas, `0` berishi uchun
-# `answered_at IS NOT NULL AND` kerak. `worst_region = on_time_region["region"].iloc[0]`.
+# `WHERE` da ikki holat `OR` bilan: (1) javob berilgan; (2) ochiq (`outcome IS NULL`) **va**
+# muddati `DATA_END` dan oldin o'tgan — ikkinchisini qavsga oling. So'rovni `f"""..."""` qilib
+# yozing, shunda `{DATA_END}` o'rniga sana qo'yiladi. Eng past hudud — jadvalning birinchi qatori:
+# `worst_region = on_time_region["region"].iloc[0]`.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -332,15 +372,29 @@ judge.check(
 # до `DATA_END` (`outcome IS NULL AND deadline_at < DATA_END`) — они **просрочены**. Открытые с
 # неистёкшим сроком, оставленные без рассмотрения (`left_without_consideration`) и брошенные
 # звонки не учитываются. В срок — `answered_at <= deadline_at`. Результат: `on_time_region`
-# (столбцы `region`, `on_time`, от меньшего к большему) и название худшего региона `worst_region`
-# (str).
+# (столбцы `region`, `on_time` — доля от 0 до 1, не проценты; от меньшего к большему) и
+# название худшего региона `worst_region` (str).
+#
+# Заготовка запроса готова: напишите только `WHERE` (какие обращения оцениваются).
+# `answered_at IS NOT NULL AND` внутри `avg(...)` делает открытое обращение 0 (просрочено); без
+# него условие даёт `NULL`, и `avg` его пропускает. Время из текста: `TIMESTAMPTZ '{DATA_END}'`
+# (внутри строки `f"""..."""`).
+#
+# ```sql
+# SELECT region,
+#        avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT) AS on_time
+# FROM appeals
+# WHERE ____
+# GROUP BY region
+# ORDER BY on_time
+# ```
 #
 # <details><summary>Подсказка</summary>
 #
-# `WHERE answered_at IS NOT NULL OR (outcome IS NULL AND deadline_at < TIMESTAMPTZ '2026-01-01
-# 00:00:00+05')`; доля: `avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT)`. У
-# открытого обращения `answered_at` пуст: чтобы условие дало `0`, а не `NULL`, нужно
-# `answered_at IS NOT NULL AND`. `worst_region = on_time_region["region"].iloc[0]`.
+# В `WHERE` два случая через `OR`: (1) есть ответ; (2) открыто (`outcome IS NULL`) **и** срок
+# истёк до `DATA_END` — второй возьмите в скобки. Запрос пишите строкой `f"""..."""`, тогда на
+# место `{DATA_END}` встанет дата. Худший регион — первая строка таблицы:
+# `worst_region = on_time_region["region"].iloc[0]`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -349,13 +403,27 @@ judge.check(
 # deadline passed before `DATA_END` (`outcome IS NULL AND deadline_at < DATA_END`), which are
 # **late**. Open appeals still within their deadline, appeals left without consideration and
 # dropped calls are left out. On time means `answered_at <= deadline_at`. Result: `on_time_region`
-# (columns `region`, `on_time`, smallest first) and the worst region's name `worst_region` (str).
+# (columns `region`, `on_time` as a share from 0 to 1, not a percent; smallest first) and the
+# worst region's name `worst_region` (str).
+#
+# The query is ready but for `WHERE` (which appeals are judged). `answered_at IS NOT NULL AND`
+# inside `avg(...)` makes an open appeal 0 (late); without it the condition is `NULL` and `avg`
+# skips it. A time from text: `TIMESTAMPTZ '{DATA_END}'` (inside an `f"""..."""` string).
+#
+# ```sql
+# SELECT region,
+#        avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT) AS on_time
+# FROM appeals
+# WHERE ____
+# GROUP BY region
+# ORDER BY on_time
+# ```
 #
 # <details><summary>Hint</summary>
 #
-# `WHERE answered_at IS NOT NULL OR (outcome IS NULL AND deadline_at < TIMESTAMPTZ '2026-01-01
-# 00:00:00+05')`; share: `avg((answered_at IS NOT NULL AND answered_at <= deadline_at)::INT)`
-# (`answered_at IS NOT NULL AND` makes an open appeal count 0, not `NULL`).
+# Two cases joined by `OR` in `WHERE`: (1) answered; (2) open (`outcome IS NULL`) **and** past
+# the deadline before `DATA_END`; put the second in brackets. Write the query as an `f"""..."""`
+# string so that `{DATA_END}` becomes the date. The worst region is the table's first row:
 # `worst_region = on_time_region["region"].iloc[0]`.
 # </details>
 
@@ -387,8 +455,45 @@ judge.check(
     ru="В on_time_region каждый регион должен быть один раз (GROUP BY region).",
     en="on_time_region needs each region once (GROUP BY region).",
 )
+_diff = _got.loc[_want.index].astype(float) - _want.astype(float)
 judge.check(
-    bool(((_got.loc[_want.index] - _want).abs() < 1e-9).all()),
+    bool((_got <= 1.0).all()),
+    uz="on_time 1 dan katta: bu foiz. Ulush kerak, 0 dan 1 gacha (0,96 = 96 %): "
+    "100 ga ko'paytirmang.",
+    ru="on_time больше 1: это проценты. Нужна доля от 0 до 1 (0,96 = 96 %): не умножайте "
+    "на 100.",
+    en="on_time is above 1: that is a percent. The share runs from 0 to 1 (0.96 = 96 %): do "
+    "not multiply by 100.",
+)
+judge.check(
+    not (bool((_diff > -1e-9).all()) and bool((_diff > 1e-9).any())),
+    uz="Ulushlaringiz haqiqiydan yuqori, ayniqsa eng yomon hududda: yil oxirida ochiq va muddati "
+    "o'tgan murojaatlar kech bo'lib kirmagan. Faqat javob berilganlarni baholasangiz yoki "
+    "ochiq murojaatda shart NULL bo'lsa (avg uni tashlab ketadi), kechikkanlar yo'qoladi: "
+    "answered_at IS NOT NULL AND answered_at <= deadline_at.",
+    ru="Ваши доли выше настоящих, особенно в худшем регионе: открытые на конец года с истёкшим "
+    "сроком не вошли как просроченные. Если оценивать только обращения с ответом или если "
+    "у открытого условие даёт NULL (avg его пропускает), просроченные пропадают: "
+    "answered_at IS NOT NULL AND answered_at <= deadline_at.",
+    en="Your shares are higher than the true ones, most of all in the worst region: appeals "
+    "open at the end of the year and past their deadline were not counted as late. Judging only "
+    "answered appeals, or a condition that is NULL on an open appeal (avg skips it), makes the "
+    "late ones vanish: answered_at IS NOT NULL AND answered_at <= deadline_at.",
+)
+judge.check(
+    not (bool((_diff < 1e-9).all()) and bool((_diff < -1e-9).any())),
+    uz="Ulushlaringiz haqiqiydan past: kech bo'lmaganlar kech deb sanalgan. Muddati hali "
+    "o'tmagan ochiq murojaatlar (deadline_at < DATA_END shartini unutmang), ko'rib "
+    "chiqilmasdan qoldirilganlar va tashlangan qo'ng'iroqlar baholanmaydi.",
+    ru="Ваши доли ниже настоящих: просроченными посчитаны те, кто не просрочен. Открытые с "
+    "неистёкшим сроком (не забудьте условие deadline_at < DATA_END), оставленные без "
+    "рассмотрения и брошенные звонки не оцениваются.",
+    en="Your shares are lower than the true ones: appeals that are not late were counted as "
+    "late. Open appeals still within their deadline (keep deadline_at < DATA_END), appeals left "
+    "without consideration and dropped calls are not judged.",
+)
+judge.check(
+    bool((_diff.abs() < 1e-9).all()),
     uz="Ulushlar noto'g'ri: yil oxirida ochiq va muddati o'tganlar kech sifatida kirsin; "
     "ko'rib chiqilmasdan qoldirilganlar va muddati o'tmagan ochiqlar kirmasin.",
     ru="Доли неверны: открытые с истёкшим сроком входят как просроченные; оставленные без "
@@ -407,8 +512,8 @@ judge.value("worst_region")
 
 # %% [markdown] lang="uz"
 # **3-savol (2 ball).** Eng sekin 10 ta tuman: javob berilgan murojaatlar bo'yicha javobgacha
-# kunlar **medianasi**, kamida 1000 ta javob berilgan tumanlar orasida. Ustunlar `district`,
-# `region`, `median_days`; eng sekini birinchi. Natijani `slowest` ga yozing. Ular qaysi
+# kunlar **medianasi** (kunlarda, kasr son bilan), kamida 1000 ta javob berilgan tumanlar
+# orasida. Ustunlar `district`, `region`, `median_days`; eng sekini birinchi. Natijani `slowest` ga yozing. Ular qaysi
 # hududlarda? Muammo tumanda yoki hududdami?
 #
 # <details><summary>Maslahat</summary>
@@ -418,8 +523,8 @@ judge.value("worst_region")
 # </details>
 
 # %% [markdown] lang="ru"
-# **Вопрос 3 (2 балла).** 10 самых медленных районов: **медиана** дней до ответа по обращениям с
-# ответом, среди районов, где не меньше 1000 ответов. Столбцы `district`, `region`, `median_days`;
+# **Вопрос 3 (2 балла).** 10 самых медленных районов: **медиана** дней до ответа (в днях, дробным числом) по
+# обращениям с ответом, среди районов, где не меньше 1000 ответов. Столбцы `district`, `region`, `median_days`;
 # самый медленный первым. Запишите результат в `slowest`. В каких они регионах? Проблема в районе
 # или в регионе?
 #
@@ -430,8 +535,8 @@ judge.value("worst_region")
 # </details>
 
 # %% [markdown] lang="en"
-# **Question 3 (2 points).** The 10 slowest districts: the **median** days to answer over answered
-# appeals, among districts with at least 1,000 answers. Columns `district`, `region`,
+# **Question 3 (2 points).** The 10 slowest districts: the **median** days to answer (in days, with
+# fractions) over answered appeals, among districts with at least 1,000 answers. Columns `district`, `region`,
 # `median_days`; slowest first. Store the result in `slowest`. Which regions are they in? Is the
 # problem the district's or the region's?
 #
@@ -468,14 +573,35 @@ check(
 ### BEGIN HIDDEN TESTS
 _got = judge.table("slowest", ["district", "region", "median_days"])
 _want = judge.ref("slowest")
+_ratio = float(_got["median_days"].astype(float).mean()) / float(_want["median_days"].astype(float).mean())
+judge.check(
+    _ratio < 5,
+    uz="median_days juda katta: bu soat yoki soniya. Kunlar kerak: soniyalarni 86400 ga "
+    "bo'ling (3600 ga emas).",
+    ru="median_days слишком велико: это часы или секунды. Нужны дни: делите секунды на 86400 "
+    "(не на 3600).",
+    en="median_days is far too large: hours or seconds. Days are wanted: divide seconds by "
+    "86400 (not 3600).",
+)
+judge.check(
+    not bool((_got["median_days"].astype(float) % 1 == 0).all()),
+    uz="median_days butun sonlar: date_diff('day', ...) yarim tunlarni sanaydi, kechki 17:00 "
+    "dagi murojaatga ertasi 09:00 dagi javob ham \"1 kun\" bo'ladi. Soniyalarni oling va 86400 "
+    "ga bo'ling.",
+    ru="median_days — целые числа: date_diff('day', ...) считает полночи, и ответ в 09:00 на "
+    "обращение вчерашних 17:00 тоже «1 день». Возьмите секунды и разделите на 86400.",
+    en="median_days are whole numbers: date_diff('day', ...) counts midnights, so a 09:00 "
+    "answer to an appeal of 17:00 the day before is also \"1 day\". Take seconds and divide by "
+    "86400.",
+)
 judge.check(
     list(_got["district"]) == list(_want["district"]),
-    uz="Tumanlar ro'yxati yoki tartibi noto'g'ri: median (o'rtacha emas), kunlarda, eng sekini "
-    "birinchi (DESC).",
-    ru="Список или порядок районов неверен: медиана (не среднее), в днях, самый медленный "
-    "первым (DESC).",
-    en="The districts or their order are wrong: the median (not the mean), in days, slowest "
-    "first (DESC).",
+    uz="Tumanlar ro'yxati yoki tartibi noto'g'ri: median (avg emas: bir necha juda uzun ish "
+    "o'rtachani ko'taradi), kunlarda, eng sekini birinchi (DESC).",
+    ru="Список или порядок районов неверен: медиана (не avg: несколько очень долгих дел "
+    "поднимают среднее), в днях, самый медленный первым (DESC).",
+    en="The districts or their order are wrong: the median (not avg: a few very long cases "
+    "raise the mean), in days, slowest first (DESC).",
 )
 judge.check(
     bool(((_got["median_days"].astype(float) - _want["median_days"].astype(float)).abs() < 1e-6).all()),
@@ -487,7 +613,7 @@ judge.check(
 
 # %% [markdown] lang="uz"
 # **4-savol (2 ball).** Takroriy murojaatlar hududlar bo'yicha: har bir hududda takroriy
-# murojaatlar (`repeat_of IS NOT NULL`) **ulushi**, kattasidan kichigiga. Ustunlar `region`,
+# murojaatlar (`repeat_of IS NOT NULL`) **ulushi** (0 dan 1 gacha, foiz emas), kattasidan kichigiga. Ustunlar `region`,
 # `repeat_share`. Natijani `repeats_region` ga yozing. Muddat buzilgan hududda fuqarolar qayta
 # murojaat qiladimi? 2-savol natijasi bilan solishtiring.
 #
@@ -499,7 +625,7 @@ judge.check(
 
 # %% [markdown] lang="ru"
 # **Вопрос 4 (2 балла).** Повторные обращения по регионам: **доля** повторных
-# (`repeat_of IS NOT NULL`) в каждом регионе, от большей к меньшей. Столбцы `region`,
+# (`repeat_of IS NOT NULL`) в каждом регионе (от 0 до 1, не проценты), от большей к меньшей. Столбцы `region`,
 # `repeat_share`. Запишите результат в `repeats_region`. Обращаются ли граждане повторно там, где
 # срывают сроки? Сравните с вопросом 2.
 #
@@ -511,7 +637,7 @@ judge.check(
 
 # %% [markdown] lang="en"
 # **Question 4 (2 points).** Repeat appeals by region: the **share** of repeats
-# (`repeat_of IS NOT NULL`) in each region, largest first. Columns `region`, `repeat_share`. Store
+# (`repeat_of IS NOT NULL`) in each region (0 to 1, not a percent), largest first. Columns `region`, `repeat_share`. Store
 # the result in `repeats_region`. Do citizens come back where deadlines are missed? Compare with
 # question 2.
 #
@@ -540,6 +666,24 @@ _got = judge.table("repeats_region", ["region", "repeat_share"])
 _want = judge.ref("repeats_region")
 _g = _got.set_index("region")["repeat_share"].astype(float)
 _w = _want.set_index("region")["repeat_share"].astype(float)
+judge.check(
+    bool((_g <= 1.0).all()),
+    uz="repeat_share 1 dan katta: bu son yoki foiz. Ulush kerak, 0 dan 1 gacha (0,05 = 5 %): "
+    "avg((repeat_of IS NOT NULL)::INT), 100 ga ko'paytirmang.",
+    ru="repeat_share больше 1: это число или проценты. Нужна доля от 0 до 1 (0,05 = 5 %): "
+    "avg((repeat_of IS NOT NULL)::INT), без умножения на 100.",
+    en="repeat_share is above 1: a count or a percent. The share runs from 0 to 1 "
+    "(0.05 = 5 %): avg((repeat_of IS NOT NULL)::INT), not multiplied by 100.",
+)
+judge.check(
+    not bool((_g > 0.5).all()),
+    uz="Ulushlar yarmidan ko'p: bu birinchi murojaatlar (repeat_of IS NULL). Takroriy "
+    "murojaatda repeat_of to'ldirilgan: repeat_of IS NOT NULL.",
+    ru="Доли больше половины: это первые обращения (repeat_of IS NULL). У повторного "
+    "обращения repeat_of заполнен: repeat_of IS NOT NULL.",
+    en="The shares are over one half: those are first appeals (repeat_of IS NULL). A repeat "
+    "has repeat_of filled in: repeat_of IS NOT NULL.",
+)
 judge.check(
     set(_g.index) == set(_w.index) and bool(((_g.loc[_w.index] - _w).abs() < 1e-9).all()),
     uz="Ulushlar noto'g'ri: takroriylar soni emas, ulushi kerak — avg((repeat_of IS NOT NULL)::INT).",

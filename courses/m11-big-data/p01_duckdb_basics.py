@@ -434,18 +434,28 @@ duckdb.execute("""
 
 # %% [markdown] lang="uz"
 # **6-savol.** Javob berilgan murojaatlar (`WHERE answered_at IS NOT NULL`) orasida muddatida
-# javob olganlar ulushi (`answered_at <= deadline_at`) har bir hudud bo'yicha: ustunlar `region`
-# va `on_time`, kichigidan kattasiga. Natijani `on_time_region` ga yozing. Qaysi hudud eng pastda?
+# javob olganlar ulushi (`answered_at <= deadline_at`; 0 dan 1 gacha, foiz emas) har bir hudud
+# bo'yicha: ustunlar `region` va `on_time`, kichigidan kattasiga. Natijani `on_time_region` ga
+# yozing. Qaysi hudud eng pastda?
+#
+# Diqqat: bu **oddiy** o'lchov — yil oxirida javobsiz qolgan, muddati o'tgan murojaatlar bu yerda
+# hisobga kirmaydi. Baholanadigan mashqda ularni kech deb sanaymiz (halol o'lchov).
 
 # %% [markdown] lang="ru"
 # **Вопрос 6.** Среди обращений с ответом (`WHERE answered_at IS NOT NULL`) — доля ответов в срок
-# (`answered_at <= deadline_at`) по каждому региону: столбцы `region` и `on_time`, от меньшего к
-# большему. Запишите результат в `on_time_region`. Какой регион внизу?
+# (`answered_at <= deadline_at`; от 0 до 1, не проценты) по каждому региону: столбцы `region` и
+# `on_time`, от меньшего к большему. Запишите результат в `on_time_region`. Какой регион внизу?
+#
+# Внимание: это **простое** измерение — обращения без ответа на конец года с истёкшим сроком здесь
+# не учитываются. В оцениваемом задании они считаются просроченными (честное измерение).
 
 # %% [markdown] lang="en"
 # **Question 6.** Among answered appeals (`WHERE answered_at IS NOT NULL`), the share answered on
-# time (`answered_at <= deadline_at`) per region: columns `region` and `on_time`, smallest first.
-# Store the result in `on_time_region`. Which region is at the bottom?
+# time (`answered_at <= deadline_at`; 0 to 1, not a percent) per region: columns `region` and
+# `on_time`, smallest first. Store the result in `on_time_region`. Which region is at the bottom?
+#
+# Note: this is the **simple** measure: appeals still unanswered at the end of the year and past
+# their deadline are left out here. The graded exercise counts them as late (honest measure).
 
 # %% practice={"q": "q6", "names": ["on_time_region"], "ordered": true}
 ### BEGIN SOLUTION
@@ -544,7 +554,7 @@ repeat_share = duckdb.execute("SELECT avg((repeat_of IS NOT NULL)::INT) FROM app
 #   14 barobar kichik.
 # - DuckDB Parquet faylni xotiraga to'liq yuklamasdan so'rov bilan sanaydi: har bir so'rov bir
 #   soniyadan kam.
-# - `WHERE` — saralash, `GROUP BY` — guruhlab sanash, `avg((shart)::INT)` — ulush,
+# - `WHERE` — qatorlarni tanlash, `GROUP BY` — guruhlab sanash, `avg((shart)::INT)` — ulush,
 #   `IS NOT NULL` — bo'sh emas.
 #
 # Endi baholanadigan mashqqa o'ting: o'sha savollar, lekin halol o'lchov bilan

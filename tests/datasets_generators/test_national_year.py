@@ -1,7 +1,7 @@
 """National year (m11): reproducible, well-formed, and the planted staffing effect is there.
 
 The default run builds a month (``days: 31``, about 95,000 appeals, a few seconds) and a week;
-the full year (about 1.1 million appeals, about 35 s here) is a speed check under ``-m benchmark``.
+the full year (about 1.1 million appeals, about 38 s here) is a speed check under ``-m benchmark``.
 """
 
 from __future__ import annotations
@@ -86,16 +86,31 @@ def test_repeat_appeals_point_to_an_earlier_appeal_of_the_same_citizen(month: Bu
 
 
 def test_the_understaffed_region_is_the_slowest(month: Bundle) -> None:
-    # within a month the backlog shows in the time to answer (deadlines are missed later)
+    # within a month the backlog shows in the time to answer (deadlines are missed later); the
+    # check's working days (`study`) are the same everywhere, so the month's gap is the queue's
+    # (about 0.7 day here; 7 days by the end of the year)
     median = _median_days_by_region(month.tables["appeals"])
     assert median.idxmax() == SLOW_REGION
-    assert median[SLOW_REGION] > 1.5 * median.drop(SLOW_REGION).median()
+    assert median[SLOW_REGION] > median.drop(SLOW_REGION).median() + 0.4
     key = month.answer_key["staffing"].set_index("region_code")["staffing_factor"]
     assert key.idxmin() == SLOW_REGION
     officers = month.tables["regions"].set_index("region_code")["officers"]
     population = month.tables["regions"].set_index("region_code")["population_thousands"]
     per_1000 = officers / population
     assert per_1000.idxmin() == SLOW_REGION
+
+
+def test_answer_times_look_like_a_departments(month: Bundle) -> None:
+    # the handling stage's check (`study`) runs working days: a median of several days, most
+    # answers well within the 15-day deadline where staffing is normal
+    app = month.tables["appeals"]
+    key = month.answer_key["staffing"].set_index("region_code")["staffing_factor"]
+    normal = app[app["region_code"].map(key) == 1.0]
+    median = _median_days_by_region(normal)
+    assert median.between(3.0, 8.0).all(), median
+    answered = normal[normal["answered_at"].notna()]
+    days = (answered["answered_at"] - answered["received_at"]).dt.total_seconds() / 86400
+    assert (days <= 15).mean() > 0.85
 
 
 def test_same_seed_same_rows_another_seed_differs() -> None:
@@ -115,8 +130,9 @@ def test_bad_spec_fields_are_reported_by_name() -> None:
 
 def test_build_is_byte_identical_and_parquet_only(tmp_path: Path) -> None:
     text = SPEC_PATH.read_text(encoding="utf-8").replace(
-        "scenario: simulations/", f"days: 7\nscenario: {ROOT}/simulations/"
+        "scenario: datasets/", f"days: 7\nscenario: {ROOT}/datasets/"
     )
+    assert "days: 7" in text
     spec_path = tmp_path / "national-year.yaml"
     spec_path.write_text(text, encoding="utf-8")
     first = build_spec(spec_path, tmp_path / "a")
@@ -129,7 +145,7 @@ def test_build_is_byte_identical_and_parquet_only(tmp_path: Path) -> None:
 
 @pytest.mark.benchmark
 def test_full_year_builds_in_time_with_the_planted_effect(tmp_path: Path) -> None:
-    """The shipped year: built in under 90 s on the 2-core machine (about 35 s measured), more
+    """The shipped year: built in under 90 s on the 2-core machine (about 38 s measured), more
     rows than a spreadsheet holds, and the understaffed region last on honest compliance.
     A speed measurement, so ``-m benchmark`` (``tests/datasets_build`` builds it anyway)."""
     t0 = time.perf_counter()
