@@ -23,6 +23,12 @@
 # Nima uchun kutubxona: ehtimollik modeli (Fellegi-Sunter) har bir belgining hissasini o'zi
 # o'rganadi, bloklash esa millionlab juftlikni solishtirmaslikka imkon beradi. Ma'lumotlar
 # **sintetik**.
+#
+# **Nega ikki son.** Aniqlik past — **xato birlashtirish**: boshqa odamning sudlanganligi
+# fuqaroning **shaxs kartochkasiga** tushadi. To'liqlik past — **o'tkazib yuborilgan bog'lanish**:
+# shaxsning prokuratura yoki suddagi yozuvi kartochkada ko'rinmaydi. Sudlanganlik haqidagi
+# ma'lumotlar "Shaxsga doir ma'lumotlar to'g'risida"gi Qonunda (O'RQ-547) alohida toifa (ikkilamchi
+# manba; batafsil — dars sahifasida).
 
 # %% [markdown] lang="ru"
 # # Упражнение 1. Единая база данных о преступности: дубли и связывание
@@ -36,6 +42,11 @@
 # результат по проверенному ключу (`gold`) — **точность, полнота и F1**. Почему библиотека:
 # вероятностная модель (Феллеги — Сантер) сама оценивает вклад каждого признака, а блокировка
 # избавляет от сравнения миллионов пар. Данные **синтетические**.
+#
+# **Почему два числа.** Низкая точность — **ошибочное объединение**: чужая судимость попадает в
+# **карточку лица** гражданина. Низкая полнота — **пропущенная связь**: запись человека в
+# прокуратуре или суде не видна в его карточке. Сведения о судимости в Законе «О персональных
+# данных» (ЗРУ-547) — особая категория (вторичный источник; подробнее — на странице урока).
 
 # %% [markdown] lang="en"
 # # Exercise 1. The unified crime database: deduplication and linkage
@@ -50,6 +61,11 @@
 # the result against the verified key (`gold`) by **precision, recall and F1**. Why a library: its
 # probabilistic model (Fellegi-Sunter) learns the weight of each field, and blocking spares us
 # comparing millions of pairs. The data are **synthetic**.
+#
+# **Why two numbers.** Low precision is a **wrong merge**: someone else's conviction lands on a
+# citizen's **person card**. Low recall is a **missed link**: the person's record at the
+# prosecutor's office or the court stays hidden from the card. Criminal-record data are a special
+# category in the Law "On personal data" (ZRU-547) (secondary; details on the lesson page).
 
 # %% tags=["setup"]
 LANG = "uz"
@@ -202,6 +218,22 @@ for _full in ["Кучкоров Рустам Акмалович", "RUSTAM QO'CHQ
 print(len(people), "yozuv / записей;", len(true_pairs), "haqiqiy juftlik / настоящих пар")
 
 # %% [markdown] lang="uz"
+# **Namuna: yozuvlar va turli qiymatlar.** Prokuratura reyestrida nechta yozuv va nechta turli
+# tuman bor? `len(...)` qatorlarni (yozuvlarni) sanaydi, `.nunique()` — turli qiymatlarni.
+
+# %% [markdown] lang="ru"
+# **Пример: записи и разные значения.** Сколько записей и сколько разных районов в реестре
+# прокуратуры? `len(...)` считает строки (записи), `.nunique()` — разные значения.
+
+# %% [markdown] lang="en"
+# **Worked example: records and distinct values.** How many records and how many different
+# districts are in the prosecutor's register? `len(...)` counts rows (records), `.nunique()`
+# distinct values.
+
+# %%
+print(len(prosecutor), prosecutor["rayon"].nunique())
+
+# %% [markdown] lang="uz"
 # **0-savol (1 ball), tayyorlov savoli.** `gold` bo'yicha uchala reyestrda jami nechta **turli
 # odam** bor? Sonini `n_persons` (int) ga yozing. Yozuvlar soni (`len(gold)`) undan ko'p:
 # bir odamning bir nechta yozuvi bor.
@@ -245,6 +277,15 @@ check(
     en="The number of people lies between 1 and the number of records.",
 )
 ### BEGIN HIDDEN TESTS
+judge.check(
+    int(judge.fetch("n_persons")) != len(judge.ref("gold")),
+    uz="Siz yozuvlarni sanadingiz (`len(gold)`): bitta odamning bir nechta yozuvi bor. Odamlar — "
+    "turli `person_id` lar.",
+    ru="Вы посчитали записи (`len(gold)`): у одного человека бывает несколько записей. Люди — "
+    "разные `person_id`.",
+    en="You counted records (`len(gold)`): one person may have several. People are the distinct "
+    "`person_id` values.",
+)
 judge.value("n_persons")
 ### END HIDDEN TESTS
 
@@ -255,8 +296,9 @@ judge.value("n_persons")
 #
 # <details><summary>Maslahat</summary>
 #
-# `g = gold[gold["source"] == "police"]`, keyin `len(g) - g["person_id"].nunique()`.
-# `duplicated(keep=False)` birinchi yozuvni ham sanaydi — bu yerda kerak emas.
+# Avval faqat politsiya yozuvlarini oling: `gold["source"] == "police"`. Ulardan Namunadagidek
+# ikki son kerak: yozuvlar soni va turli `person_id` lar soni. `duplicated(keep=False)` birinchi
+# yozuvni ham sanaydi — bu yerda kerak emas.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -266,8 +308,9 @@ judge.value("n_persons")
 #
 # <details><summary>Подсказка</summary>
 #
-# `g = gold[gold["source"] == "police"]`, затем `len(g) - g["person_id"].nunique()`.
-# `duplicated(keep=False)` считает и первую запись — здесь это не нужно.
+# Сначала оставьте только записи полиции: `gold["source"] == "police"`. Из них, как в примере,
+# нужны два числа: число записей и число разных `person_id`. `duplicated(keep=False)` считает и
+# первую запись — здесь это не нужно.
 # </details>
 
 # %% [markdown] lang="en"
@@ -277,7 +320,8 @@ judge.value("n_persons")
 #
 # <details><summary>Hint</summary>
 #
-# `g = gold[gold["source"] == "police"]`, then `len(g) - g["person_id"].nunique()`.
+# Keep the police records first (`gold["source"] == "police"`); then, as in the example, two
+# numbers: the records and the distinct `person_id` values.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q1_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -295,8 +339,53 @@ check(
     en="The number of repeats lies between 0 and the number of police records.",
 )
 ### BEGIN HIDDEN TESTS
+_gold = judge.ref("gold")
+_pol = _gold[_gold["source"] == "police"]
+_rep = int(judge.fetch("n_police_repeats"))
+judge.check(
+    _rep != int(_pol["person_id"].duplicated(keep=False).sum()),
+    uz="`duplicated(keep=False)` odamning birinchi qaydini ham sanaydi. Takroriy qayd — birinchisidan "
+    "keyingilari: yozuvlar soni minus turli odamlar soni.",
+    ru="`duplicated(keep=False)` считает и первую постановку на учёт. Повторные — все, кроме первой: "
+    "число записей минус число разных людей.",
+    en="`duplicated(keep=False)` counts the first registration too. Repeats are the ones after the "
+    "first: records minus different people.",
+)
+judge.check(
+    _rep != len(_gold) - _gold["person_id"].nunique(),
+    uz="Siz uchala reyestrni oldingiz. Prokuratura yoki suddagi yozuv — takror emas, bog'lanish; "
+    "faqat politsiya yozuvlari kerak.",
+    ru="Вы взяли все три реестра. Запись в прокуратуре или суде — не повтор, а связь; нужны только "
+    "записи полиции.",
+    en="You took all three registers. A record at the prosecutor's office or the court is a link, "
+    "not a repeat; use the police records only.",
+)
 judge.value("n_police_repeats")
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **Namuna: aniqlik va to'liqlik qo'lda.** Usul 2 juftlik topdi: `(A, B)` va `(C, D)`; haqiqiy
+# juftliklar 3 ta: `(A, B)`, `(E, F)`, `(G, H)`. To'g'ri topilgani 1 ta (`&` — umumiy qism).
+# Aniqlik = 1 / 2 (topilganlarga bo'linadi): `(C, D)` — xato birlashtirish. To'liqlik = 1 / 3
+# (haqiqiylarga bo'linadi): `(E, F)` va `(G, H)` — o'tkazib yuborilgan bog'lanishlar.
+
+# %% [markdown] lang="ru"
+# **Пример: точность и полнота вручную.** Метод нашёл 2 пары: `(A, B)` и `(C, D)`; настоящих пар 3:
+# `(A, B)`, `(E, F)`, `(G, H)`. Верно найдена 1 (`&` — общая часть). Точность = 1 / 2 (делим на
+# найденные): `(C, D)` — ошибочное объединение. Полнота = 1 / 3 (делим на настоящие): `(E, F)` и
+# `(G, H)` — пропущенные связи.
+
+# %% [markdown] lang="en"
+# **Worked example: precision and recall by hand.** A method found 2 pairs, `(A, B)` and `(C, D)`;
+# there are 3 true pairs, `(A, B)`, `(E, F)`, `(G, H)`. One was found right (`&` is the common
+# part). Precision = 1 / 2 (divide by the found pairs): `(C, D)` is a wrong merge. Recall = 1 / 3
+# (divide by the true pairs): `(E, F)` and `(G, H)` are missed links.
+
+# %%
+_found = {("A", "B"), ("C", "D")}
+_truth = {("A", "B"), ("E", "F"), ("G", "H")}
+_hit = len(_found & _truth)
+print(_hit, _hit / len(_found), _hit / len(_truth))
 
 # %% [markdown] lang="uz"
 # **2-savol (2 ball).** `scores(found, truth)` funksiyasini yozing: `found` — topilgan juftliklar
@@ -353,6 +442,18 @@ check(
     en="`scores` must return three numbers: (precision, recall, F1).",
 )
 ### BEGIN HIDDEN TESTS
+_case = [({("A", "B"), ("C", "D")}, {("A", "B"), ("E", "F"), ("G", "H")})]
+_mine, _want = judge.apply("scores", _case)[0], judge.ref_apply("scores", _case)[0]
+if isinstance(_mine, (tuple, list)) and len(_mine) == 3:
+    judge.check(
+        not (abs(float(_mine[0]) - _want[1]) < 1e-9 and abs(float(_mine[1]) - _want[0]) < 1e-9),
+        uz="Aniqlik va to'liqlik almashib qolgan: aniqlik topilganlarga (`found`), to'liqlik "
+        "haqiqiylarga (`truth`) bo'linadi.",
+        ru="Точность и полнота перепутаны: точность делится на найденные (`found`), полнота — на "
+        "настоящие (`truth`).",
+        en="Precision and recall are swapped: precision divides by the found pairs (`found`), "
+        "recall by the true ones (`truth`).",
+    )
 _truth = set(judge.ref("true_pairs"))
 _as_floats = lambda v: tuple(round(float(x), 9) for x in v)  # noqa: E731
 judge.call(
@@ -370,14 +471,30 @@ judge.call(
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
+# **Namuna: juftliklar soni.** 4 ta yozuvdan (A, B, C, D) 6 ta juftlik chiqadi: AB, AC, AD, BC,
+# BD, CD — ya'ni `4·3/2`. Sud reyestridagi barcha juftliklar:
+
+# %% [markdown] lang="ru"
+# **Пример: число пар.** Из 4 записей (A, B, C, D) получается 6 пар: AB, AC, AD, BC, BD, CD, то
+# есть `4·3/2`. Все пары реестра суда:
+
+# %% [markdown] lang="en"
+# **Worked example: counting pairs.** 4 records (A, B, C, D) make 6 pairs: AB, AC, AD, BC, BD, CD,
+# that is `4·3/2`. All pairs of the court register:
+
+# %%
+print(len(court) * (len(court) - 1) // 2)
+
+# %% [markdown] lang="uz"
 # **3-savol (2 ball).** Nega **bloklash** kerak? `people` dagi barcha mumkin bo'lgan juftliklar
 # sonini `n_pairs_all` (int), tug'ilgan yili bir xil juftliklar sonini esa `n_pairs_year` (int) ga
 # yozing. `k` ta yozuvdan `k·(k-1)/2` juftlik chiqadi.
 #
 # <details><summary>Maslahat</summary>
 #
-# `n = len(people)`; `n * (n - 1) // 2`. Yillar bo'yicha: `k = people.groupby("birth_year").size()`,
-# keyin `(k * (k - 1) // 2).sum()`.
+# Barcha juftliklar — Namunadagi hisob, faqat `court` o'rniga `people`. Yillar bo'yicha:
+# `people.groupby("birth_year").size()` har bir yil uchun `k` ni beradi; har bir yil uchun
+# `k·(k-1)/2` ni hisoblab, `.sum()` bilan qo'shing.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -387,8 +504,9 @@ judge.call(
 #
 # <details><summary>Подсказка</summary>
 #
-# `n = len(people)`; `n * (n - 1) // 2`. По годам: `k = people.groupby("birth_year").size()`, затем
-# `(k * (k - 1) // 2).sum()`.
+# Все пары — расчёт из примера, только `people` вместо `court`. По годам:
+# `people.groupby("birth_year").size()` даёт `k` для каждого года; посчитайте `k·(k-1)/2` по годам и
+# сложите через `.sum()`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -398,8 +516,9 @@ judge.call(
 #
 # <details><summary>Hint</summary>
 #
-# `n * (n - 1) // 2`; per year `k = people.groupby("birth_year").size()`, then
-# `(k * (k - 1) // 2).sum()`.
+# All pairs: the example's formula with `people` instead of `court`. Per year,
+# `people.groupby("birth_year").size()` gives each year's `k`; compute `k·(k-1)/2` per year and add
+# them up with `.sum()`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q3_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -471,8 +590,9 @@ for _label, _found in [("pinfl", found_pinfl), ("name", found_name)]:
 #
 # <details><summary>Maslahat</summary>
 #
-# `links_90 = linker.inference.predict(threshold_match_probability=0.9).as_pandas_dataframe()`,
-# keyin `precision_90, recall_90, f1_90 = scores(pairs_from(links_90), true_pairs)`.
+# Ikki qadam: `predict(...)` ning natijasiga `.as_pandas_dataframe()` ni qo'shing. Keyin
+# `pairs_from(links_90)` — topilgan juftliklar; `scores` uchta son qaytaradi, ularni bir qatorda
+# uchta nomga yozish mumkin: `a, b, c = ...`.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -483,8 +603,9 @@ for _label, _found in [("pinfl", found_pinfl), ("name", found_name)]:
 #
 # <details><summary>Подсказка</summary>
 #
-# `links_90 = linker.inference.predict(threshold_match_probability=0.9).as_pandas_dataframe()`,
-# затем `precision_90, recall_90, f1_90 = scores(pairs_from(links_90), true_pairs)`.
+# Два шага: к результату `predict(...)` допишите `.as_pandas_dataframe()`. Затем
+# `pairs_from(links_90)` — найденные пары; `scores` возвращает три числа, их можно записать в три
+# имени одной строкой: `a, b, c = ...`.
 # </details>
 
 # %% [markdown] lang="en"
@@ -495,8 +616,9 @@ for _label, _found in [("pinfl", found_pinfl), ("name", found_name)]:
 #
 # <details><summary>Hint</summary>
 #
-# `links_90 = linker.inference.predict(threshold_match_probability=0.9).as_pandas_dataframe()`,
-# then `precision_90, recall_90, f1_90 = scores(pairs_from(links_90), true_pairs)`.
+# Two steps: append `.as_pandas_dataframe()` to the result of `predict(...)`. Then
+# `pairs_from(links_90)` gives the found pairs; `scores` returns three numbers, which one line can
+# store in three names: `a, b, c = ...`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q4_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -521,52 +643,94 @@ judge.check(
     ru="В `links_90` есть пары с вероятностью ниже 0,9: порог должен быть 0.9.",
     en="`links_90` holds pairs below 0.9: the threshold must be 0.9.",
 )
-judge.value("precision_90", abs=1e-6)
-judge.value("recall_90", abs=1e-6)
-judge.value("f1_90", abs=1e-6)
+_tp = set(judge.ref("true_pairs"))
+_r90 = float(judge.fetch("recall_90"))
+for _simple in ("found_pinfl", "found_name"):
+    _s = set(judge.ref(_simple))
+    judge.check(
+        abs(_r90 - len(_s & _tp) / len(_tp)) > 1e-9,
+        uz="Bu — oddiy usul natijasi (faqat JShShIR yoki faqat ism bo'yicha), Splink emas. Model "
+        "topgan juftliklarni baholang: `pairs_from(links_90)`.",
+        ru="Это результат простого способа (только ПИНФЛ или только имя), а не Splink. Оцените пары, "
+        "найденные моделью: `pairs_from(links_90)`.",
+        en="That is a simple method's result (PINFL only or name only), not Splink's. Score the "
+        "pairs the model found: `pairs_from(links_90)`.",
+    )
+# A slip in the trainee's own `scores` (question 2) is not counted again: their function applied
+# to the model's pairs is accepted as well as the reference values.
+_ref_links = judge.ref("links_90")
+_pairs90 = {tuple(sorted(p)) for p in zip(_ref_links["unique_id_l"], _ref_links["unique_id_r"])}
+try:
+    _own = judge.apply("scores", [(_pairs90, _tp)])[0]
+except Exception:  # no usable `scores` of their own: judge by the reference values alone
+    _own = None
+_names = ("precision_90", "recall_90", "f1_90")
+_mine = [float(judge.fetch(n)) for n in _names]
+_want = [judge.ref(n) for n in _names]
+if not (
+    isinstance(_own, (tuple, list))
+    and len(_own) == 3
+    and all(abs(a - float(b)) <= 1e-6 for a, b in zip(_mine, _own, strict=True))
+):
+    for _n, _a, _w in zip(_names, _mine, _want, strict=True):
+        judge.expect(_a, _w, _n, abs=1e-6)
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
+# **Namuna: bitta chegara.** `all_links` — 0,5 dan yuqori ehtimolli barcha juftliklar. 0,8
+# chegarada qolganlarini olib, `scores` bilan baholaymiz. Chegarani tanlash — xodimning qarori:
+# past chegara ko'proq xato birlashtiradi, yuqorisi ko'proq bog'lanishni o'tkazib yuboradi.
+
+# %% [markdown] lang="ru"
+# **Пример: один порог.** `all_links` — все пары с вероятностью выше 0,5. Оставляем те, что
+# проходят порог 0,8, и оцениваем через `scores`. Выбор порога — решение сотрудника: низкий порог
+# чаще ошибочно объединяет, высокий чаще пропускает связи.
+
+# %% [markdown] lang="en"
+# **Worked example: one threshold.** `all_links` holds every pair above 0.5. We keep those at or
+# above 0.8 and score them with `scores`. Choosing the threshold is the officer's decision: a low
+# one merges wrongly more often, a high one misses more links.
+
+# %%
+all_links = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()
+print(scores(pairs_from(all_links[all_links["match_probability"] >= 0.8]), true_pairs))
+
+# %% [markdown] lang="uz"
 # **5-savol (2 ball).** Chegarani tanlang. `THRESHOLDS` dagi har bir chegara `t` uchun
-# `predict(threshold_match_probability=0.5)` natijasidan `match_probability >= t` juftliklarni
-# oling va F1 ni hisoblang: `f1_by_threshold` lug'ati `{chegara: F1}`. F1 eng katta bo'lgan
+# `all_links` dan `match_probability >= t` juftliklarni oling va F1 ni hisoblang: `f1_by_threshold` lug'ati `{chegara: F1}`. F1 eng katta bo'lgan
 # chegarani `best_threshold` ga yozing.
 #
 # <details><summary>Maslahat</summary>
 #
-# `all_links = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()`;
-# lug'at: `{t: scores(pairs_from(all_links[all_links["match_probability"] >= t]), true_pairs)[2]
-# for t in THRESHOLDS}`; eng kattasining kaliti: `max(d, key=d.get)`.
+# Namunadagi qatorni `0.8` o'rniga `t` bilan lug'at ichiga qo'ying: `{t: ... for t in THRESHOLDS}`.
+# F1 — `scores(...)` ning uchinchi soni, `[2]`. Eng katta qiymatning kaliti: `max(d, key=d.get)`.
 # </details>
 
 # %% [markdown] lang="ru"
 # **Вопрос 5 (2 балла).** Выберите порог. Для каждого порога `t` из `THRESHOLDS` возьмите из
-# результата `predict(threshold_match_probability=0.5)` пары с `match_probability >= t` и
-# посчитайте F1: словарь `f1_by_threshold` `{порог: F1}`. Порог с наибольшим F1 запишите в
+# `all_links` пары с `match_probability >= t` и посчитайте F1: словарь `f1_by_threshold` `{порог: F1}`. Порог с наибольшим F1 запишите в
 # `best_threshold`.
 #
 # <details><summary>Подсказка</summary>
 #
-# `all_links = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()`;
-# словарь: `{t: scores(pairs_from(all_links[all_links["match_probability"] >= t]), true_pairs)[2]
-# for t in THRESHOLDS}`; ключ наибольшего: `max(d, key=d.get)`.
+# Строку из примера с `t` вместо `0.8` поставьте внутрь словаря: `{t: ... for t in THRESHOLDS}`.
+# F1 — третье число `scores(...)`, `[2]`. Ключ наибольшего значения: `max(d, key=d.get)`.
 # </details>
 
 # %% [markdown] lang="en"
 # **Question 5 (2 points).** Choose the threshold. For each `t` in `THRESHOLDS`, take the pairs of
-# `predict(threshold_match_probability=0.5)` with `match_probability >= t` and compute F1:
+# `all_links` with `match_probability >= t` and compute F1:
 # `f1_by_threshold` is a dict `{threshold: F1}`. Store the threshold with the highest F1 in
 # `best_threshold`.
 #
 # <details><summary>Hint</summary>
 #
-# `{t: scores(pairs_from(all_links[all_links["match_probability"] >= t]), true_pairs)[2] for t in
-# THRESHOLDS}`; `max(d, key=d.get)`.
+# Put the example's line, with `t` for `0.8`, inside a dict: `{t: ... for t in THRESHOLDS}`. F1 is
+# the third number of `scores(...)`, `[2]`; the key of the largest value: `max(d, key=d.get)`.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 ### BEGIN SOLUTION
-all_links = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()
 f1_by_threshold = {
     t: scores(pairs_from(all_links[all_links["match_probability"] >= t]), true_pairs)[2]
     for t in THRESHOLDS
@@ -583,8 +747,38 @@ check(
     en="`best_threshold` must be one of the thresholds in `THRESHOLDS`.",
 )
 ### BEGIN HIDDEN TESTS
-judge.value("f1_by_threshold", abs=1e-6)
-judge.value("best_threshold")
+_d, _rd = judge.fetch("f1_by_threshold", dict), judge.ref("f1_by_threshold")
+# F1 from the trainee's own `scores` (question 2) is accepted too: one slip is counted once.
+_all = judge.ref("all_links")
+_cases = []
+for _t in sorted(_rd):
+    _sel = _all[_all["match_probability"] >= _t]
+    _cases.append(({tuple(sorted(p)) for p in zip(_sel["unique_id_l"], _sel["unique_id_r"])},
+                   set(judge.ref("true_pairs"))))
+try:
+    _applied = judge.apply("scores", _cases)
+except Exception:  # no usable `scores` of their own: judge by the reference values alone
+    _applied = [None] * len(_cases)
+_own = {
+    t: (float(v[2]) if isinstance(v, (tuple, list)) and len(v) == 3 else None)
+    for t, v in zip(sorted(_rd), _applied, strict=True)
+}
+_same = lambda a, b: set(a) == set(b) and all(  # noqa: E731
+    b[k] is not None and abs(float(a[k]) - b[k]) <= 1e-6 for k in b
+)
+if _same(_d, _own) and not _same(_d, _rd):
+    _rd = _own
+judge.check(
+    _same(_d, _rd),
+    uz="`f1_by_threshold` da har bir chegara uchun F1 bo'lishi kerak — `scores(...)` ning uchinchi "
+    "soni `[2]`. Faqat aniqlik bo'yicha tanlasangiz, ko'p bog'lanish o'tkazib yuboriladi; faqat "
+    "to'liqlik bo'yicha — adashlar birlashadi.",
+    ru="В `f1_by_threshold` для каждого порога должно быть F1 — третье число `scores(...)`, `[2]`. "
+    "Выбор только по точности пропускает много связей, только по полноте — объединяет тёзок.",
+    en="`f1_by_threshold` must hold F1 for each threshold, the third number of `scores(...)`, `[2]`. "
+    "Choosing by precision alone misses many links; by recall alone it merges namesakes.",
+)
+judge.value("best_threshold", expect=max(_rd, key=_rd.get))
 ### END HIDDEN TESTS
 
 # %% [markdown] lang="uz"
@@ -595,8 +789,9 @@ judge.value("best_threshold")
 #
 # <details><summary>Maslahat</summary>
 #
-# `no_pinfl = set(people.loc[people["pinfl"].isna(), "unique_id"])`; juftlik `(a, b)` kerak, agar
-# `a in no_pinfl or b in no_pinfl`. Keyin `len(pairs_from(links_90) & hard) / len(hard)`.
+# JShShIR'siz yozuvlar: `set(people.loc[people["pinfl"].isna(), "unique_id"])`. `true_pairs` dan
+# `(a, b)` juftliklarni qoldiring, agar `a` **yoki** `b` shu to'plamda bo'lsa. To'liqlik — 2-savoldagi
+# hisob, faqat shu juftliklar ustida.
 # </details>
 
 # %% [markdown] lang="ru"
@@ -607,8 +802,9 @@ judge.value("best_threshold")
 #
 # <details><summary>Подсказка</summary>
 #
-# `no_pinfl = set(people.loc[people["pinfl"].isna(), "unique_id"])`; нужна пара `(a, b)`, если
-# `a in no_pinfl or b in no_pinfl`. Затем `len(pairs_from(links_90) & hard) / len(hard)`.
+# Записи без ПИНФЛ: `set(people.loc[people["pinfl"].isna(), "unique_id"])`. Оставьте из `true_pairs`
+# пары `(a, b)`, где `a` **или** `b` в этом множестве. Полнота — расчёт из вопроса 2, только по этим
+# парам.
 # </details>
 
 # %% [markdown] lang="en"
@@ -618,8 +814,9 @@ judge.value("best_threshold")
 #
 # <details><summary>Hint</summary>
 #
-# `no_pinfl = set(people.loc[people["pinfl"].isna(), "unique_id"])`; keep `(a, b)` if
-# `a in no_pinfl or b in no_pinfl`; then `len(pairs_from(links_90) & hard) / len(hard)`.
+# Records without a PINFL: `set(people.loc[people["pinfl"].isna(), "unique_id"])`. Keep the pairs
+# `(a, b)` of `true_pairs` where `a` **or** `b` is in that set; recall is question 2's computation
+# on those pairs only.
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q6_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -638,8 +835,38 @@ check(
     en="A share lies between 0 and 1.",
 )
 ### BEGIN HIDDEN TESTS
-judge.value("recall_no_pinfl", abs=1e-6)
+# Judged on the trainee's own `links_90` (question 4), so one slip there is not counted twice.
+_l = judge.table("links_90", ["unique_id_l", "unique_id_r"])
+_found = {tuple(sorted(p)) for p in zip(_l["unique_id_l"], _l["unique_id_r"])}
+_pp = judge.ref("people")
+_no = set(_pp.loc[_pp["pinfl"].isna(), "unique_id"])
+_hard = {(a, b) for a, b in judge.ref("true_pairs") if a in _no or b in _no}
+_got, _want = float(judge.fetch("recall_no_pinfl")), judge.ref("recall_no_pinfl")
+if abs(_got - len(_found & _hard) / len(_hard)) > 1e-6:
+    judge.expect(_got, _want, "recall_no_pinfl", abs=1e-6)
 ### END HIDDEN TESTS
+
+# %% [markdown] lang="uz"
+# **Namuna: klasterlar.** Juftliklardan klasterlar yig'iladi: A=B va B=C bo'lsa, A, B, C — bitta
+# odam, bitta `cluster_id`, yagona bazada bitta **shaxs kartochkasi**. Klasterlar jadvalida har bir
+# yozuv — bitta qator. Quyida — 0,99 chegarada:
+
+# %% [markdown] lang="ru"
+# **Пример: кластеры.** Из пар собираются кластеры: если A=B и B=C, то A, B, C — один человек, один
+# `cluster_id`, одна **карточка лица** в единой базе. В таблице кластеров каждая запись — одна
+# строка. Ниже — при пороге 0,99:
+
+# %% [markdown] lang="en"
+# **Worked example: clusters.** Pairs are gathered into clusters: if A=B and B=C, then A, B and C
+# are one person, one `cluster_id`, one **person card** in the unified database. The cluster
+# table has one row per record. Here at 0.99:
+
+# %%
+_pred_99 = linker.inference.predict(threshold_match_probability=0.99)
+_clusters_99 = linker.clustering.cluster_pairwise_predictions_at_threshold(
+    _pred_99, threshold_match_probability=0.99
+).as_pandas_dataframe()
+_clusters_99[["cluster_id", "unique_id", "surname", "given_name", "birth_date"]].head()
 
 # %% [markdown] lang="uz"
 # **7-savol (2 ball).** Yagona bazada nechta shaxs kartochkasi bo'ladi? 0,9 chegarada klasterlar
@@ -698,5 +925,21 @@ check(
     en="The number of cards lies between 1 and the number of records.",
 )
 ### BEGIN HIDDEN TESTS
+_est = int(judge.fetch("n_people_est"))
+judge.check(
+    _est != len(judge.ref("people")),
+    uz="Bu — yozuvlar soni (klasterlar jadvalining qatorlari). Kartochkalar — turli `cluster_id` lar.",
+    ru="Это число записей (строк таблицы кластеров). Карточки — разные `cluster_id`.",
+    en="That is the number of records (rows of the cluster table). Cards are distinct `cluster_id`s.",
+)
+judge.check(
+    _est != len(judge.ref("links_90")),
+    uz="Bu — bog'langan juftliklar soni. Bir odamning bir nechta juftligi bo'lishi mumkin: "
+    "kartochkalar — klasterlar (turli `cluster_id` lar).",
+    ru="Это число связанных пар. У одного человека может быть несколько пар: карточки — кластеры "
+    "(разные `cluster_id`).",
+    en="That is the number of linked pairs. One person may have several: cards are clusters "
+    "(distinct `cluster_id` values).",
+)
 judge.value("n_people_est")
 ### END HIDDEN TESTS

@@ -170,6 +170,22 @@ print(len(police), len(prosecutor), len(court), len(people))
 people.sample(6, random_state=2)
 
 # %% [markdown] lang="uz"
+# **Namuna (yechilgan misol): ulush.** Yozuvlarning qanday ulushi sud reyestridan? Shart har bir
+# yozuv uchun `True`/`False` beradi, `.mean()` esa `True` lar ulushini (0 dan 1 gacha).
+
+# %% [markdown] lang="ru"
+# **Пример с решением: доля.** Какая доля записей — из реестра суда? Условие даёт `True`/`False` для
+# каждой записи, а `.mean()` — долю `True` (от 0 до 1).
+
+# %% [markdown] lang="en"
+# **Worked example: a share.** What share of the records comes from the court register? The
+# condition gives `True`/`False` per record, and `.mean()` the share of `True` (from 0 to 1).
+
+# %%
+share_court = (people["source"] == "court").mean()
+share_court
+
+# %% [markdown] lang="uz"
 # **1-savol.** `people` dagi yozuvlarning qanday **ulushida** to'g'ri JShShIR yo'q (`pinfl` bo'sh)?
 # Javobni `share_no_pinfl` ga yozing. Bunday yozuvlarni JShShIR bo'yicha bog'lab bo'lmaydi.
 
@@ -188,13 +204,22 @@ share_no_pinfl = people["pinfl"].isna().mean()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q1"
-# Bo'sh katak — `isna()`; `True`/`False` ustunining `.mean()` i — `True` lar ulushi.
+# Namunadagidek: avval har bir yozuv uchun `True`/`False` (JShShIR bo'shmi?), keyin `.mean()`.
+
+# %% [markdown] lang="uz" hint="q1"
+# Bo'sh katakni `isna()` topadi.
 
 # %% [markdown] lang="ru" hint="q1"
-# Пустая ячейка — `isna()`; `.mean()` столбца из `True`/`False` — доля `True`.
+# Как в примере: сначала `True`/`False` для каждой записи (ПИНФЛ пуст?), затем `.mean()`.
+
+# %% [markdown] lang="ru" hint="q1"
+# Пустую ячейку находит `isna()`.
 
 # %% [markdown] lang="en" hint="q1"
-# An empty cell is `isna()`; the `.mean()` of a `True`/`False` column is the share of `True`.
+# As in the example: first `True`/`False` per record (is the PINFL empty?), then `.mean()`.
+
+# %% [markdown] lang="en" hint="q1"
+# `isna()` finds an empty cell.
 
 # %% [markdown] lang="uz"
 # ## 2. Aniqlik va to'liqlik
@@ -206,6 +231,10 @@ share_no_pinfl = people["pinfl"].isna().mean()
 # Masalan, usul 10 ta juftlik topdi, 8 tasi haqiqiy; haqiqiy juftliklar jami 20 ta. Unda
 # **aniqlik** (precision) = 8 / 10 = 0,8 — topilganlarning qanchasi to'g'ri; **to'liqlik**
 # (recall) = 8 / 20 = 0,4 — haqiqiylarning qanchasi topildi. `&` — ikki to'plamning umumiy qismi.
+#
+# Xodim tilida: aniqlik past — **xato birlashtirish**: boshqa odamning sudlanganligi fuqaroning
+# **shaxs kartochkasiga** tushadi. To'liqlik past — **o'tkazib yuborilgan bog'lanish**: shaxsning
+# prokuratura yoki suddagi yozuvi kartochkada ko'rinmaydi.
 
 # %% [markdown] lang="ru"
 # ## 2. Точность и полнота
@@ -217,6 +246,10 @@ share_no_pinfl = people["pinfl"].isna().mean()
 # Например, метод нашёл 10 пар, из них 8 настоящих; всего настоящих пар 20. Тогда **точность**
 # (precision) = 8 / 10 = 0,8 — какая доля найденного верна; **полнота** (recall) = 8 / 20 = 0,4 —
 # какая доля настоящих пар найдена. `&` — общая часть двух множеств.
+#
+# По-служебному: низкая точность — **ошибочное объединение**: чужая судимость попадает в **карточку
+# лица** гражданина. Низкая полнота — **пропущенная связь**: запись человека в прокуратуре или суде
+# не видна в его карточке.
 
 # %% [markdown] lang="en"
 # ## 2. Precision and recall
@@ -228,6 +261,10 @@ share_no_pinfl = people["pinfl"].isna().mean()
 # Say a method found 10 pairs, 8 of them true, and there are 20 true pairs. Then **precision** =
 # 8 / 10 = 0.8 (how much of what was found is right) and **recall** = 8 / 20 = 0.4 (how much of the
 # truth was found). `&` is the common part of two sets.
+#
+# In an officer's words: low precision is a **wrong merge**: someone else's conviction lands on a
+# citizen's **person card**. Low recall is a **missed link**: the person's record at the
+# prosecutor's office or the court stays hidden from the card.
 
 # %%
 true_pairs = pairs_by(gold.rename(columns={"record_id": "unique_id"}), ["person_id"])
@@ -255,13 +292,22 @@ recall_pinfl = len(found_pinfl & true_pairs) / len(true_pairs)
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q2"
-# To'liqlikda maxraj — **haqiqiy** juftliklar soni: `len(true_pairs)`.
+# To'liqlik: haqiqiy juftliklarning qanchasi topildi? Demak, **haqiqiy** juftliklar soniga bo'ling.
+
+# %% [markdown] lang="uz" hint="q2"
+# Haqiqiy juftliklar to'plami — `true_pairs`.
 
 # %% [markdown] lang="ru" hint="q2"
-# У полноты в знаменателе число **настоящих** пар: `len(true_pairs)`.
+# Полнота: какая доля настоящих пар найдена? Значит, делим на число **настоящих** пар.
+
+# %% [markdown] lang="ru" hint="q2"
+# Множество настоящих пар — `true_pairs`.
 
 # %% [markdown] lang="en" hint="q2"
-# Recall divides by the number of **true** pairs: `len(true_pairs)`.
+# Recall: what share of the true pairs was found? So divide by the number of **true** pairs.
+
+# %% [markdown] lang="en" hint="q2"
+# The set of true pairs is `true_pairs`.
 
 # %% [markdown] lang="uz"
 # **Namuna (yechilgan misol).** Familiya va ism kaliti bir xil bo'lsa bog'laymiz (JShShIR'siz):
@@ -296,13 +342,22 @@ precision_name = len(found_name & true_pairs) / len(found_name)
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q3"
-# Aniqlikda maxraj — **topilgan** juftliklar soni: `len(found_name)`.
+# Aniqlik: topilganlarning qanchasi to'g'ri? Demak, **topilgan** juftliklar soniga bo'ling.
+
+# %% [markdown] lang="uz" hint="q3"
+# Ism bo'yicha topilgan juftliklar — `found_name`.
 
 # %% [markdown] lang="ru" hint="q3"
-# У точности в знаменателе число **найденных** пар: `len(found_name)`.
+# Точность: какая доля найденного верна? Значит, делим на число **найденных** пар.
+
+# %% [markdown] lang="ru" hint="q3"
+# Пары, найденные по имени, — `found_name`.
 
 # %% [markdown] lang="en" hint="q3"
-# Precision divides by the number of **found** pairs: `len(found_name)`.
+# Precision: how much of what was found is right? So divide by the number of **found** pairs.
+
+# %% [markdown] lang="en" hint="q3"
+# The pairs found by name are `found_name`.
 
 # %% [markdown] lang="uz"
 # ## 3. Kutubxona bilan bog'lash: Splink
@@ -312,7 +367,7 @@ precision_name = len(found_name & true_pairs) / len(found_name)
 # ularni bitta **moslik ehtimoliga** (`match_probability`) qo'shadi. Hamma juftliklarni
 # solishtirmaslik uchun **bloklash**: faqat tug'ilgan yili yoki JShShIR'i yoki familiya va tumani
 # bir xil juftliklar ko'riladi. Model ma'lumotning o'zidan o'rgatiladi (kalitsiz). `scores`
-# aniqlik, to'liqlik va F1 ni (ikkalasining uyg'un o'rtachasi) beradi.
+# aniqlik, to'liqlik va F1 ni (ikkalasining garmonik o'rtachasi) beradi.
 
 # %% [markdown] lang="ru"
 # ## 3. Связывание библиотекой: Splink
