@@ -97,35 +97,35 @@ example_regime = one["regime"].iloc[0]
 example_regime
 
 # %% [markdown] lang="uz"
-# **1-savol.** `IIV-2026-000005` raqamli murojaatning huquqiy rejimini toping va `case_regime`
+# **1-savol.** `IIV-2026-000004` raqamli murojaatning huquqiy rejimini toping va `case_regime`
 # ga yozing (masalan `"criminal"` kabi matn).
 
 # %% [markdown] lang="ru"
-# **Вопрос 1.** Найдите правовой режим обращения с номером `IIV-2026-000005` и запишите его в
+# **Вопрос 1.** Найдите правовой режим обращения с номером `IIV-2026-000004` и запишите его в
 # `case_regime` (текст, например `"criminal"`).
 
 # %% [markdown] lang="en"
-# **Question 1.** Find the legal regime of appeal `IIV-2026-000005` and store it in
+# **Question 1.** Find the legal regime of appeal `IIV-2026-000004` and store it in
 # `case_regime` (text such as `"criminal"`).
 
 # %% practice={"q": "q1", "names": ["case_regime"]}
 ### BEGIN SOLUTION
 #> case = appeals[appeals["reg_no"] == ____]
 #> case_regime = case[____].iloc[0]
-case = appeals[appeals["reg_no"] == "IIV-2026-000005"]
+case = appeals[appeals["reg_no"] == "IIV-2026-000004"]
 case_regime = case["regime"].iloc[0]
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q1"
-# Birinchi bo'shliqqa raqamni qo'shtirnoq ichida yozing: `"IIV-2026-000005"`. Ikkinchisiga —
+# Birinchi bo'shliqqa raqamni qo'shtirnoq ichida yozing: `"IIV-2026-000004"`. Ikkinchisiga —
 # ustun nomi, u ham qo'shtirnoqda: `"regime"`.
 
 # %% [markdown] lang="ru" hint="q1"
-# В первый пропуск впишите номер в кавычках: `"IIV-2026-000005"`. Во второй — имя столбца, тоже в
+# В первый пропуск впишите номер в кавычках: `"IIV-2026-000004"`. Во второй — имя столбца, тоже в
 # кавычках: `"regime"`.
 
 # %% [markdown] lang="en" hint="q1"
-# The first blank takes the number in quotes, `"IIV-2026-000005"`; the second the column name,
+# The first blank takes the number in quotes, `"IIV-2026-000004"`; the second the column name,
 # also in quotes, `"regime"`.
 
 # %% [markdown] lang="uz"

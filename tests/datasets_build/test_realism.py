@@ -247,6 +247,23 @@ def test_domestic_regime_fits_the_case(tuman: dict[str, pd.DataFrame]) -> None:
     assert crim["text"].str.contains(_VIOLENCE).mean() > 0.85
 
 
+def test_domestic_appeals_come_under_both_regimes(tuman: dict[str, pd.DataFrame]) -> None:
+    """The scenario draws the regime per appeal (criminal or appeals law): both occur, each
+    text fits its regime, and each regime has its own clock (10-day check, 15 days or more)."""
+    app = tuman["appeals"]
+    dom = app[app["category"] == "domestic"]
+    counts = dom["regime"].value_counts()
+    assert set(counts.index) == {"criminal", "appeals_law"}
+    assert counts.min() >= 0.2 * len(dom), counts.to_dict()
+    violent = dom["text"].str.contains(_VIOLENCE)
+    # appeals-law texts are quarrels, threats, evictions: no violence reported
+    assert violent[dom["regime"] == "appeals_law"].mean() < 0.05
+    assert violent[dom["regime"] == "criminal"].mean() > 0.85
+    days = (dom["due_at"] - dom["received_at"]).dt.total_seconds() / 86400
+    assert days[dom["regime"] == "criminal"].between(10, 15, inclusive="left").all()
+    assert (days[dom["regime"] == "appeals_law"] >= 15).all()
+
+
 def test_answer_times_look_like_a_department(tuman: dict[str, pd.DataFrame]) -> None:
     app = tuman["appeals"]
     law = app[(app["regime"] == "appeals_law") & app["answered_at"].notna()]

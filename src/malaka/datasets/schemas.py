@@ -1013,9 +1013,9 @@ def scenario_deadline_rule(
     deadlines = scenario.deadlines
     regime_of = {c.id: c.effective_regime for c in scenario.categories}
 
-    def rule_for(category: str, kind: str) -> Any:
+    def rule_for(regime: str | None, kind: str) -> Any:
         for rule in deadlines.rules:
-            if (rule.regime is None or rule.regime == regime_of.get(category)) and (
+            if (rule.regime is None or rule.regime == regime) and (
                 rule.kinds is None or kind in rule.kinds
             ):
                 return rule
@@ -1029,18 +1029,20 @@ def scenario_deadline_rule(
         if deadlines is None:
             return nat, nat.copy()
         day = app["received_at"].dt.tz_convert(tz).dt.date
-        keys = pd.DataFrame(
-            {"day": day, "cat": app["category"].astype(str), "kind": app["kind"].astype(str)}
-        )
+        # the appeal's own regime (a scenario may draw it per appeal: ``regimes``), else the
+        # category's
+        cats = app["category"].astype(str)
+        regime = app["regime"].astype(str) if "regime" in app else cats.map(regime_of)
+        keys = pd.DataFrame({"day": day, "reg": regime, "kind": app["kind"].astype(str)})
         due = nat.copy()
         ext = nat.copy()
-        for (d, cat, kind), idx in keys.groupby(["day", "cat", "kind"], sort=True).groups.items():
+        for (d, reg, kind), idx in keys.groupby(["day", "reg", "kind"], sort=True).groups.items():
             spans = []
             rule = None
-            if regime_of.get(cat) == "forward":
+            if reg == "forward":
                 spans = [deadlines.forward]
             else:
-                rule = rule_for(cat, kind)
+                rule = rule_for(reg, kind)
                 if rule is not None:
                     spans = [rule.base] + ([rule.extra_study.span] if rule.extra_study else [])
             if not spans:

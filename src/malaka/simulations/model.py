@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import simpy
 
+from malaka import taxonomy
 from malaka.simulations.calendar import WorkCalendar
 from malaka.simulations.rng import Streams
 from malaka.simulations.scenario import Scenario, Span, staffing_profile
@@ -169,7 +170,7 @@ def _pick(u: np.ndarray, cum: np.ndarray) -> np.ndarray:
 class Plan:
     """Everything precomputed about a scenario that does not depend on the replication."""
 
-    def __init__(self, scenario: Scenario) -> None:  # noqa: PLR0915 - a list of lookups
+    def __init__(self, scenario: Scenario) -> None:  # noqa: PLR0912, PLR0915 - a list of lookups
         self.scenario = scenario
         sc = scenario
         self.cal: WorkCalendar = sc.calendar.work_calendar()
@@ -182,6 +183,18 @@ class Plan:
         self.agencies = [a.id for a in sc.agencies]
         self.urgency = [c.effective_urgency for c in sc.categories]
         self.regime = [c.effective_regime for c in sc.categories]
+        # Regimes per appeal: indices into the taxonomy's regimes; a category with a
+        # ``regimes`` mix draws one per appeal (stream ``regimes``), any other has one.
+        self.regime_ids = [r.id for r in taxonomy.REGIMES]
+        for c in sc.categories:
+            self.regime_ids.extend(r for r in c.effective_regimes if r not in self.regime_ids)
+        self.regime_index = [self.regime_ids.index(r) for r in self.regime]
+        self.regime_cum: list[np.ndarray | None] = [
+            _cum([c.regimes.get(r, 0.0) for r in self.regime_ids]) if c.regimes else None
+            for c in sc.categories
+        ]
+        self.has_regime_mix = any(c is not None for c in self.regime_cum)
+        self.forward_by_regime = [r == "forward" for r in self.regime_ids]
         self.urgency_rank = [URGENCY_RANK[u] for u in self.urgency]
         self.kind_cum = [_cum([c.kinds.get(k, 0.0) for k in self.kinds]) for c in sc.categories]  # type: ignore[call-overload]
         self.pools = [p.id for p in sc.pools]
@@ -227,25 +240,27 @@ class Plan:
             for row in self.study_dists
         ]
         self.has_study = [any(d is not None for d in row) for row in self.study_dists]
-        # Deadline rules by (category, kind).
+        # Deadline rules by (regime, kind): the regime is the appeal's own (drawn or fixed).
         self.rules: dict[tuple[int, int], Any] = {}
         if sc.deadlines is not None:
-            for ci in range(len(sc.categories)):
+            for ri, regime in enumerate(self.regime_ids):
                 for ki, kind in enumerate(self.kinds):
                     for rule in sc.deadlines.rules:
-                        if (rule.regime is None or rule.regime == self.regime[ci]) and (
+                        if (rule.regime is None or rule.regime == regime) and (
                             rule.kinds is None or kind in rule.kinds
                         ):
-                            self.rules[(ci, ki)] = rule
+                            self.rules[(ri, ki)] = rule
                             break
+        #: per category: whether its (single) regime is 'forward'; per appeal, see
+        #: ``forward_by_regime``
         self.forward_regime = [r == "forward" for r in self.regime]
         n_k = len(self.kinds)
-        self.rule_idx = np.full(len(self.categories) * n_k, -1, dtype=np.int64)
+        self.rule_idx = np.full(len(self.regime_ids) * n_k, -1, dtype=np.int64)
         self.extra_p = np.zeros(len(self.rule_idx))
         self.ext_p = np.zeros(len(self.rule_idx))
         if sc.deadlines is not None:
-            for (ci, ki), rule in self.rules.items():
-                j = ci * n_k + ki
+            for (ri, ki), rule in self.rules.items():
+                j = ri * n_k + ki
                 self.rule_idx[j] = next(k for k, r in enumerate(sc.deadlines.rules) if r is rule)
                 self.extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
                 self.ext_p[j] = rule.extension.probability if rule.extension else 0.0
@@ -423,6 +438,14 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
         if mask.any():
             kind[mask] = _pick(u_kind[mask], plan.kind_cum[ci])
     out["kind"] = kind
+    regime = np.asarray(plan.regime_index, dtype=np.int64)[category]
+    if plan.has_regime_mix:
+        u_regime = s[f"{prefix}regimes"].random(n)
+        for ci, regime_cum in enumerate(plan.regime_cum):
+            mask = category == ci
+            if regime_cum is not None and mask.any():
+                regime[mask] = _pick(u_regime[mask], regime_cum)
+    out["regime"] = regime
     anon_p = np.array([ch.anonymous_share for ch in sc.channels])[channel] if n else np.zeros(0)
     out["anonymous"] = s[f"{prefix}anonymous"].random(n) < anon_p
     # Service times per stage, drawn per category so each category keeps its own sequence.
@@ -493,7 +516,7 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     out["escalated_response"] = escalated
     out["u_extra"] = s[f"{prefix}extra-study"].random(n)
     out["u_extend"] = s[f"{prefix}extension"].random(n)
-    d0, d1, lead, p_ext = deadlines(plan, t, category, kind, out["u_extra"])
+    d0, d1, lead, p_ext = deadlines(plan, t, category, kind, out["u_extra"], regime=regime)
     out["deadline0"] = d0
     out["deadline1"] = d1
     out["extend_lead"] = lead
@@ -513,6 +536,7 @@ CASE_LIST_KEYS = (
     "district",
     "category",
     "kind",
+    "regime",
     "anonymous",
     "patience",
     "u_misroute",
@@ -561,12 +585,12 @@ def append_repeat_case(
     study: list[list[float]] | None = None,
 ) -> None:
     """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
-    the parent's channel, district, category and citizen, received at ``t_new``, the rest
+    the parent's channel, district, category, regime and citizen, received at ``t_new``, the rest
     from ``draw`` (:class:`RepeatDraws`), open; its study durations go to ``study``."""
     for key in CASE_LIST_KEYS:
         if key == "arrive":
             case[key].append(t_new)
-        elif key in {"channel", "district", "category"}:
+        elif key in {"channel", "district", "category", "regime"}:
             case[key].append(case[key][parent])
         elif key == "anonymous":
             case[key].append(False)
@@ -597,8 +621,12 @@ class RepeatDraws:
         self.streams = streams
         self._batches: dict[tuple[int, int], list[dict[str, Any]]] = {}
 
-    def __call__(self, ch: int, cat: int, t_new: float) -> dict[str, Any]:
-        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``."""
+    def __call__(
+        self, ch: int, cat: int, t_new: float, *, regime: int | None = None
+    ) -> dict[str, Any]:
+        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``;
+        the repeat keeps the parent's ``regime`` (an index into ``plan.regime_ids``; the
+        category's own if omitted), and its deadline follows that regime."""
         plan = self.plan
         batch = self._batches.get((ch, cat))
         if not batch:
@@ -623,24 +651,34 @@ class RepeatDraws:
             batch.reverse()
             self._batches[(ch, cat)] = batch
         draw = batch.pop()
+        reg = plan.regime_index[cat] if regime is None else regime
+        draw["regime"] = reg
         if plan.scenario.deadlines is not None:
-            j = cat * len(plan.kinds) + draw["kind"]
+            j = reg * len(plan.kinds) + draw["kind"]
             rule_index = int(plan.rule_idx[j])
             d0, d1, lead = deadline_one(
-                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j]
+                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j], regime=reg
             )
-            p_ext = 0.0 if plan.forward_regime[cat] else float(plan.ext_p[j])
+            p_ext = 0.0 if plan.forward_by_regime[reg] else float(plan.ext_p[j])
             draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
         return draw
 
 
 def deadline_one(
-    plan: Plan, t: float, category: int, rule_index: int, extra: bool
+    plan: Plan,
+    t: float,
+    category: int,
+    rule_index: int,
+    extra: bool,
+    *,
+    regime: int | None = None,
 ) -> tuple[float, float, float]:
-    """(deadline, deadline after extension, decision lead) of one appeal received at ``t``."""
+    """(deadline, deadline after extension, decision lead) of one appeal received at ``t``,
+    of ``regime`` (an index into ``plan.regime_ids``; the category's own if omitted)."""
     sc = plan.scenario
     assert sc.deadlines is not None
-    if plan.forward_regime[category]:
+    reg = plan.regime_index[category] if regime is None else regime
+    if plan.forward_by_regime[reg]:
         return plan.deadline(t, sc.deadlines.forward), math.nan, 0.0
     if rule_index < 0:
         return math.nan, math.nan, 0.0
@@ -654,11 +692,19 @@ def deadline_one(
 
 
 def deadlines(
-    plan: Plan, t: np.ndarray, category: np.ndarray, kind: np.ndarray, u_extra: np.ndarray
+    plan: Plan,
+    t: np.ndarray,
+    category: np.ndarray,
+    kind: np.ndarray,
+    u_extra: np.ndarray,
+    *,
+    regime: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Legal deadlines (initial, after extension, decision lead) and extension probabilities.
 
-    Computed once per (day of receipt, category, kind, extra study) and broadcast.
+    The rule follows each appeal's ``regime`` (indices into ``plan.regime_ids``; the
+    category's own if omitted). Computed once per (day of receipt, regime, kind, extra study)
+    and broadcast.
     """
     sc = plan.scenario
     n = len(t)
@@ -669,21 +715,26 @@ def deadlines(
     if sc.deadlines is not None and n:
         n_k = len(plan.kinds)
         rule_idx, extra_p, ext_p = plan.rule_idx, plan.extra_p, plan.ext_p
-        ck = category * n_k + kind
-        extra = u_extra < extra_p[ck]
-        p_ext = ext_p[ck]
+        if regime is None:
+            regime = np.asarray(plan.regime_index, dtype=np.int64)[category]
+        rk = regime * n_k + kind
+        extra = u_extra < extra_p[rk]
+        p_ext = ext_p[rk]
         day = np.floor(t / 24.0).astype(np.int64)
-        key = ((day * len(rule_idx)) + ck) * 2 + extra.astype(np.int64)
+        # one group per (day, category, regime and kind, extra study)
+        ck = category * len(rule_idx) + rk
+        key = ((day * len(plan.categories) * len(rule_idx)) + ck) * 2 + extra.astype(np.int64)
         uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
         vals = np.zeros((len(uniq), 3))
         for u_i, i in enumerate(first):
             vals[u_i] = deadline_one(
-                plan, float(t[i]), int(category[i]), int(rule_idx[ck[i]]), bool(extra[i])
+                plan,
+                float(t[i]),
+                int(category[i]),
+                int(rule_idx[rk[i]]),
+                bool(extra[i]),
+                regime=int(regime[i]),
             )
         d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
-        p_ext = np.where(
-            np.asarray([plan.forward_regime[c] for c in range(len(plan.categories))])[category],
-            0.0,
-            p_ext,
-        )
+        p_ext = np.where(np.asarray(plan.forward_by_regime)[regime], 0.0, p_ext)
     return d0, d1, lead, p_ext

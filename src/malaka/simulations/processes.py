@@ -111,6 +111,7 @@ CASE_OUTPUT_KEYS = (
     "district",
     "category",
     "kind",
+    "regime",
     "citizen",
     "repeat_of",
     "deadline0",
@@ -288,7 +289,8 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     close_l = case_attr["close"]
     outcome_l = case_attr["outcome"]
     urgency_rank = plan.urgency_rank
-    forward_regime = plan.forward_regime
+    forward_regime = plan.forward_by_regime
+    regime_l = case_attr["regime"]
 
     close_code_list = [close_codes[o] for o in outcomes]
     close_answered = close_code_list[0]
@@ -333,7 +335,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
     def _repeat(ev: _Call) -> None:
         parent, t_new = ev.a, ev.b
         j = len(arrive_l)
-        d = _repeat_draws(chan_l[parent], cat_l[parent], t_new)
+        d = _repeat_draws(chan_l[parent], cat_l[parent], t_new, regime=regime_l[parent])
         append_repeat_case(case_attr, service, parent, t_new, d, study=study)
         start(j)
 
@@ -348,7 +350,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             close(i, 2, now)
             return
         cat = cat_l[i]
-        if forward_regime[cat] and not has_triage[ch] and not has_registration[ch]:
+        if forward_regime[regime_l[i]] and not has_triage[ch] and not has_registration[ch]:
             emit((i, codes(first_stage_id, "forward", _fwd(i, cat)), -1, now, 0))
             close(i, 1, now)
             return
@@ -525,7 +527,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
             close(i, 2, now)
             return
         cat = cat_l[i]
-        if forward_regime[cat] and (
+        if forward_regime[regime_l[i]] and (
             role == "triage" or (role == "registration" and not has_triage[chan_l[i]])
         ):
             emit((i, codes(stage[1].id, "forward", _fwd(i, cat)), -1, now, 0))

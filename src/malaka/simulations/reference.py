@@ -124,7 +124,7 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         ch, cat = case["channel"][i], case["category"][i]
         route, roles = routes[ch], route_roles[ch]
         anonymous = bool(case["anonymous"][i])
-        forward = plan.forward_regime[cat]
+        forward = plan.forward_by_regime[case["regime"][i]]
         emit(i, c_arrive, -1, 0)
         if case["p_extend"][i] > 0.0 and not math.isnan(case["deadline1"][i]):
             env.process(extension(i))
@@ -258,7 +258,9 @@ def simulate(plan: Plan, replication: int, seed: int) -> RunResult:  # noqa: PLR
         district and category."""
         yield env.timeout(t_new - env.now)
         j = len(case["arrive"])
-        d = repeat_draws(case["channel"][parent], case["category"][parent], t_new)
+        d = repeat_draws(
+            case["channel"][parent], case["category"][parent], t_new, regime=case["regime"][parent]
+        )
         append_repeat_case(case, service, parent, t_new, d, study=study)
         yield from appeal(j)
 

@@ -262,7 +262,7 @@ def _to_table(plan: Any, replication: int, res: RunResult, seed: int) -> pa.Tabl
         "kind": _strings(plan.kinds, at_rows(cs["kind"], len(plan.kinds))),
         "category": _strings(cats, category),
         "urgency": _strings(plan.urgency, category),
-        "regime": _strings(plan.regime, category),
+        "regime": _strings(plan.regime_ids, at_rows(cs["regime"], len(plan.regime_ids))),
         "district": _strings(plan.districts, at_rows(cs["district"], len(plan.districts))),
         "repeat_of": _ids("A", cs["repeat_of"], case),
     }

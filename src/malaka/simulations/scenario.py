@@ -162,21 +162,41 @@ class Requests(_Model):
 
 
 class CategorySpec(_Model):
-    """A triage category used by the scenario; regime and urgency default to the taxonomy."""
+    """A triage category used by the scenario; regime and urgency default to the taxonomy.
+
+    ``regime`` gives every appeal of the category one legal regime; ``regimes`` (regime id ->
+    share, summing to 1) draws it per appeal, for categories the law splits case by case (a
+    domestic conflict is a crime report or an appeal, a public-order call an administrative
+    offence or an appeal). At most one of the two.
+    """
 
     id: str
     kinds: dict[Kind, Share] = Field(default_factory=lambda: {"ariza": 1.0})  # type: ignore[arg-type]
     regime: str | None = None
+    regimes: dict[str, Share] | None = Field(
+        None, description="regime id -> share of the category's appeals (instead of 'regime')"
+    )
     urgency: Urgency | None = None
     requests: Requests | None = None
 
     @property
     def effective_regime(self) -> str:
-        """The scenario's regime, or the taxonomy's."""
+        """The scenario's regime, or the taxonomy's; with ``regimes``, the one of largest share
+        (the first written among equals)."""
+        if self.regimes:
+            shares = self.regimes
+            return max(shares, key=shares.__getitem__)
         if self.regime is not None:
             return self.regime
         cat = taxonomy.CATEGORY_BY_ID.get(self.id)
         return cat.regime if cat else "appeals_law"
+
+    @property
+    def effective_regimes(self) -> dict[str, float]:
+        """Regime id -> share of this category's appeals (one regime at share 1 unless a mix)."""
+        if self.regimes:
+            return dict(self.regimes)
+        return {self.effective_regime: 1.0}
 
     @property
     def effective_urgency(self) -> str:
@@ -406,6 +426,28 @@ class Scenario(_Model):
                 out.append((("categories", i, "id"), f"unknown category {cat.id!r} (see taxonomy)"))
             if cat.regime is not None and cat.regime not in tax_regimes:
                 out.append((("categories", i, "regime"), f"unknown regime {cat.regime!r}"))
+            if cat.regimes is not None:
+                if cat.regime is not None:
+                    out.append(
+                        (
+                            ("categories", i, "regimes"),
+                            "give either 'regime' or 'regimes', not both",
+                        )
+                    )
+                if not cat.regimes:
+                    out.append((("categories", i, "regimes"), "give at least one regime"))
+                else:
+                    msg = _sum_check(cat.regimes)
+                    if msg:
+                        out.append((("categories", i, "regimes"), msg))
+                out.extend(
+                    (
+                        ("categories", i, "regimes", rid),
+                        f"unknown regime {rid!r} (known: {', '.join(sorted(tax_regimes))})",
+                    )
+                    for rid in cat.regimes
+                    if rid not in tax_regimes
+                )
             msg = _sum_check({str(k): v for k, v in cat.kinds.items()})
             if msg:
                 out.append((("categories", i, "kinds"), msg))
@@ -497,9 +539,9 @@ class Scenario(_Model):
     def sha256(self) -> str:
         """Hash of the normalised content (defaults filled in, keys sorted).
 
-        Fields added later (a stage's ``study``, an agency's ``hours``) are left out while
-        they hold their defaults, so a scenario that does not use them keeps its hash (and
-        the data cards that quote it stay valid).
+        Fields added later (a stage's ``study``, an agency's ``hours``, a category's
+        ``regimes``) are left out while they hold their defaults, so a scenario that does not
+        use them keeps its hash (and the data cards that quote it stay valid).
         """
         data = self.model_dump(mode="json", by_alias=True)
         for stage in data["stages"]:
@@ -508,6 +550,9 @@ class Scenario(_Model):
         for agency in data["agencies"]:
             if agency["hours"] == "working":
                 del agency["hours"]
+        for category in data["categories"]:
+            if category["regimes"] is None:
+                del category["regimes"]
         text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
