@@ -476,8 +476,14 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     pos = np.searchsorted(case_keys, rep_key)
     pos = np.clip(pos, 0, max(len(case_keys) - 1, 0))
     found = (rep_case[rep] >= 0) & (case_keys[pos] == rep_key) & (reg_of_case[pos] >= 0)
-    rep_idx = pa.array(np.where(found, reg_of_case[pos], 0), mask=~found, type=pa.int64())
+    # the row each appeal repeats (-1: none), for the repeat texts
+    repeat_row = np.where(found, reg_of_case[pos], -1)
+    rep_idx = pa.array(np.where(found, repeat_row, 0), mask=~found, type=pa.int64())
     app["repeat_of"] = pd.Series(pd.arrays.ArrowStringArray(reg_arrow.take(rep_idx))).astype("str")
+    # intermediates of a million rows each: freed as soon as done, so that the peak (during
+    # the texts, with every table built) does not carry them
+    del received, kept, years, seq, rep, rep_case, rep_key, pos, found, rep_idx, reg_arrow
+    del case_keys, first_row, arrive_t, attrs
     note("appeals")
 
     # deadlines: the simulator's legal deadline (``deadline_t``), first and after extension
@@ -513,6 +519,8 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     app["overdue"] = ~np.isnan(limit_t) & (end_t > limit_t)
     res_names = np.asarray(d["resource"], dtype=object)
     app["officer_id"] = _names(d["resource"], officer_code[order])
+    del first_deadline, last_deadline, ext, closed_at, oc, out_names, outcome, answered, started
+    del status, end_t, registered_t, close_t, outcome_code, extended, officer_code, keep, order
     note("deadlines")
 
     # ---- status history ----------------------------------------------------------------
@@ -529,9 +537,10 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
             hist[col] = np.concatenate([hist[col], np.full(len(ov), -1, dtype=hist[col].dtype)])
     hist_order = np.lexsort((hist["status"], hist["t"], hist["pos"]))
 
-    def sorted_codes(name: str) -> np.ndarray[Any, Any]:
+    def sorted_codes(name: str, by: np.ndarray[Any, Any] = hist_order) -> np.ndarray[Any, Any]:
         # each column is put in order and its unsorted copy dropped at once (peak memory)
-        return np.asarray(hist.pop(name))[hist_order]
+        out: np.ndarray[Any, Any] = np.asarray(hist.pop(name))[by]
+        return out
 
     h_pos = sorted_codes("pos")
     reg_dtype = pd.CategoricalDtype(pd.Index(reg_no), ordered=False)
@@ -554,14 +563,14 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
     )
     app["n_status_changes"] = np.bincount(h_pos, minlength=n).astype(np.int32)
     hist.clear()
-    del h_pos
+    del h_pos, hist_order, sorted_codes, limit_t, has_forward, ov, reg_dtype
     note("status_history")
 
     # ---- inter-agency requests ----------------------------------------------------------
     requests, req_pos = _requests(log, lc, reg_of_case, reg_no, cal)
     app["n_requests"] = np.bincount(req_pos, minlength=n).astype(np.int32)
     # the per-event arrays are not needed any more: free them before citizens and texts
-    del log, c, req_pos
+    del log, c, req_pos, reg_of_case
     note("interagency_requests")
 
     # ---- citizens, texts ----------------------------------------------------------------
@@ -591,6 +600,7 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
         district.cat.codes.to_numpy()[first_app], dtype=district.dtype
     ).remove_unused_categories()
     citizens["n_appeals"] = np.bincount(cit_row[named], minlength=len(used)).astype(np.int32)
+    del cit_ids, first_app, home, cit_codes, used
     note("citizens")
     if texts_for is not None:
         mix = script_mix or {"uz_Latn": 1.0}
@@ -620,16 +630,13 @@ def dress(  # noqa: PLR0915 - one pipeline, read top to bottom; its phases are c
                 ),
             }
         )
-        text = pa.array(texts_for(labels, rng_text, noise=text_noise).array)
-        app["text"] = _repeat_texts(
-            text,
-            app["repeat_of"],
-            reg_no,
-            script=labels["script"],
-            sex=labels["sex"],
-            rng=rng_anon,
-        )
+        del anon_pick, script_code, female, cit_script
+        # categorical: the repeat texts are made on codes, one string per row only at the end
+        text = texts_for(labels, rng_text, noise=text_noise, categorical=True)
+        script, sex = labels["script"], labels["sex"]
         del labels
+        app["text"] = _repeat_texts(text, repeat_row, script=script, sex=sex, rng=rng_anon)
+        del text, script, sex
         note("texts")
 
     # ---- staff roster -------------------------------------------------------------------
@@ -676,9 +683,8 @@ def real_districts(ids: Sequence[str], region: str | None) -> dict[str, str]:
 
 
 def _repeat_texts(
-    text: pa.Array,
-    repeat_of: pd.Series,
-    reg_no: pd.Series,
+    text: pd.Series,
+    parent: np.ndarray[Any, Any],
     *,
     script: pd.Series,
     sex: pd.Series,
@@ -687,12 +693,12 @@ def _repeat_texts(
     """A repeat appeal (takroriy murojaat) opens with a sentence saying so, then repeats the
     matter of the first appeal of its chain in the same words: the only texts that repeat.
 
-    Only the repeat rows become Python strings; the rest stays in Arrow (a million texts).
+    ``text`` is categorical (each distinct text once): the repeat texts are added as new
+    codes, and the million strings are made once, at the end, in Arrow. ``parent`` is the
+    row of the appeal each row repeats (-1 for a first appeal).
     """
     from malaka.datasets.texts import repeat_text
 
-    row_of = pd.Series(np.arange(len(reg_no)), index=reg_no.to_numpy())
-    parent = repeat_of.map(row_of).fillna(-1).to_numpy(dtype=np.int64)
     has = parent >= 0
     rows = np.flatnonzero(has)
     root = parent[rows]
@@ -702,16 +708,20 @@ def _repeat_texts(
         if not step.any():
             break
         root[step] = up[step]
-    firsts = text.take(pa.array(root)).to_pylist()
-    scripts = script.astype(str).to_numpy()[rows]
-    sexes = sex.astype(str).to_numpy()[rows]
+    distinct = [str(t) for t in text.cat.categories]
+    codes = text.cat.codes.to_numpy().astype(np.int32)
+    # categories at the repeat rows only (a million Python strings would cost 0.1 GiB)
+    scripts = np.asarray(script.cat.categories, dtype=object)[script.cat.codes.to_numpy()[rows]]
+    sexes = np.asarray(sex.cat.categories, dtype=object)[sex.cat.codes.to_numpy()[rows]]
     new = [
-        repeat_text(first, sc, sx, rng)
-        for first, sc, sx in zip(firsts, scripts.tolist(), sexes.tolist(), strict=True)
+        repeat_text(distinct[first], sc, sx, rng)
+        for first, sc, sx in zip(
+            codes[root].tolist(), scripts.tolist(), sexes.tolist(), strict=True
+        )
     ]
-    if new:
-        text = pc.replace_with_mask(text, pa.array(has), pa.array(new, type=text.type))
-    return pd.Series(pd.arrays.ArrowStringArray(text)).astype("str").array
+    codes[rows] = len(distinct) + np.arange(len(new), dtype=np.int32)
+    out = pa.array(distinct + new, type=pa.large_string()).take(pa.array(codes))
+    return pd.Series(pd.arrays.ArrowStringArray(out)).astype("str").array
 
 
 def _replication_numbers(runs: list[str]) -> np.ndarray[Any, Any]:

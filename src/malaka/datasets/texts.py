@@ -710,7 +710,7 @@ def _factorize(labels: pd.DataFrame, column: str, n: int) -> tuple[np.ndarray, l
     import pandas as pd
 
     if column not in labels.columns:
-        return np.zeros(n, dtype=np.int64), [""]
+        return np.zeros(n, dtype=np.int32), [""]
     col = labels[column]
     if isinstance(col.dtype, pd.CategoricalDtype):
         # a million labels with a few categories: factorize the categories, not the rows
@@ -721,12 +721,13 @@ def _factorize(labels: pd.DataFrame, column: str, n: int) -> tuple[np.ndarray, l
         present = np.unique(cat_codes)
         uniq = sorted({names[i] for i in present})
         index = {u: i for i, u in enumerate(uniq)}
-        to_code = np.array([index.get(x, -1) for x in names], dtype=np.int64)
+        # int32: seven code columns of a million rows stay small while groups are formed
+        to_code = np.array([index.get(x, -1) for x in names], dtype=np.int32)
         return to_code[cat_codes], uniq
     codes, uniques = pd.factorize(col.astype("string"), sort=True)
     if (codes < 0).any():
         raise ValueError(f"labels.{column}: missing values")
-    return codes.astype(np.int64), [str(u) for u in uniques]
+    return codes.astype(np.int32), [str(u) for u in uniques]
 
 
 def texts_for(
@@ -736,6 +737,7 @@ def texts_for(
     noise: float = 0.3,
     pool_size: int = 128,
     script_mix: Mapping[str, float] | None = None,
+    categorical: bool = False,
 ) -> pd.Series:
     """A text for each row of ``labels`` that agrees with its category, kind and urgency.
 
@@ -745,6 +747,11 @@ def texts_for(
     the dataset builder attaches texts to up to a million appeals, so each group of equal
     labels composes at most ``pool_size`` texts once and samples from them with numpy. Texts
     are distinct while no group has more than ``pool_size`` rows.
+
+    ``categorical=True`` returns the same texts as a categorical Series (each distinct text
+    once, an integer code per row): a million rows share about a hundred thousand texts, and
+    the dataset builder edits the few repeat texts on the codes before it makes one string per
+    row (memory: one million-string array, not three).
     """
     import pandas as pd
     import pyarrow as pa
@@ -775,7 +782,7 @@ def texts_for(
     bounds = np.r_[starts, n]
     pool: list[str] = []
     seen: set[str] = set()
-    take = np.empty(n, dtype=np.int64)
+    take = np.empty(n, dtype=np.int32)
     for j in range(len(starts)):
         idx = order[bounds[j] : bounds[j + 1]]
         cat, kind, urgency, script, sex, regime, district = (u[int(c[idx[0]])] for c, u in parts)
@@ -801,5 +808,13 @@ def texts_for(
             pool.append(text)
         pick = np.arange(m) if m == len(idx) else rng.integers(m, size=len(idx))
         take[idx] = base + pick
+    del parts, gid, order, sorted_gid, seen
+    if categorical:
+        # a pool text can repeat (no distinct one found in UNIQUE_TRIES): one category each
+        pool_codes, distinct = pd.factorize(np.asarray(pool, dtype=object))
+        codes = pool_codes.astype(np.int32)[take]
+        del take, pool_codes
+        cats = pd.Categorical.from_codes(codes, categories=pd.Index(distinct, dtype=object))
+        return pd.Series(cats, index=labels.index, name="text")
     texts = pa.array(pool, type=pa.large_string()).take(pa.array(take))
     return pd.Series(pd.arrays.ArrowStringArray(texts), index=labels.index, name="text")
