@@ -51,7 +51,7 @@ def _register_course(course: typer.Typer) -> None:
             Path | None, typer.Option(help="write to FILE (.md, or .html to print); else stdout")
         ] = None,
     ) -> None:
-        """The timetable (courses/course.yaml `days:`) from courses/course.yaml and the modules' timings."""
+        """The timetable (`days:` of courses/course.yaml) from the modules' timings."""
         from malaka.errors import InputError
         from malaka.grading.layout import Layout
         from malaka.timetable import load_timetable, render_html, render_markdown
