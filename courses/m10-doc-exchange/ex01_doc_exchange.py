@@ -13,18 +13,20 @@
 # %% [markdown] lang="uz"
 # # 1-mashq. Elektron so'rovlar: sxema, muddatlar, minimal ma'lumot
 #
-# Beshta tuman IIB mahalla, tibbiyot muassasasi va sud bilan elektron hujjat almashadi.
-# `requests` — so'rovlar, `replies` — javoblar (JSON Lines fayllaridan), `request_validator` va
-# `reply_validator` — e'lon qilingan sxemalar (JSON Schema 2020-12) bo'yicha tekshiruvchilar,
+# Beshta tuman IIB mahalla, sog'liqni saqlash muassasasi va sud bilan elektron hujjat almashadi.
+# `requests` — so'rovlar, `replies` — javoblar (`JSON Lines` fayllaridan), `request_validator` va
+# `reply_validator` — e'lon qilingan sxemalar (`JSON Schema` 2020-12) bo'yicha tekshiruvchilar,
 # sana formatini tekshirish yoqilgan. `fields` — shaxsiy ma'lumotlar maydonlari katalogi,
 # `purposes` — har bir maqsadga identifikatsiyadan tashqari kerak toifalar (`needs`, `;` bilan).
 # `NOW` — ma'lumotlar olingan sana. Barcha ma'lumotlar **sintetik**.
 #
 # Darsdagi qoidalar:
-# - sxemadan o'tmagan hujjat qabul qilinmaydi (kuzatuvda hisobga olinmaydi);
+# - sxemadan o'tmagan hujjat (masalan, elektron raqamli imzosi — ERI — yo'q) qabul qilinmaydi
+#   (kuzatuvda hisobga olinmaydi): yaroqsiz javob — javob emas;
 # - so'rovning holati: birinchi yaroqli javob `reply_by` kuni yoki undan oldin kelgan —
 #   `on_time`, keyin — `late`; javob yo'q va `NOW` > `reply_by` — `overdue`, aks holda — `open`;
-# - muddati `ESCALATE_AFTER` kun va undan ko'p o'tgan so'rov — yuqoriga xabar (escalation);
+# - muddati `ESCALATE_AFTER` kun va undan ko'p o'tgan so'rov — yuqori turuvchi organga yuborish
+#   (yuqoriga xabar, eskalatsiya);
 # - so'rovga faqat `identity` toifasi va maqsad talab qilgan toifalar yoziladi.
 
 # %% [markdown] lang="ru"
@@ -38,7 +40,8 @@
 # Все данные **синтетические**.
 #
 # Правила урока:
-# - документ, не прошедший схему, не принимается (в контроле сроков не учитывается);
+# - документ, не прошедший схему (например, без электронной цифровой подписи — ЭЦП), не
+#   принимается (в контроле сроков не учитывается): невалидный ответ — не ответ;
 # - статус запроса: первый валидный ответ пришёл в день `reply_by` или раньше — `on_time`,
 #   позже — `late`; ответа нет и `NOW` > `reply_by` — `overdue`, иначе — `open`;
 # - запрос, просроченный на `ESCALATE_AFTER` дней и больше, — доклад выше (эскалация);
@@ -54,7 +57,8 @@
 # each purpose needs besides identity (`needs`, `;`-separated). `NOW` is the snapshot date. All
 # data is **synthetic**.
 #
-# Rules of the lesson: a document that fails the schema is not accepted (not tracked); a request
+# Rules of the lesson: a document that fails the schema (for example, one without the electronic
+# digital signature, EDS) is not accepted and not tracked: an invalid reply is no reply; a request
 # is `on_time` when its first valid reply came on or before `reply_by`, `late` after it; with no
 # reply it is `overdue` when `NOW` > `reply_by`, else `open`; `ESCALATE_AFTER` days or more
 # overdue means escalation; a request carries the `identity` category and the categories its
@@ -132,7 +136,7 @@ for _line, _doc in enumerate(requests, start=1):
             _shown += 1
 
 # %% [markdown] lang="uz"
-# **0-savol (1 ball), tayyorlov savoli.** Nechta so'rov hujjati tibbiyot muassasasiga
+# **0-savol (1 ball), tayyorlov savoli.** Nechta so'rov hujjati sog'liqni saqlash muassasasiga
 # (`to_agency` — `"health"`) yuborilgan? Sonini `n_health` (int) ga yozing.
 #
 # <details><summary>Maslahat</summary>
@@ -523,7 +527,7 @@ judge.check(
     sorted(map(str, _esc["request_id"])) == sorted(map(str, _ok4["request_id"])),
     uz="escalation ro'yxati noto'g'ri: overdue va days_overdue >= ESCALATE_AFTER (7 ham kiradi).",
     ru="Список escalation неверен: overdue и days_overdue >= ESCALATE_AFTER (7 тоже входит).",
-    en="escalation is wrong: overdue and days_overdue >= ESCALATE_AFTER (5 included).",
+    en="escalation is wrong: overdue and days_overdue >= ESCALATE_AFTER (7 included).",
 )
 _keys = [(str(a), -int(d)) for a, d in zip(_esc["to_agency"], _esc["days_overdue"], strict=True)]
 judge.check(
@@ -545,8 +549,9 @@ judge.expect(
 #
 # <details><summary>Maslahat</summary>
 #
-# `needs = purposes.loc[purposes["purpose"] == purpose, "needs"].iloc[0].split(";")`; keyin
-# `fields[fields["category"].isin(["identity"] + needs)]["field"].tolist()`.
+# `needs = purposes.loc[purposes["purpose"] == purpose, "needs"].iloc[0].split(";")` — maqsad
+# toifalari ro'yxati. Keyin `fields` dan toifasi (`category`) `"identity"` yoki shu ro'yxatdagi
+# toifa bo'lgan qatorlarning `field` ustunini ro'yxat qilib qaytaring (`.isin(...)`, `.tolist()`).
 # </details>
 
 # %% [markdown] lang="ru"
@@ -556,8 +561,9 @@ judge.expect(
 #
 # <details><summary>Подсказка</summary>
 #
-# `needs = purposes.loc[purposes["purpose"] == purpose, "needs"].iloc[0].split(";")`; затем
-# `fields[fields["category"].isin(["identity"] + needs)]["field"].tolist()`.
+# `needs = purposes.loc[purposes["purpose"] == purpose, "needs"].iloc[0].split(";")` — список
+# категорий цели. Затем верните списком столбец `field` тех строк `fields`, у которых категория
+# (`category`) — `"identity"` или категория из этого списка (`.isin(...)`, `.tolist()`).
 # </details>
 
 # %% [markdown] lang="en"
@@ -567,7 +573,8 @@ judge.expect(
 #
 # <details><summary>Hint</summary>
 #
-# Split `needs` on `";"`, then `fields[fields["category"].isin(["identity"] + needs)]`.
+# Split the purpose's `needs` on `";"`; then return, as a list, the `field` column of the rows
+# of `fields` whose `category` is `"identity"` or one of those (`.isin(...)`, `.tolist()`).
 # </details>
 
 # %% nbgrader={"grade": false, "grade_id": "q5_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

@@ -13,7 +13,7 @@
 # %% [markdown] lang="uz"
 # # Mashq qilish: elektron so'rovlar va javoblar
 #
-# Tuman IIB mahallaga, tibbiyot muassasasiga va sudga elektron so'rov yuboradi; javoblar ham
+# Tuman IIB mahallaga, sog'liqni saqlash muassasasiga va sudga elektron so'rov yuboradi; javoblar ham
 # elektron keladi. Har bir hujjat — **JSON**: nomlangan maydonlari bor blanka. Uchta kundalik
 # savol: **hujjat to'g'ri to'ldirilganmi?** (sxema bo'yicha tekshiruv), **qaysi so'rovning
 # javob muddati o'tdi va kimga eslatma yoki yuqoriga xabar kerak?**, **bu idoraga qaysi
@@ -185,11 +185,14 @@ n_court = (table["to_agency"] == "court").sum()
 # %% [markdown] lang="uz"
 # ## 2. Sxema bo'yicha tekshiruv
 #
-# **JSON Schema** — hujjat qanday bo'lishi kerakligi haqidagi e'lon qilingan qoida: qaysi
+# **`JSON Schema`** (sxema) — blanka qoidasi, ya'ni hujjat qanday bo'lishi kerakligi haqidagi e'lon
+# qilingan qoida: qaysi
 # maydonlar majburiy (`required`), qiymat qaysi ro'yxatdan (`enum`), qaysi ko'rinishda
-# (`pattern`: JShShIR — 14 raqam), sana formati (`format: date` — `2026-05-20`). Sxemani
+# (`pattern`: JShShIR — 14 raqam), sana formati (`format: date` — `2026-05-20`), hujjat
+# **elektron raqamli imzo (ERI)** bilan imzolanganmi (`eds_signed` faqat `true`, `const`:
+# imzosiz hujjat qabul qilinmaydi — almashinuv qoidasi, sintetik). Sxemani
 # yuboruvchi ham, qabul qiluvchi ham bir xil ishlatadi, shuning uchun tekshiruv ikkala tomonda
-# bir xil natija beradi. Tekshiruvni `jsonschema` kutubxonasi bajaradi (Python uchun JSON Schema
+# bir xil natija beradi. Tekshiruvni `jsonschema` kutubxonasi bajaradi (Python uchun `JSON Schema`
 # standartining asosiy, doimiy yangilanadigan tatbiqi; o'zimiz yozmaymiz).
 #
 # **Namuna (yechilgan misol).** Tekshiruvchi (validator) yasaymiz. `format_checker` ni
@@ -199,9 +202,12 @@ n_court = (table["to_agency"] == "court").sum()
 # %% [markdown] lang="ru"
 # ## 2. Проверка по схеме
 #
-# **JSON Schema** — опубликованное правило, каким должен быть документ: какие поля обязательны
+# **JSON Schema** (схема) — правило бланка, то есть опубликованное правило, каким должен быть
+# документ: какие поля обязательны
 # (`required`), из какого списка значение (`enum`), какого вида (`pattern`: ПИНФЛ — 14 цифр),
-# формат даты (`format: date` — `2026-05-20`). Схему одинаково применяют отправитель и
+# формат даты (`format: date` — `2026-05-20`), подписан ли документ **электронной цифровой
+# подписью (ЭЦП)** (`eds_signed` только `true`, `const`: документ без подписи не принимается —
+# правило обмена, синтетическое). Схему одинаково применяют отправитель и
 # получатель, поэтому проверка даёт на обеих сторонах один результат. Проверяет библиотека
 # `jsonschema` (основная, постоянно поддерживаемая реализация стандарта JSON Schema для Python;
 # сами не пишем).
@@ -215,7 +221,9 @@ n_court = (table["to_agency"] == "court").sum()
 #
 # A **JSON Schema** is a published rule for what a document must look like: which fields are
 # required (`required`), which list a value comes from (`enum`), its shape (`pattern`: a PINFL is
-# 14 digits), the date format (`format: date`, `2026-05-20`). Sender and receiver apply the same
+# 14 digits), the date format (`format: date`, `2026-05-20`), whether the document carries an
+# **electronic digital signature (EDS)** (`eds_signed` must be `true`, `const`: an unsigned
+# document is refused; a rule of the exchange, synthetic). Sender and receiver apply the same
 # schema, so the check gives the same answer on both sides. The `jsonschema` library does it
 # (the main, maintained implementation of the JSON Schema standard for Python; we do not write
 # our own).
@@ -230,6 +238,7 @@ print(validator.is_valid(requests[0]))
 broken = dict(requests[0])
 broken["to_agency"] = "sud"
 broken["reply_by"] = "14.03.2026"
+broken["eds_signed"] = False
 for error in validator.iter_errors(broken):
     print(error.message)
 
@@ -326,8 +335,8 @@ why = [error.message for error in validator.iter_errors(by_id[rejected[0]])]
 # yo'q. Javob muddati idora bilan **kelishiladi** va har bir so'rovda `reply_by` maydonida
 # yoziladi (shu kun ham muddatga kiradi). Qoida (kurs qoidasi): javobsiz so'rov `NOW` kuni
 # `reply_by` dan keyin bo'lsa — **muddati o'tgan**; `ESCALATE_AFTER = 7` kun va undan ko'p
-# o'tgan bo'lsa — yuqoriga xabar (escalation), kamroq — eslatma. Faqat sxemadan o'tgan so'rov
-# va javoblar hisobga olinadi.
+# o'tgan bo'lsa — yuqori turuvchi organga yuborish (eskalatsiya), kamroq — eslatma. Faqat sxemadan o'tgan so'rov
+# va javoblar hisobga olinadi: yaroqsiz javob (masalan, ERI siz) — javob emas.
 #
 # **Namuna (yechilgan misol).** Sxemadan o'tgan so'rovlar va javoblar jadvali, so'rovga javob
 # kelganmi (`isin`), muddat — sana turida.
@@ -340,7 +349,8 @@ why = [error.message for error in validator.iter_errors(by_id[rejected[0]])]
 # **согласуется** с ведомством и записан в каждом запросе в поле `reply_by` (этот день входит в
 # срок). Правило (правило курса): запрос без ответа просрочен, если `NOW` позже `reply_by`; при
 # просрочке `ESCALATE_AFTER = 7` дней и больше — доклад выше (эскалация), меньше —
-# напоминание. Учитываются только запросы и ответы, прошедшие схему.
+# напоминание. Учитываются только запросы и ответы, прошедшие схему: невалидный ответ
+# (например, без ЭЦП) — не ответ.
 #
 # **Пример с решением.** Таблица прошедших схему запросов и ответов, пришёл ли ответ на запрос
 # (`isin`), срок — в виде даты.
@@ -353,7 +363,8 @@ why = [error.message for error in validator.iter_errors(by_id[rejected[0]])]
 # is **agreed** with the agency and written in each request as `reply_by` (that day included).
 # Rule (the course's): a request without a reply is overdue when `NOW` is after `reply_by`; at
 # `ESCALATE_AFTER = 7` days or more it is escalated, below that a reminder is sent. Only requests
-# and replies that pass the schema count.
+# and replies that pass the schema count: an invalid reply (for example, without the EDS) is no
+# reply.
 #
 # **Worked example.** A table of the requests and replies that pass the schema, whether a reply
 # came (`isin`), the date as a date.
@@ -385,12 +396,27 @@ overdue = good[(~good["answered"]) & (good["reply_by"] < NOW)]
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q5"
+# Ikki shart kerak: javob kelmagan (`answered` ustuni) va muddat o'tgan. Muddat kuni ham
+# muddatga kiradi: `reply_by` `NOW` ga teng bo'lgan so'rov hali kech emas. Qaysi taqqoslash
+# belgisi tenglikni qo'shmaydi?
+
+# %% [markdown] lang="uz" hint="q5"
 # `~` — "emas": javobi yo'qlar. Muddat kuni ham muddatga kiradi: `reply_by` `NOW` ga teng bo'lsa,
 # hali kech emas — shuning uchun `<`, `<=` emas.
 
 # %% [markdown] lang="ru" hint="q5"
+# Нужны два условия: ответа нет (столбец `answered`) и срок прошёл. День срока входит в
+# срок: запрос с `reply_by`, равным `NOW`, ещё не просрочен. Какой знак сравнения не включает
+# равенство?
+
+# %% [markdown] lang="ru" hint="q5"
 # `~` — «не»: без ответа. День срока входит в срок: если `reply_by` равен `NOW`, ещё не поздно —
 # поэтому `<`, а не `<=`.
+
+# %% [markdown] lang="en" hint="q5"
+# Two conditions: no reply (column `answered`) and the date has passed. The due day itself
+# is still in time: a request whose `reply_by` equals `NOW` is not overdue yet. Which comparison
+# leaves equality out?
 
 # %% [markdown] lang="en" hint="q5"
 # `~` means "not". The reply date itself is still in time: `<`, not `<=`.
@@ -439,12 +465,27 @@ escalate_by_agency = escalate["to_agency"].value_counts()
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q6"
+# Kechikish muddat kunidan sanaladi, so'rov yuborilgan kundan emas: muddat qaysi ustunda?
+# "Kamida 7 kun" — roppa-rosa 7 kun ham yuqori turuvchi organga yuboriladi. Idoralar bo'yicha
+# sanang (`to_agency`): xabar shu idora rahbariyatiga boradi.
+
+# %% [markdown] lang="uz" hint="q6"
 # Birinchi bo'sh joyga `"reply_by"` (muddat, yuborilgan vaqt emas), ikkinchisiga `>=`
 # ("kamida 7" — 7 ham kiradi).
 
 # %% [markdown] lang="ru" hint="q6"
+# Просрочка считается от дня срока, а не от дня отправки: в каком столбце срок? «Не меньше
+# 7 дней» — ровно 7 дней тоже эскалация. Считайте по ведомствам (`to_agency`): доклад идёт
+# руководству этого ведомства.
+
+# %% [markdown] lang="ru" hint="q6"
 # В первый пропуск — `"reply_by"` (срок, а не время отправки), во второй — `>=` («не меньше 7» —
 # 7 тоже входит).
+
+# %% [markdown] lang="en" hint="q6"
+# Lateness counts from the due date, not from the day the request was sent: which column
+# holds the due date? "At least 7 days" includes exactly 7. Count by agency (`to_agency`): the
+# escalation goes to that body's management.
 
 # %% [markdown] lang="en" hint="q6"
 # First blank `"reply_by"` (the date, not the sending time), second `>=`.
@@ -507,7 +548,7 @@ to_mahalla = fields[fields["category"].isin(["identity", "residence"])]["field"]
 to_mahalla
 
 # %% [markdown] lang="uz"
-# **7-savol.** Xuddi shu ish bo'yicha jabrlanuvchining jarohatlari haqida **tibbiyot
+# **7-savol.** Xuddi shu ish bo'yicha jabrlanuvchining jarohatlari haqida **sog'liqni saqlash
 # muassasasiga** so'rov yuboriladi (maqsad — tibbiy ko'rik xulosasi). Yuboriladigan maydonlar
 # ro'yxatini `to_health` ga yozing.
 
@@ -527,19 +568,34 @@ to_health = fields[fields["category"].isin(["identity", "incident"])]["field"].t
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q7"
-# Tibbiyot muassasasiga hodisa sanasi va joyi kerak: toifa `"incident"`. Tashxis (`health`)
+# Namunadagi mahalla ro'yxatini ko'chiring: `identity` qoladi, `residence` o'rniga tibbiy
+# ko'rik uchun kerakli toifa. `fields` jadvalining `category` ustunidan hodisa haqidagi toifani
+# toping. Pasport, telefon va maxsus toifalar kerak emas.
+
+# %% [markdown] lang="uz" hint="q7"
+# Sog'liqni saqlash muassasasiga hodisa sanasi va joyi kerak: toifa `"incident"`. Tashxis (`health`)
 # — biz so'rayotgan narsa, uni yubormaymiz.
+
+# %% [markdown] lang="ru" hint="q7"
+# Скопируйте список для махалли из примера: `identity` остаётся, вместо `residence` —
+# категория, нужная для медосмотра. Найдите в столбце `category` таблицы `fields` категорию о
+# происшествии. Паспорт, телефон и особые категории не нужны.
 
 # %% [markdown] lang="ru" hint="q7"
 # Медучреждению нужны дата и место происшествия: категория `"incident"`. Диагноз (`health`) —
 # то, что мы запрашиваем, его не отправляем.
 
 # %% [markdown] lang="en" hint="q7"
+# Copy the mahalla list of the example: keep `identity`, and replace `residence` by the
+# category the examination needs. Find the category about the incident in the `category` column
+# of `fields`. No passport, phone or special categories.
+
+# %% [markdown] lang="en" hint="q7"
 # The health institution needs the date and place of the incident: category `"incident"`.
 
 # %% [markdown] lang="uz"
 # **8-savol.** Xuddi shu shaxs bo'yicha **sudga** ilgari chiqarilgan qarorning nusxasi
-# so'raladi. Sudga yuboriladigan maydonlar ro'yxatini `to_court` ga yozing. Tibbiyot
+# so'raladi. Sudga yuboriladigan maydonlar ro'yxatini `to_court` ga yozing. Sog'liqni saqlash
 # muassasasiga yuborilganidan nimasi bilan farq qiladi?
 
 # %% [markdown] lang="ru"
@@ -557,12 +613,27 @@ to_court = fields[fields["category"].isin(["identity", "court_ref"])]["field"].t
 ### END SOLUTION
 
 # %% [markdown] lang="uz" hint="q8"
+# Shaxsni aniqlash toifasi har doim kerak; ikkinchisi — sud qarorini topish uchun kerakli
+# raqamning toifasi (`fields` jadvalida qarang). Sudlanganlik — maxsus toifa, uni
+# yubormaymiz.
+
+# %% [markdown] lang="uz" hint="q8"
 # `"identity"` va sud ishi raqamining toifasi `"court_ref"`. Hodisa joyi ham, tashxis ham sudga
 # bu so'rov uchun kerak emas.
 
 # %% [markdown] lang="ru" hint="q8"
+# Категория для установления лица нужна всегда; вторая — категория номера, по которому суд
+# найдёт решение (смотрите таблицу `fields`). Судимость — особая категория, её не
+# отправляем.
+
+# %% [markdown] lang="ru" hint="q8"
 # `"identity"` и категория номера судебного дела `"court_ref"`. Ни место происшествия, ни
 # диагноз суду для этого запроса не нужны.
+
+# %% [markdown] lang="en" hint="q8"
+# The identity category is always needed; the second is the category of the number the court
+# finds its decision by (look in `fields`). The criminal record is a special category: not
+# sent.
 
 # %% [markdown] lang="en" hint="q8"
 # `"identity"` and the court case number's category `"court_ref"`.
@@ -574,7 +645,7 @@ to_court = fields[fields["category"].isin(["identity", "court_ref"])]["field"].t
 # - Sxema hujjatni ikkala tomonda bir xil tekshiradi; `format_checker` siz sanalar tekshirilmaydi.
 #   Xato matni (`message`) hujjatni qaytarishda sabab sifatida yoziladi.
 # - Idoralararo so'rov muddati — kelishilgan sana (`reply_by`), murojaatlar qonunidagi 15 kun emas.
-# - Har bir idoraga faqat maqsadga kerakli maydonlar: bir ish bo'yicha ham tibbiyot muassasasi va
+# - Har bir idoraga faqat maqsadga kerakli maydonlar: bir ish bo'yicha ham sog'liqni saqlash muassasasi va
 #   sud har xil ro'yxat oladi.
 #
 # Endi baholanadigan mashqqa o'ting. Uning 0-savoli shu ko'nikmalarga tayanadi;
