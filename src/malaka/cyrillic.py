@@ -159,6 +159,8 @@ KEEP: Final = frozenset(
         "ORDER",
         "BY",
         "Splink",
+        "Schema",
+        "Lines",
         "MFA",
         "SIPP",
         "IP",
