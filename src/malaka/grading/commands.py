@@ -121,35 +121,51 @@ def _register_course(course: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
+def print_collect_reports(reports: list) -> bool:  # type: ignore[type-arg]
+    """Print what collect did per trainee; True when a hand-in was refused."""
+    for report in reports:
+        if report.rejected is not None and not report.stored:
+            typer.echo(f"error: {report.rejected} (not collected)", err=True)
+            continue
+        typer.echo(f"{report.trainee}: {len(report.collected)} collected")
+        if report.rejected is not None:
+            typer.echo(f"error: {report.rejected} (every exercise scored 0)", err=True)
+        for stem in report.missing:
+            typer.echo(f"warning: {report.trainee}: {stem} missing (scored 0)", err=True)
+        for stem, why in report.corrupt.items():
+            typer.echo(f"warning: {report.trainee}: {stem} corrupt: {why} (scored 0)", err=True)
+        for skipped in report.skipped:
+            typer.echo(f"warning: {report.trainee}: skipped {skipped}", err=True)
+    return any(report.rejected is not None for report in reports)
+
+
 def _register_grade(grade: typer.Typer) -> None:
     @grade.command("collect")
     def collect_cmd(
         module: Annotated[str, typer.Argument(help="Module id.")],
         paths: Annotated[
-            list[Path], typer.Argument(help="Folders or zips named after trainee ids.")
-        ],
+            list[Path] | None, typer.Argument(help="Folders or zips named after trainee ids.")
+        ] = None,
+        exchange: Annotated[
+            bool, typer.Option("--exchange", help="Collect the hand-ins on the hub's exchange.")
+        ] = False,
     ) -> None:
         """Collect trainees' hand-ins into build/grading/submitted/.
 
-        A refused hand-in does not stop the others; the exit code is then 1 so scripts notice.
+        From folders or zips, or with --exchange from the hub. A refused hand-in does not stop
+        the others; the exit code is then 1 so scripts notice.
         """
-        from malaka.grading.collect import collect
+        if exchange == bool(paths):
+            raise typer.BadParameter("give folders or zips, or --exchange (not both)")
+        if exchange:
+            from malaka.hub.commands import collect_from_exchange
 
-        reports = collect(module, paths)
-        for report in reports:
-            if report.rejected is not None and not report.stored:
-                typer.echo(f"error: {report.rejected} (not collected)", err=True)
-                continue
-            typer.echo(f"{report.trainee}: {len(report.collected)} collected")
-            if report.rejected is not None:
-                typer.echo(f"error: {report.rejected} (every exercise scored 0)", err=True)
-            for stem in report.missing:
-                typer.echo(f"warning: {report.trainee}: {stem} missing (scored 0)", err=True)
-            for stem, why in report.corrupt.items():
-                typer.echo(f"warning: {report.trainee}: {stem} corrupt: {why} (scored 0)", err=True)
-            for skipped in report.skipped:
-                typer.echo(f"warning: {report.trainee}: skipped {skipped}", err=True)
-        if any(report.rejected is not None for report in reports):
+            refused = collect_from_exchange(module)
+        else:
+            from malaka.grading.collect import collect
+
+            refused = print_collect_reports(collect(module, paths or []))
+        if refused:
             raise typer.Exit(1)
 
     @grade.command("run")
@@ -327,16 +343,36 @@ def _register_trainee(app: typer.Typer) -> None:
             bool, typer.Option("--no-browser", help="Do not open a browser.")
         ] = False,
         port: Annotated[int, typer.Option(help="Port for JupyterLab.")] = 8888,
+        allow_root: Annotated[
+            bool, typer.Option("--allow-root", help="Run as root (containers, test machines).")
+        ] = False,
     ) -> None:
-        """Open JupyterLab on the released course (releases it first if needed)."""
+        """JupyterLab for one person on this machine, on a copy of the released course.
+
+        The copy is build/lab/: released files are copied in only where missing, so work done
+        there survives a new release. A cohort uses the hub instead (malaka hub).
+        """
         from malaka.grading.layout import Layout
         from malaka.grading.release import release_all
+        from malaka.hub.solo import prepare_lab
 
         layout = Layout.default()
+        if os.geteuid() == 0 and not allow_root:
+            typer.echo(
+                "error: JupyterLab refuses to run as root: run malaka lab as an ordinary user, "
+                "or add --allow-root on a machine used only for this",
+                err=True,
+            )
+            raise typer.Exit(2)
         if not layout.release.is_dir() or not any(layout.release.iterdir()):
             release_all(layout)
+        workspace, config_dir = prepare_lab(layout)
         jupyter = shutil.which("jupyter", path=str(Path(sys.executable).parent)) or "jupyter"
-        args = [jupyter, "lab", f"--ServerApp.root_dir={layout.release}", f"--port={port}"]
+        args = [jupyter, "lab", f"--ServerApp.root_dir={workspace}", f"--port={port}"]
         if no_browser:
             args.append("--no-browser")
-        os.execv(jupyter, args)  # noqa: S606 - replaces this process with JupyterLab, fixed argv
+        if allow_root:
+            args.append("--allow-root")
+        env = {**os.environ, "JUPYTER_CONFIG_PATH": str(config_dir)}
+        os.chdir(workspace)
+        os.execve(jupyter, args, env)  # noqa: S606 - replaces this process with JupyterLab, fixed argv
