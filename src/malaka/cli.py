@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "malaka.site.commands",
     "malaka.browser",
     "malaka.system",
+    "malaka.hub.commands",
 )
 
 for _name in COMMAND_MODULES:
