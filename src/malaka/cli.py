@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "malaka.site.commands",
     "malaka.browser",
     "malaka.system",
+    "malaka.offline",
     "malaka.hub.commands",
 )
 
