@@ -27,6 +27,7 @@ GROUPS = {"trainee": "malaka-trainees", "instructor": "malaka-instructors"}
 #: JupyterLab's interface language per course language; there is no Uzbek language pack, so
 #: Uzbek-speaking trainees get the Russian interface that officers in Uzbekistan read daily.
 LAB_LOCALE = {"uz": "ru_RU", "uz-Cyrl": "ru_RU", "ru": "ru_RU", "en": "en"}
+SBIN = ("/usr/sbin", "/sbin")
 #: Letters and digits that cannot be misread on a printed slip (no 0/O, 1/l/I).
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
@@ -46,8 +47,18 @@ def new_password() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
+def _tool(name: str) -> str | None:
+    """A system tool, also found in the sbin folders that a non-login PATH often lacks."""
+    return shutil.which(name, path=os.pathsep.join([os.environ.get("PATH", ""), *SBIN]))
+
+
 def _run(args: list[str], stdin: str | None = None) -> None:
-    done = subprocess.run(args, input=stdin, capture_output=True, text=True, check=False)
+    exe = _tool(args[0])
+    if exe is None:
+        raise RuntimeError(f"{args[0]} not found: a Linux server with the passwd tools is needed")
+    done = subprocess.run(
+        [exe, *args[1:]], input=stdin, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr.strip()}")
 
@@ -108,7 +119,7 @@ def apply(members: list[Member], roster: str, *, reset_passwords: bool = False) 
     """Create or update the accounts; return what was done (new passwords included, once)."""
     if os.geteuid() != 0:
         raise InputError.single(roster, "", "creating system accounts needs root (sudo malaka ...)")
-    if shutil.which("useradd") is None:
+    if _tool("useradd") is None:
         raise InputError.single(roster, "", "useradd not found: a Linux server is needed")
     check_takeover(members, roster)
     ensure_groups()

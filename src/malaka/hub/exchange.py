@@ -228,6 +228,7 @@ def collect_exchange(
             (folder / SECRET).write_text(secret.read_text(encoding="ascii")[:256], "ascii")
         record = {
             "from": pick.path.name,
+            "notebooks": sorted(p.stem for p in pick.path.glob("*.ipynb")),
             "arrived": pick.arrived.isoformat(),
             "due": due.isoformat() if due else None,
             "late_seconds": result.late[report.trainee].total_seconds()
@@ -236,6 +237,26 @@ def collect_exchange(
         }
         (folder / RECORD).write_text(json.dumps(record, indent=1), "utf-8")
     return result
+
+
+def _not_graded_page(notebook_id: str, graded: list[str]) -> str:
+    """The page for a handed-in notebook that is not graded (a practice notebook).
+
+    nbgrader shows a hand-in's feedback only when every notebook in it has a page, and a fetch
+    brings the practice notebooks too: each gets this short page naming the graded ones.
+    """
+    import html
+
+    names = ", ".join(html.escape(g) for g in graded)
+    nid = html.escape(notebook_id)
+    return (
+        '<!doctype html><html lang="uz"><meta charset="utf-8">'
+        f"<title>{nid}</title><body><main><h1>{nid}</h1>"
+        f"<p>Mashq qilish daftari: baholanmaydi. Baho: {names}.</p>"
+        f"<p>Тренировочная тетрадь: не оценивается. Оценка: {names}.</p>"
+        f"<p>Practice notebook: not graded. The grade is in: {names}.</p>"
+        "</main></body></html>\n"
+    )
 
 
 def return_feedback(
@@ -264,10 +285,22 @@ def return_feedback(
             target.mkdir(parents=True)
             shutil.copyfile(secret, target / SECRET)
             shutil.copyfile(submitted / "timestamp.txt", target / "timestamp.txt")
+            pages = {}
             for page in folder.glob("*.html"):
                 handed = notebooks.get(page.stem, {}).get("from")
                 name = Path(handed).name.removesuffix(".ipynb") if handed else page.stem
                 shutil.copyfile(page, target / f"{name}.html")
+                pages[page.stem] = page
+            record = json.loads((submitted / RECORD).read_text(encoding="utf-8"))
+            for notebook_id in record.get("notebooks", []):
+                if (target / f"{notebook_id}.html").exists():
+                    continue
+                graded = pages.get(notebook_id.split(".")[0])
+                if graded is not None:  # another language version of a graded exercise
+                    shutil.copyfile(graded, target / f"{notebook_id}.html")
+                else:
+                    text = _not_graded_page(notebook_id, sorted(pages))
+                    (target / f"{notebook_id}.html").write_text(text, encoding="utf-8")
             returned.append(trainee)
         if not returned:
             raise InputError(

@@ -21,6 +21,9 @@ from malaka.hub.settings import HubPaths
 PUBLIC_IN_CHECKOUT = frozenset({".venv", "src", "pyproject.toml", "README.md", "LICENSE", "build"})
 #: What a trainee's account may read under ``build/``: the hub's public part.
 PUBLIC_IN_BUILD = frozenset({"hub"})
+#: Released modules are what every trainee fetches anyway, and the grading sandbox's own user
+#: reads their data: readable by all, written by instructors.
+READABLE_IN_BUILD = frozenset({"release"})
 #: Folders that grading creates later: made now, closed, so they are never born readable.
 CLOSED_IN_BUILD = ("grading", "feedback", "datasets", "release")
 
@@ -66,6 +69,7 @@ def lock_down(paths: HubPaths) -> list[Path]:
     """
     gid = grp.getgrnam(GROUPS["instructor"]).gr_gid
     closed: list[Path] = []
+    os.chown(paths.root, -1, gid)
     paths.root.chmod(0o751)
     for entry in sorted(paths.root.iterdir()):
         if entry.name not in PUBLIC_IN_CHECKOUT and entry.resolve() != paths.build:
@@ -78,10 +82,14 @@ def lock_down(paths: HubPaths) -> list[Path]:
     for entry in sorted(paths.build.iterdir()):
         if entry.name in PUBLIC_IN_BUILD or entry.is_symlink():
             continue
+        readable = entry.name in READABLE_IN_BUILD
         for path in [entry, *(entry.rglob("*") if entry.is_dir() else [])]:
             if not path.is_symlink():
                 _close(path, gid, shared=True)
-        closed.append(entry)
+                if readable:
+                    path.chmod(path.stat().st_mode | (0o005 if path.is_dir() else 0o004))
+        if not readable:
+            closed.append(entry)
     _open_state(paths)
     return closed
 

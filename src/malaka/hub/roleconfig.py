@@ -22,6 +22,12 @@ AUTHORING_PLUGINS = (
     "@jupyter/nbgrader:formgrader",
     "@jupyter/nbgrader:course-list",
 )
+#: Terminals start bash as a plain (not login) shell: a login shell's /etc/profile would reset
+#: PATH, and ``malaka check`` would not be found.
+TERMINAL = {"shell_command": ["/bin/bash"]}
+#: Plugins that reach the internet, which the institute's network does not have (JupyterLab's
+#: news announcements ask at first start whether to fetch them).
+OFFLINE_PLUGINS = ("@jupyterlab/apputils-extension:announcements",)
 #: nbgrader's server extensions (its ``jupyter_server_config.d/nbgrader.json``) per role.
 SERVER_EXTENSIONS = {
     "trainee": {
@@ -72,10 +78,10 @@ def write_role_configs(config: HubConfig, paths: HubPaths) -> dict[str, Path]:
     for role, extensions in SERVER_EXTENSIONS.items():
         folder = paths.jupyter_config(role)
         write_text(folder / "nbgrader_config.py", nbgrader_config_text(role, config, paths))
-        server = {"ServerApp": {"jpserver_extensions": extensions}}
+        server = {"ServerApp": {"jpserver_extensions": extensions, "terminado_settings": TERMINAL}}
         write_text(folder / "jupyter_server_config.json", json.dumps(server, indent=1) + "\n")
-        disabled = dict.fromkeys(AUTHORING_PLUGINS, True) if role == "trainee" else {}
-        page = {"disabledExtensions": disabled}
+        hidden = (*OFFLINE_PLUGINS, *(AUTHORING_PLUGINS if role == "trainee" else ()))
+        page = {"disabledExtensions": dict.fromkeys(hidden, True)}
         write_text(folder / "labconfig" / "page_config.json", json.dumps(page, indent=1) + "\n")
         out[role] = folder
     return out

@@ -103,14 +103,18 @@ class HubPaths:
         return self.state / "jupyter" / role
 
     @property
-    def tools(self) -> Path:
-        """npm packages installed by ``malaka system install`` (configurable-http-proxy)."""
-        return self.root / "build" / "tools"
-
-    @property
     def proxy(self) -> Path:
-        """The configurable-http-proxy program."""
-        return self.tools / "node_modules" / ".bin" / "configurable-http-proxy"
+        """configurable-http-proxy: from ``malaka system install`` (``build/tools`` of this
+        project or of the checkout Malaka runs from), else a global npm install on PATH."""
+        import shutil
+
+        program = Path("build", "tools", "node_modules", ".bin", "configurable-http-proxy")
+        installed = Path(__file__).resolve().parents[3]
+        for candidate in (self.root / program, installed / program):
+            if candidate.is_file():
+                return candidate
+        found = shutil.which("configurable-http-proxy")
+        return Path(found) if found else self.root / program
 
     @property
     def bindir(self) -> Path:

@@ -15,12 +15,14 @@ from pathlib import Path
 from malaka.atomic import write_text
 from malaka.grading.layout import Layout
 
-#: nbgrader Lab plugins hidden on a personal machine: authoring, grading and the exchange panels.
+#: Lab plugins hidden on a personal machine: nbgrader's authoring, grading and exchange panels, and
+#: JupyterLab's news (it asks to fetch them from the internet).
 HIDDEN = (
     "@jupyter/nbgrader:create-assignment",
     "@jupyter/nbgrader:formgrader",
     "@jupyter/nbgrader:course-list",
     "@jupyter/nbgrader:assignment-list",
+    "@jupyterlab/apputils-extension:announcements",
 )
 SERVER_EXTENSIONS = {
     "nbgrader.server_extensions.formgrader": False,
