@@ -39,7 +39,8 @@ c.Authenticator.delete_invalid_users = True
 c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [str(Path(S["bindir"]) / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
-c.Spawner.start_timeout = 120
+# A class logging in at once on a small server: about 95 s per spawn was measured on 2 cores.
+c.Spawner.start_timeout = 300
 c.Spawner.http_timeout = 120
 
 

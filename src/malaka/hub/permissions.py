@@ -72,6 +72,8 @@ def lock_down(paths: HubPaths) -> list[Path]:
     os.chown(paths.root, -1, gid)
     paths.root.chmod(0o751)
     for entry in sorted(paths.root.iterdir()):
+        if entry.is_symlink():  # its target is closed or opened where it lives, not here
+            continue
         if entry.name not in PUBLIC_IN_CHECKOUT and entry.resolve() != paths.build:
             _close(entry, gid, shared=False)
             closed.append(entry)
