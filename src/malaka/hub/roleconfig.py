@@ -78,7 +78,11 @@ def write_role_configs(config: HubConfig, paths: HubPaths) -> dict[str, Path]:
     for role, extensions in SERVER_EXTENSIONS.items():
         folder = paths.jupyter_config(role)
         write_text(folder / "nbgrader_config.py", nbgrader_config_text(role, config, paths))
-        server = {"ServerApp": {"jpserver_extensions": extensions, "terminado_settings": TERMINAL}}
+        server = {
+            "ServerApp": {"jpserver_extensions": extensions, "terminado_settings": TERMINAL},
+            # The extension manager would search PyPI: read-only on the institute's network.
+            "LabApp": {"extension_manager": "readonly"},
+        }
         write_text(folder / "jupyter_server_config.json", json.dumps(server, indent=1) + "\n")
         hidden = (*OFFLINE_PLUGINS, *(AUTHORING_PLUGINS if role == "trainee" else ()))
         page = {"disabledExtensions": dict.fromkeys(hidden, True)}
