@@ -147,7 +147,21 @@ def apply(members: list[Member], roster: str, *, reset_passwords: bool = False) 
             Path(pwd.getpwnam(m.login).pw_dir).chmod(0o700)
             _write_lab_locale(m.login, m.lang)
         else:
-            _run(["usermod", "--comment", m.full_name, "--append", "--groups", group, m.login])
+            # Back on the roster: unlock an account that ``remove`` locked.
+            _run(
+                [
+                    "usermod",
+                    "--comment",
+                    m.full_name,
+                    "--append",
+                    "--groups",
+                    group,
+                    "--expiredate",
+                    "",
+                    "--unlock",
+                    m.login,
+                ]
+            )
             if m.login in grp.getgrnam(other).gr_mem:
                 _run(["gpasswd", "--delete", m.login, other])
         password = m.password
@@ -174,3 +188,31 @@ def save_members(path: Path, members: list[Member]) -> None:
 def load_members(path: Path) -> dict[str, dict[str, str]]:
     """Who may log in: login -> role, lang, full name."""
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def remove(logins: list[str], members_path: Path) -> list[str]:
+    """Take people off the hub: locked accounts, off the members list; homes are kept.
+
+    A trainee's home holds the work their grades rest on, so it stays until the course's
+    records are closed (then ``userdel -r``). Returns the logins removed.
+    """
+    if os.geteuid() != 0:
+        raise InputError.single("members.json", "", "removing accounts needs root")
+    foreign = [login for login in logins if _exists(login) and managed_role(login) is None]
+    if foreign:
+        raise InputError(
+            [Problem("members.json", "login", f"{x}: not a Malaka account") for x in foreign]
+        )
+    known = load_members(members_path)
+    unknown = [login for login in logins if login not in known and not _exists(login)]
+    if unknown:
+        raise InputError(
+            [Problem("members.json", "login", f"{x}: no such person") for x in unknown]
+        )
+    for login in logins:
+        if _exists(login):
+            _run(["usermod", "--lock", "--expiredate", "1", login])
+        known.pop(login, None)
+    write_text(members_path, json.dumps(known, ensure_ascii=False, indent=1) + "\n")
+    members_path.chmod(0o600)
+    return logins

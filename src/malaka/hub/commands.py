@@ -18,7 +18,7 @@ def _context() -> tuple:  # type: ignore[type-arg]
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``malaka hub`` and ``malaka lab``."""
+    """Add ``malaka hub`` (``malaka lab`` lives with the trainee commands)."""
     hub = typer.Typer(
         help="The institute's server: JupyterHub for a cohort, accounts, nbgrader's exchange.",
         invoke_without_command=True,
@@ -54,6 +54,30 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"Malaka hub: http://{config.address}:{config.port}", err=True)
         start_hub(config, paths, allow_traverse=allow_traverse)
 
+    _register_users(users)
+
+    @hub.command("release")
+    def release_cmd(module: Annotated[str, typer.Argument(help="Module id.")]) -> None:
+        """Put a module on the exchange; trainees fetch it from their Assignments panel."""
+        from malaka.hub.exchange import release
+
+        config, paths, layout = _context()
+        typer.echo(release(module, config, paths, layout))
+
+    @hub.command("return")
+    def return_cmd(module: Annotated[str, typer.Argument(help="Module id.")]) -> None:
+        """Return the feedback pages through the exchange (after malaka grade feedback)."""
+        from malaka.hub.exchange import return_feedback
+
+        config, paths, layout = _context()
+        for trainee in return_feedback(module, config, paths, layout):
+            typer.echo(f"{trainee}: feedback returned")
+
+    hub.add_typer(users, name="users")
+    app.add_typer(hub, name="hub")
+
+
+def _register_users(users: typer.Typer) -> None:
     @users.command("import")
     def import_cmd(
         roster: Annotated[Path, typer.Argument(help="CSV: login,full_name,role[,lang,password]")],
@@ -89,6 +113,17 @@ def register(app: typer.Typer) -> None:
             write_text(passwords_file, text)
             Path(passwords_file).chmod(0o600)
 
+    @users.command("remove")
+    def remove_cmd(
+        logins: Annotated[list[str], typer.Argument(help="Logins to take off the hub.")],
+    ) -> None:
+        """Lock accounts and take them off the hub (at its next start); homes are kept."""
+        from malaka.hub.accounts import remove
+
+        _, paths, _ = _context()
+        for login in remove(logins, paths.members):
+            typer.echo(f"{login}: locked, removed from the hub (restart the hub to apply)")
+
     @users.command("list")
     def list_cmd() -> None:
         """Who may log in to the hub, with role and language."""
@@ -97,26 +132,6 @@ def register(app: typer.Typer) -> None:
         _, paths, _ = _context()
         for login, m in sorted(load_members(paths.members).items()):
             typer.echo(f"{login}\t{m['role']}\t{m['lang']}\t{m['full_name']}")
-
-    @hub.command("release")
-    def release_cmd(module: Annotated[str, typer.Argument(help="Module id.")]) -> None:
-        """Put a module on the exchange; trainees fetch it from their Assignments panel."""
-        from malaka.hub.exchange import release
-
-        config, paths, layout = _context()
-        typer.echo(release(module, config, paths, layout))
-
-    @hub.command("return")
-    def return_cmd(module: Annotated[str, typer.Argument(help="Module id.")]) -> None:
-        """Return the feedback pages through the exchange (after malaka grade feedback)."""
-        from malaka.hub.exchange import return_feedback
-
-        config, paths, layout = _context()
-        for trainee in return_feedback(module, config, paths, layout):
-            typer.echo(f"{trainee}: feedback returned")
-
-    hub.add_typer(users, name="users")
-    app.add_typer(hub, name="hub")
 
 
 def collect_from_exchange(module: str) -> bool:

@@ -43,7 +43,8 @@ class HubConfig(BaseModel):
     address: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1024, le=65533)
     course_id: str = Field(default="malaka", pattern=r"^[a-z][a-z0-9-]{0,30}$")
-    state: Path = Path("build/hub")
+    #: Relative to the checkout; by default ``hub/`` in the build folder (``MALAKA_BUILD``).
+    state: Path | None = None
     collect: Literal["latest", "latest_before_due"] = "latest"
     modules: dict[str, ModuleRule] = Field(default_factory=dict)
 
@@ -75,8 +76,9 @@ class HubPaths:
         from malaka.paths import build_dir
 
         root = (root or repo_root()).resolve()
-        state = config.state if config.state.is_absolute() else root / config.state
-        return cls(root=root, state=state.resolve(), build=(build or build_dir()).resolve())
+        build = (build or build_dir()).resolve()
+        state = build / "hub" if config.state is None else root / config.state
+        return cls(root=root, state=state.resolve(), build=build)
 
     @property
     def exchange(self) -> Path:
