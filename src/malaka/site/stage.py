@@ -766,7 +766,7 @@ def _nav(staged: Staged) -> tuple[list[Any], dict[str, dict[str, str]]]:
         sims.append("simulations/erlang-c.md")
     guides: list[Any] = [p for p in ("guides/planners.md",) if (root / p).is_file()]
     guides += [f"guides/{stem}.ipynb" for stem in staged.tutorials]
-    guides += [p for p in ("guides/instructors.md",) if (root / p).is_file()]
+    guides += [p for p in ("guides/instructors.md", "guides/server.md") if (root / p).is_file()]
     nav: list[Any] = [
         {"Bosh sahifa": "index.md"},
         {"Kurs": course},
