@@ -105,7 +105,7 @@ def _member(
     name = cell("full_name")
     if not name or any(ch in name for ch in ":\n\r"):
         problems.append(Problem(str(path), "full_name", "empty or holds ':'", line))
-    role = ROLE_WORDS.get(cell("role").lower())
+    role = ROLE_WORDS.get(re.sub("[\u02bb\u02bc\u2018\u2019`]", "'", cell("role").lower()))
     if role is None:
         problems.append(
             Problem(str(path), "role", f"{cell('role')!r}: trainee or instructor", line)
