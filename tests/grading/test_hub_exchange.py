@@ -13,7 +13,6 @@ at the end, also after a failure.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -30,7 +29,6 @@ from pathlib import Path
 
 import pytest
 
-from malaka.errors import InputError
 from malaka.grading.layout import Layout
 from malaka.hub import accounts, exchange, permissions, roster, server
 from malaka.hub.settings import HubConfig, HubPaths, load_config
@@ -311,13 +309,6 @@ def test_a_hand_in_forged_under_another_name_is_refused(site: Site) -> None:
     assert not (site.layout.submitted / "mlkx-b").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="src bug (security): collect_exchange checks owners when it lists the inbound and "
-    "copies later, following links; a trainee who swaps their hand-in folder for a link in "
-    "between gets the reference solutions (hidden tests included) collected as their work",
-)
 def test_a_hand_in_swapped_for_a_link_after_the_check_is_not_collected(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -337,12 +328,36 @@ def test_a_hand_in_swapped_for_a_link_after_the_check_is_not_collected(
         return choose(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(exchange, "choose", trainee_swaps_meanwhile)
-    with contextlib.suppress(InputError):  # refusing to collect anything is a right answer too
-        exchange.collect_exchange(MODULE, config, paths, site.layout)
+    result = exchange.collect_exchange(MODULE, config, paths, site.layout)
+    assert [h.login for h in result.forged] == ["mlkx-a"]
     notebook = site.layout.submitted / "mlkx-a" / MODULE / f"{STEM}.ipynb"
     text = notebook.read_text(encoding="utf-8") if notebook.is_file() else ""
     assert "BEGIN SOLUTION" not in text
     assert "HIDDEN TESTS" not in text
+
+
+def test_a_hand_in_changed_after_it_was_listed_is_not_collected(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its listed arrival time would no longer be the time of what is read."""
+    config, paths = site.configure("change")
+    work = site.workdir("mlkx-a", "change")
+    site.answer("mlkx-a", site.fetch("mlkx-a", work, paths) / f"{STEM}.ipynb", "MARK-A")
+    handed = site.submit("mlkx-a", work, paths, config)
+    choose = exchange.choose
+
+    def trainee_edits_meanwhile(*args: object) -> exchange.HandIn | None:
+        time.sleep(0.05)  # ctime has at least the file system's tick between the two
+        edit = 'printf " " >> "$1"'
+        done = site.run("mlkx-a", Path("/"), "sh", "-c", edit, "sh", str(handed / f"{STEM}.ipynb"))
+        if done.returncode != 0:
+            pytest.fail(f"the edit failed: {done.stderr}")
+        return choose(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "choose", trainee_edits_meanwhile)
+    result = exchange.collect_exchange(MODULE, config, paths, site.layout)
+    assert [h.login for h in result.forged] == ["mlkx-a"]
+    assert not (site.layout.submitted / "mlkx-a" / MODULE).exists()
 
 
 # --- arrival time --------------------------------------------------------------------------------

@@ -55,12 +55,16 @@ def _tool(name: str) -> str | None:
 def _run(args: list[str], stdin: str | None = None) -> None:
     exe = _tool(args[0])
     if exe is None:
-        raise RuntimeError(f"{args[0]} not found: a Linux server with the passwd tools is needed")
+        raise InputError.single(
+            "system", args[0], "not found: a Linux server with the passwd tools is needed"
+        )
     done = subprocess.run(
         [exe, *args[1:]], input=stdin, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr.strip()}")
+        raise InputError.single(
+            "system", " ".join(args[:2]), f"failed ({done.returncode}): {done.stderr.strip()}"
+        )
 
 
 def ensure_groups() -> None:

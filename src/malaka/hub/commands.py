@@ -112,6 +112,11 @@ def _register_users(users: typer.Typer) -> None:
             text = "login,password\n" + "".join(f"{o.login},{o.password}\n" for o in fresh)
             write_text(passwords_file, text)
             Path(passwords_file).chmod(0o600)
+        typer.echo(
+            "Restart the hub to apply / qo'llash uchun hubni qayta ishga tushiring / "
+            "перезапустите хаб",
+            err=True,
+        )
 
     @users.command("remove")
     def remove_cmd(

@@ -24,11 +24,18 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from malaka.errors import InputError, Problem
 from malaka.grading.authoring import load_module
-from malaka.grading.collect import MANIFEST, TRAINEE_ID, TraineeReport, collect
+from malaka.grading.collect import (
+    MANIFEST,
+    MAX_NOTEBOOK_BYTES,
+    TRAINEE_ID,
+    TraineeReport,
+    collect,
+)
 from malaka.grading.layout import Layout
 from malaka.hub.settings import HubConfig, HubPaths
 
@@ -153,35 +160,95 @@ def choose(
     return candidates[-1]
 
 
-def _worked_variant(variants: list[Path], released: Path) -> Path:
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """One notebook read from a hand-in: its bytes and when the trainee last saved it."""
+
+    name: str
+    data: bytes
+    mtime: float
+
+
+def _read_hand_in(hand_in: HandIn) -> dict[str, Handed] | None:
+    """Read a hand-in's notebooks and secret through file descriptors, or ``None`` if forged.
+
+    The hand-in was checked when the inbound was listed, but its owner can rename it and put a
+    link in its place before it is read. So the folder and each file are opened without
+    following links, their owner and type are checked on the open descriptor, and a hand-in
+    whose files changed since it was listed counts as forged. Files larger than the limit are
+    read one byte past it, so the collection step reports them as too large.
+    """
+    try:
+        uid = pwd.getpwnam(hand_in.login).pw_uid
+    except KeyError:
+        return None
+    nofollow = os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC
+    try:
+        folder = os.open(hand_in.path, nofollow | os.O_DIRECTORY)
+    except OSError:
+        return None
+    files: dict[str, Handed] = {}
+    try:
+        stat = os.fstat(folder)
+        if stat.st_uid != uid:
+            return None
+        newest = stat.st_ctime
+        for name in sorted(os.listdir(folder)):  # noqa: PTH208 - listed by descriptor
+            if not (name.endswith(".ipynb") or name == SECRET):
+                continue
+            try:
+                fd = os.open(name, nofollow | os.O_NONBLOCK, dir_fd=folder)
+            except OSError:  # a link (ELOOP) or gone: not a handed-in file
+                continue
+            with os.fdopen(fd, "rb") as handle:
+                stat = os.fstat(fd)
+                if stat.st_uid != uid:
+                    return None
+                if not S_ISREG(stat.st_mode):
+                    continue
+                data = handle.read(MAX_NOTEBOOK_BYTES + 1)
+                stat = os.fstat(fd)
+            newest = max(newest, stat.st_ctime)
+            files[name] = Handed(name, data, stat.st_mtime)
+        newest = max(newest, os.fstat(folder).st_ctime)
+    finally:
+        os.close(folder)
+    if newest > hand_in.arrived.timestamp() + 0.001:  # datetime keeps microseconds only
+        return None  # changed after it was listed: its time and content no longer agree
+    return files
+
+
+def _worked_variant(variants: list[Handed], released: Path) -> Handed:
     """Of one exercise's language versions, the one the trainee worked in.
 
     A fetch brings every language; the versions left as released are not the trainee's work. Of
     the changed ones the last saved counts (the trainee's own choice); if none changed, Uzbek.
     """
     changed = [
-        p
-        for p in variants
-        if not (released / p.name).is_file() or p.read_bytes() != (released / p.name).read_bytes()
+        v
+        for v in variants
+        if not (released / v.name).is_file() or v.data != (released / v.name).read_bytes()
     ]
     if changed:
-        return max(changed, key=lambda p: os.lstat(p).st_mtime)
-    return min(variants, key=lambda p: (p.name.count("."), p.name))
+        return max(changed, key=lambda v: v.mtime)
+    return min(variants, key=lambda v: (v.name.count("."), v.name))
 
 
-def _stage(hand_in: HandIn, stems: list[str], released: Path, target: Path) -> None:
-    """Copy one notebook per exercise of a hand-in, stamped with the time it really arrived."""
+def _stage(
+    files: dict[str, Handed], hand_in: HandIn, stems: list[str], released: Path, target: Path
+) -> None:
+    """Write one notebook per exercise of a hand-in, stamped with the time it really arrived."""
     target.mkdir()
     when = hand_in.arrived.timestamp()
-    found: dict[str, list[Path]] = {}
-    for path in sorted(hand_in.path.glob("*.ipynb")):
-        stem = path.name.split(".")[0]
-        if stem in stems and path.is_file() and not path.is_symlink():
-            found.setdefault(stem, []).append(path)
+    found: dict[str, list[Handed]] = {}
+    for name, handed in files.items():
+        stem = name.split(".")[0]
+        if name.endswith(".ipynb") and stem in stems:
+            found.setdefault(stem, []).append(handed)
     for variants in found.values():
         chosen = _worked_variant(variants, released)
         dest = target / chosen.name
-        shutil.copyfile(chosen, dest)
+        dest.write_bytes(chosen.data)
         os.utime(dest, (when, when))
 
 
@@ -212,31 +279,60 @@ def collect_exchange(
         if result.forged or result.refused_late:
             return result
         raise InputError.single("exchange", module_id, "no hand-ins on the exchange yet")
-    with tempfile.TemporaryDirectory(prefix="exchange-", dir=layout.submitted.parent) as tmp:
-        staged = []
-        for login, pick in chosen.items():
-            _stage(pick, spec.exercises, layout.release / module_id, Path(tmp) / login)
-            staged.append(Path(tmp) / login)
-        result.reports = collect(module_id, staged, layout)
+    with tempfile.TemporaryDirectory(prefix="exchange-", dir=layout.submitted.parent) as name:
+        tmp = Path(name)
+        read = _read_chosen(chosen, result)
+        if not read:
+            return result
+        for login, files in read.items():
+            _stage(files, chosen[login], spec.exercises, layout.release / module_id, tmp / login)
+        result.reports = collect(module_id, [tmp / login for login in read], layout)
     for report in result.reports:
-        pick = chosen[report.trainee]
-        folder = layout.submitted / report.trainee / module_id
-        if not report.stored:
-            continue
-        secret = pick.path / SECRET
-        if secret.is_file() and not secret.is_symlink():
-            (folder / SECRET).write_text(secret.read_text(encoding="ascii")[:256], "ascii")
-        record = {
-            "from": pick.path.name,
-            "notebooks": sorted(p.stem for p in pick.path.glob("*.ipynb")),
-            "arrived": pick.arrived.isoformat(),
-            "due": due.isoformat() if due else None,
-            "late_seconds": result.late[report.trainee].total_seconds()
-            if report.trainee in result.late
-            else 0,
-        }
-        (folder / RECORD).write_text(json.dumps(record, indent=1), "utf-8")
+        if report.stored:
+            _keep_record(
+                layout.submitted / report.trainee / module_id,
+                chosen[report.trainee],
+                read[report.trainee],
+                due,
+                result.late.get(report.trainee),
+            )
     return result
+
+
+def _read_chosen(
+    chosen: dict[str, HandIn], result: ExchangeCollectReport
+) -> dict[str, dict[str, Handed]]:
+    """Read each chosen hand-in; one that turns out forged is reported and left out."""
+    read = {}
+    for login, pick in chosen.items():
+        files = _read_hand_in(pick)
+        if files is None:
+            result.forged.append(pick)
+            result.late.pop(login, None)
+        else:
+            read[login] = files
+    return read
+
+
+def _keep_record(
+    folder: Path,
+    pick: HandIn,
+    files: dict[str, Handed],
+    due: dt.datetime | None,
+    late: dt.timedelta | None,
+) -> None:
+    """Keep the hand-in's secret (feedback finds the trainee by it) and when it arrived."""
+    if SECRET in files:
+        secret = files[SECRET].data[:256].decode("ascii", "replace")
+        (folder / SECRET).write_text(secret, "ascii", errors="replace")
+    record = {
+        "from": pick.path.name,
+        "notebooks": sorted(n.removesuffix(".ipynb") for n in files if n != SECRET),
+        "arrived": pick.arrived.isoformat(),
+        "due": due.isoformat() if due else None,
+        "late_seconds": late.total_seconds() if late else 0,
+    }
+    (folder / RECORD).write_text(json.dumps(record, indent=1), "utf-8")
 
 
 def _not_graded_page(notebook_id: str, graded: list[str]) -> str:

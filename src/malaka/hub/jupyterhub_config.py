@@ -33,7 +33,7 @@ c.JupyterHub.cleanup_servers = True
 c.JupyterHub.authenticator_class = "pam"
 c.Authenticator.allowed_users = set(_members())
 c.Authenticator.admin_users = {u for u, m in _members().items() if m["role"] == "instructor"}
-# A member dropped from the roster loses access at the next start.
+# `malaka hub users remove` takes a member off the list; the hub applies it at its next start.
 c.Authenticator.delete_invalid_users = True
 
 c.JupyterHub.spawner_class = "localprocess"

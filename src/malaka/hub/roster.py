@@ -9,6 +9,7 @@ the file, line and column; nothing is created when any row is wrong.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,21 +51,27 @@ def read_roster(path: Path) -> list[Member]:
     """The roster's members; raises :class:`InputError` listing every bad row and field."""
     if not path.is_file():
         raise InputError.single(str(path), "", "roster file not found / fayl topilmadi / нет файла")
+    raw = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError.single(str(path), "", f"not UTF-8 text: {exc}") from exc
-    rows = list(csv.DictReader(text.splitlines()))
+        line = raw[: exc.start].count(b"\n") + 1
+        message = "not UTF-8 text: save the roster as CSV UTF-8 / CSV UTF-8 sifatida saqlang"
+        raise InputError([Problem(str(path), "", message, line)]) from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = set(reader.fieldnames or ())
     problems: list[Problem] = []
-    header = set(rows[0]) if rows else set()
     for column in ("login", "full_name", "role"):
         if column not in header:
             problems.append(Problem(str(path), column, "column missing (login,full_name,role)", 1))
-    if problems or not rows:
-        raise InputError(problems or [Problem(str(path), "", "no rows", 1)])
+    if problems:
+        raise InputError(problems)
+    rows = [(reader.line_num, row) for row in reader]  # line_num: the file's line, blanks counted
+    if not rows:
+        raise InputError([Problem(str(path), "", "no rows under the header", 1)])
     members: list[Member] = []
     seen: dict[str, int] = {}
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         member = _member(path, line, row, problems)
         if member is None:
             continue

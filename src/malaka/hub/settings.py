@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,14 @@ class ModuleRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     due: dt.datetime
     late: Literal["accept", "refuse"] = "accept"
+
+    @field_validator("due", mode="before")
+    @classmethod
+    def _offset_may_follow_a_space(cls, value: object) -> object:
+        """``2027-01-15 18:00 +05:00`` reads as people write it; ISO wants no space there."""
+        if isinstance(value, str):
+            return re.sub(r"\s+([+-]\d\d(:?\d\d)?)$", r"\1", value.strip())
+        return value
 
     @field_validator("due")
     @classmethod
