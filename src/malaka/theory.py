@@ -1,4 +1,5 @@
-"""Closed-form queueing results: Erlang B, C and A, M/M/1, and staffing rules built on them.
+"""Closed-form queueing results: Erlang B, C and A, M/M/1, M/G/1 (Pollaczek-Khinchine), a
+tandem of M/M/c stations (Jackson), and staffing rules built on them.
 
 Used by the theory tests (the simulator must agree with these numbers), by the lessons, and by
 ``malaka plan`` for the analytic staffing it sets beside the simulated one.
@@ -16,6 +17,13 @@ and §2.5; Koole, *Call Center Optimization*, ch. 4):
 * Erlang A (M/M/c+M, exponential patience with rate θ) from the birth-death chain with death
   rate ``min(k, c)·μ + max(k - c, 0)·θ`` (Garnett, Mandelbaum and Reiman 2002), summed in
   log space and truncated where the terms vanish.
+* M/G/1 mean wait, the Pollaczek-Khinchine formula ``Wq = λ·E[S²] / (2(1 - ρ))`` with
+  ``E[S²] = Var[S] + E[S]²`` and ``ρ = λ·E[S]`` (Gross et al. §5.1.1; Kleinrock, *Queueing
+  Systems* vol. 1, §5.6).
+* A series of M/M/c stations fed by Poisson arrivals: by Burke's theorem the departures of a
+  stable M/M/c are Poisson at the same rate (Burke 1956), so each station is an M/M/c on its
+  own and the mean time in the system is the sum of the stations' sojourns ``Wq_i + 1/μ_i``
+  (Jackson 1957, the open network in series; Gross et al. §4.1-4.2).
 * Square-root staffing ``c = ⌈a + β·√a⌉`` with the Halfin-Whitt β solving
   ``α = [1 + β·Φ(β)/φ(β)]⁻¹`` for a delay probability α (Halfin and Whitt 1981).
 * SIPP: each planning period staffed as if stationary with its own mean arrival rate (Green,
@@ -34,12 +42,15 @@ from typing import Literal
 __all__ = [
     "MM1",
     "ErlangA",
+    "Tandem",
     "erlang_a",
     "erlang_b",
     "erlang_b_direct",
     "erlang_c",
     "erlang_c_staffing",
     "halfin_whitt_beta",
+    "jackson_tandem",
+    "mg1_mean_wait",
     "mm1",
     "mmc_mean_wait",
     "mmc_prob_wait",
@@ -224,6 +235,65 @@ def erlang_a(lam: float, mu: float, c: int, theta: float, *, tol: float = 1e-15)
         mean_wait=mean_queue / lam,
         mean_busy=mean_busy,
     )
+
+
+def mg1_mean_wait(lam: float, mean: float, variance: float) -> float:
+    """Mean wait in queue of M/G/1 (Pollaczek-Khinchine): ``Wq = λ·E[S²] / (2(1 - ρ))``.
+
+    ``mean`` and ``variance`` are those of the service time ``S`` (any distribution), so
+    ``E[S²] = variance + mean²`` and ``ρ = λ·mean``; infinite when ``ρ >= 1``. Exponential
+    service (variance = mean²) gives M/M/1's ``ρ/(μ - λ)``; a constant one (M/D/1) half of it.
+    Sources: Gross, Shortle, Thompson and Harris, *Fundamentals of Queueing Theory*, 4th ed.,
+    §5.1.1; Kleinrock, *Queueing Systems*, vol. 1 (1975), §5.6.
+    """
+    _check_positive("mean", mean)
+    if variance < 0 or not math.isfinite(variance):
+        raise ValueError(f"variance must be >= 0, got {variance!r}")
+    if lam < 0 or not math.isfinite(lam):
+        raise ValueError(f"lam must be >= 0, got {lam!r}")
+    if lam == 0:
+        return 0.0
+    rho = lam * mean
+    if rho >= 1:
+        return math.inf
+    return lam * (variance + mean * mean) / (2.0 * (1.0 - rho))
+
+
+@dataclass(frozen=True, slots=True)
+class Tandem:
+    """Steady-state figures of M/M/c stations in series (an open Jackson network)."""
+
+    #: mean wait in queue at each station, Erlang C's ``C/(cμ - λ)``
+    waits: tuple[float, ...]
+    #: mean time at each station, wait plus service: ``Wq_i + 1/μ_i``
+    sojourns: tuple[float, ...]
+    #: mean time in the system, the sum of the sojourns
+    total: float
+
+
+def jackson_tandem(lam: float, stations: Sequence[tuple[float, int]]) -> Tandem:
+    """Mean waits and sojourns of Poisson arrivals (rate λ) through ``(μ, c)`` stations in turn.
+
+    Every customer visits every station once, in order, and is served first come, first
+    served by ``c`` servers at rate ``μ`` each. By Burke's theorem (Burke 1956, "The output of
+    a queuing system", *Operations Research* 4(6)) a stable M/M/c passes Poisson arrivals on
+    as Poisson departures, so each station is an independent M/M/c at rate λ (Jackson 1957,
+    "Networks of waiting lines", *Operations Research* 5(4); Gross et al., 4th ed., §4.1-4.2)
+    and the mean time in the system is the sum of the stations' ``Wq_i + 1/μ_i``. Raises
+    ``ValueError`` when a station is unstable (``λ >= c·μ``).
+    """
+    _check_positive("lam", lam)
+    waits: list[float] = []
+    sojourns: list[float] = []
+    for mu, c in stations:
+        _check_positive("mu", mu)
+        _check_servers(c)
+        if lam >= c * mu:
+            raise ValueError(f"a station is unstable: lam={lam} >= c*mu={c * mu}")
+        wq = mmc_mean_wait(lam, mu, c)
+        waits.append(wq)
+        sojourns.append(wq + 1.0 / mu)
+    return Tandem(waits=tuple(waits), sojourns=tuple(sojourns), total=math.fsum(sojourns))
 
 
 def _norm_pdf(x: float) -> float:

@@ -166,3 +166,47 @@ def test_bad_arguments_raise_value_error(call: object) -> None:
     """Nonsense parameters are refused, not silently computed."""
     with pytest.raises(ValueError):  # noqa: PT011 - the messages differ per function
         call()  # type: ignore[operator]
+
+
+def test_pollaczek_khinchine_by_hand() -> None:
+    """M/D/1 with λ = 0.5, S = 1: Wq = 0.5·1/(2·0.5) = 0.5; with S = 2 h and Var = 1 at
+    λ = 0.25: ρ = 0.5, E[S²] = 5, Wq = 0.25·5/(2·0.5) = 1.25."""
+    assert theory.mg1_mean_wait(0.5, 1.0, 0.0) == pytest.approx(0.5, rel=1e-15)
+    assert theory.mg1_mean_wait(0.25, 2.0, 1.0) == pytest.approx(1.25, rel=1e-15)
+
+
+def test_pollaczek_khinchine_with_exponential_service_is_mm1() -> None:
+    """Variance = mean² (exponential) gives M/M/1's ρ/(μ-λ); a constant time, half of it."""
+    lam, mu = 0.9, 1.0
+    assert theory.mg1_mean_wait(lam, 1 / mu, 1 / mu**2) == pytest.approx(theory.mm1(lam, mu).Wq)
+    assert theory.mg1_mean_wait(lam, 1 / mu, 0.0) == pytest.approx(theory.mm1(lam, mu).Wq / 2)
+
+
+def test_pollaczek_khinchine_edges() -> None:
+    """No arrivals, no wait; ρ >= 1, no steady state (infinite); bad inputs refused."""
+    assert theory.mg1_mean_wait(0.0, 1.0, 1.0) == 0.0
+    assert theory.mg1_mean_wait(1.0, 1.0, 0.0) == math.inf
+    with pytest.raises(ValueError, match="variance"):
+        theory.mg1_mean_wait(0.5, 1.0, -1.0)
+    with pytest.raises(ValueError, match="mean"):
+        theory.mg1_mean_wait(0.5, 0.0, 1.0)
+
+
+def test_jackson_tandem_by_hand() -> None:
+    """λ = 1 through M/M/1 (μ = 2), then M/M/2 (μ = 1.5).
+
+    Station 1: ρ = 0.5, Wq = ρ/(μ-λ) = 0.5, sojourn 1.0. Station 2: a = 2/3, ρ = 1/3, Erlang C
+    for two servers 2ρ²/(1+ρ) = 1/6, Wq = (1/6)/(2·1.5 - 1) = 1/12, sojourn 1/12 + 2/3 = 0.75.
+    In the system: 1.75.
+    """
+    res = theory.jackson_tandem(1.0, [(2.0, 1), (1.5, 2)])
+    assert res.waits == pytest.approx((0.5, 1 / 12), rel=1e-12)
+    assert res.sojourns == pytest.approx((1.0, 0.75), rel=1e-12)
+    assert res.total == pytest.approx(1.75, rel=1e-12)
+
+
+def test_jackson_tandem_of_one_station_is_mm1_and_unstable_is_refused() -> None:
+    """One station is M/M/1's W; a station with λ >= cμ has no steady state."""
+    assert theory.jackson_tandem(0.8, [(1.0, 1)]).total == pytest.approx(theory.mm1(0.8, 1.0).W)
+    with pytest.raises(ValueError, match="unstable"):
+        theory.jackson_tandem(2.0, [(3.0, 1), (1.0, 2)])

@@ -59,3 +59,43 @@ def test_erlang_a_conserves_flow(lam: float, c: int, theta: float) -> None:
     assert 0.0 <= res.prob_wait <= 1.0
     assert res.mean_busy <= c + 1e-9
     assert math.isclose(res.mean_busy + theta * res.mean_queue, lam, rel_tol=1e-9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    mean=st.floats(min_value=0.01, max_value=100.0),
+    rho=st.floats(min_value=0.01, max_value=0.99),
+    cv=st.floats(min_value=0.0, max_value=5.0),
+)
+def test_pollaczek_khinchine_grows_with_variance_and_matches_mm1(
+    mean: float, rho: float, cv: float
+) -> None:
+    """Exponential service gives M/M/1's wait; more variance, a longer wait (E[S²] grows)."""
+    lam = rho / mean
+    exp_wait = theory.mg1_mean_wait(lam, mean, mean * mean)
+    assert math.isclose(exp_wait, theory.mmc_mean_wait(lam, 1.0 / mean, 1), rel_tol=1e-9)
+    wait = theory.mg1_mean_wait(lam, mean, (cv * mean) ** 2)
+    assert (wait <= exp_wait) == (cv <= 1.0) or math.isclose(wait, exp_wait, rel_tol=1e-12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lam=st.floats(min_value=0.05, max_value=20.0),
+    stations=st.lists(
+        st.tuples(st.floats(min_value=0.1, max_value=10.0), st.integers(1, 40)),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_jackson_tandem_is_the_sum_of_its_stations(
+    lam: float, stations: list[tuple[float, int]]
+) -> None:
+    """The time in a stable series is the sum of each M/M/c's wait plus service."""
+    stable = [(mu, c) for mu, c in stations if lam < c * mu]
+    if not stable:
+        return
+    res = theory.jackson_tandem(lam, stable)
+    expected = math.fsum(theory.mmc_mean_wait(lam, mu, c) + 1 / mu for mu, c in stable)
+    assert math.isclose(res.total, expected, rel_tol=1e-12)
+    assert all(w >= 0 for w in res.waits)
+    assert all(s > w for s, w in zip(res.sojourns, res.waits, strict=True))
