@@ -1,4 +1,12 @@
-"""Hypothesis property tests over generated scenarios: invariants every run must keep."""
+"""Hypothesis property tests over generated scenarios: invariants every run must keep.
+
+Lifecycle order (per appeal and per visit to a stage), conservation (every arrival is closed,
+abandoned or still in the system, and the drain empties it), capacity (an officer serves one
+appeal at a time, a pool never has more busy than on duty), the queue lengths the log records
+(the number waiting for the pool at that moment), and Little's law on the sample path: with
+the system empty at both ends, the area under the number in system (in queue) equals the sum
+of the times in system (in queue), i.e. L = lambda W exactly.
+"""
 
 from __future__ import annotations
 
@@ -154,6 +162,7 @@ ORDER = {"enqueue": 0, "start": 1, "complete": 2, "abandon": 2}
 
 def check_lifecycles(df: pd.DataFrame) -> None:
     """Every case: arrive first, close last (if closed), enqueue -> start -> complete per visit."""
+    assert (np.diff(df.t.to_numpy()) >= 0).all()  # the log is in time order
     for _, rows in df.groupby("case_id", sort=False):
         life = rows.lifecycle.tolist()
         t = rows.t.to_numpy()
@@ -173,8 +182,34 @@ def check_lifecycles(df: pd.DataFrame) -> None:
                 assert state == "start", life
             elif step == "abandon":
                 assert state == "enqueue", life
+            elif step == "close":  # not while waiting or in service
+                assert state in (None, "complete", "abandon"), life
             if step in ORDER:
                 state = step
+
+
+def check_queue_lengths(df: pd.DataFrame, scenario: Scenario) -> None:
+    """The ``queue_len`` of a row is the number waiting for the row's pool at that moment:
+    before the appeal joins on ``enqueue``, after it left on ``start`` and ``abandon``.
+
+    The number waiting is rebuilt from the rows, in log order: +1 per enqueue, -1 per start
+    or abandon (an appeal an idle officer takes at once is both, at the same moment).
+    """
+    stages = {st.id: st for st in scenario.stages}
+    rows = df[df.lifecycle.isin(["enqueue", "start", "abandon"])]
+    waiting: dict[str, int] = {}
+    for activity, category, life, qlen in zip(
+        rows.activity, rows.category, rows.lifecycle, rows.queue_len, strict=True
+    ):
+        pool = stages[activity].pool_for(category)
+        n = waiting.get(pool, 0)
+        if life == "enqueue":
+            assert qlen == n, (pool, life, qlen, n)
+            waiting[pool] = n + 1
+        else:
+            waiting[pool] = n - 1
+            assert qlen == n - 1, (pool, life, qlen, n - 1)
+    assert all(n == 0 for n in waiting.values())  # drained
 
 
 def area_under(times: np.ndarray, steps: np.ndarray, end: float) -> float:
@@ -199,6 +234,7 @@ def test_invariants_hold_on_generated_scenarios(scenario: Scenario, seed: int) -
     end = scenario.calendar.end_hours
 
     check_lifecycles(df)
+    check_queue_lengths(df, scenario)
 
     # no negative waits or service times
     assert (cases.wait_h >= -1e-9).all()

@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from malaka.simulations.cases import derive_cases
+from malaka.simulations.engine import simulate
 from malaka.simulations.model import OFFICE_SPREAD_H, Plan, draw_arrivals, draw_cases
 from malaka.simulations.rng import Streams
-from malaka.simulations.runner import _plan, _simulate, run_one
+from malaka.simulations.runner import run_one
 from malaka.simulations.scenario import Scenario, load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
@@ -114,8 +115,8 @@ def test_an_agency_working_at_any_hour_keeps_its_drawn_times() -> None:
 
 def test_the_study_holds_no_officer_and_counts_working_time() -> None:
     sc = short("tuman-iib", horizon_days=28)
-    plan = _plan(sc)
-    result = _simulate(plan, 0, 9)
+    plan = Plan(sc)
+    result = simulate(plan, 0, 9)
     streams = Streams(9, 0)
     t_arr, ch_arr, _ = draw_arrivals(plan, streams)
     drawn = draw_cases(plan, streams, t_arr, ch_arr)
