@@ -43,7 +43,13 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Run the CLI; bad input is reported one line per problem with exit code 2."""
+    """Run the CLI; bad input is reported one line per problem with exit code 2.
+
+    The process gets the project's memory and collector settings first (:mod:`malaka.tuning`).
+    """
+    from malaka import tuning
+
+    tuning.configure()
     try:
         app()
     except InputError as exc:

@@ -28,24 +28,6 @@ import pyarrow.compute as pc
 from malaka import eventlog, taxonomy
 
 
-def _lean_arrow_allocator() -> None:
-    """Make jemalloc Arrow's default pool when this pyarrow has it.
-
-    Measured on a million-appeal event log (8 million rows): after reading it, mimalloc (the
-    default) kept about 0.3 GiB more resident than jemalloc, which returns freed pages; the
-    build's peak is the difference. Importing this module comes before reading the log in a
-    build, so the log is read into the lean pool too.
-    """
-    try:
-        pool = pa.jemalloc_memory_pool()
-    except NotImplementedError:  # a pyarrow built without jemalloc: keep its default
-        return
-    pa.set_memory_pool(pool)
-
-
-_lean_arrow_allocator()
-
-
 def _trim_heap() -> None:
     """Give the C heap's free pages back to the system (glibc keeps them after numpy frees
     arrays below its mmap threshold, up to 32 MiB each); elsewhere nothing to do."""
