@@ -32,7 +32,15 @@ def simulate_to(
     progress: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
     """Run a scenario file and write ``events.parquet``, ``cases.parquet``, ``kpis.json``,
-    ``report.md`` and plots into ``out``; return the folder and the KPIs."""
+    ``report.md`` and plots into ``out``; return the folder and the KPIs.
+
+    Replications run in other processes write their logs as parts into ``events/`` inside the
+    output being built (so a failure takes them away with it); the parts make
+    ``events.parquet`` and go. With ``scheduler``, the Dask workers write there too: ``out``
+    must be on a file system they share with this machine, at the same path.
+    """
+    import shutil
+
     from malaka import atomic, eventlog
     from malaka.simulations.cases import derive_cases
     from malaka.simulations.kpis import compute_kpis
@@ -48,12 +56,19 @@ def simulate_to(
     if sd < 0:
         raise InputError.single("--seed", "", "must be >= 0")
     target = out if out is not None else default_out(scenario.id)
-    events = run_replications(
-        scenario, reps, sd, workers=workers, scheduler=scheduler, progress=progress
-    )
-    cases = derive_cases(events)
-    kpis = compute_kpis(events, cases, scenario)
     with atomic.output_dir(target) as tmp:
+        events = run_replications(
+            scenario,
+            reps,
+            sd,
+            workers=workers,
+            scheduler=scheduler,
+            progress=progress,
+            events_dir=tmp / "events",
+        )
+        shutil.rmtree(tmp / "events", ignore_errors=True)
+        cases = derive_cases(events)
+        kpis = compute_kpis(events, cases, scenario)
         eventlog.write(events, tmp / "events.parquet")
         eventlog.write(cases, tmp / "cases.parquet")
         atomic.write_text(
@@ -80,7 +95,11 @@ def register(app: typer.Typer) -> None:
             int | None, typer.Option(help="local worker processes (default: CPU count)")
         ] = None,
         scheduler: Annotated[
-            str | None, typer.Option(help="address of a Dask distributed scheduler")
+            str | None,
+            typer.Option(
+                help="address of a Dask distributed scheduler (its workers write into --out:"
+                " a folder they share)"
+            ),
         ] = None,
         as_json: Annotated[
             bool, typer.Option("--json", help="print the KPI summary as JSON on stdout")

@@ -15,8 +15,12 @@ import typer
 from malaka.errors import InputError, Problem
 
 
-def _check_common(replications: int | None, workers: int | None, seed: int | None) -> None:
+def _check_common(
+    replications: int | None, workers: int | None, seed: int | None, scheduler: str | None = None
+) -> None:
     problems = []
+    if workers is not None and scheduler is not None:
+        problems.append(Problem("--workers", "", "give --workers or --scheduler, not both"))
     if replications is not None and replications < 2:
         problems.append(Problem("--replications", "", "must be >= 2 (a CI needs two)"))
     if workers is not None and workers < 1:
@@ -36,6 +40,7 @@ def run_plan(
     seed: int | None = None,
     out: Path | None = None,
     workers: int | None = None,
+    scheduler: str | None = None,
     sipp_within: float = 8.0,
     max_evaluations: int = 40,
     progress: bool = False,
@@ -57,7 +62,7 @@ def run_plan(
         problems.append(Problem("--max-evaluations", "", "must be >= 5"))
     if problems:
         raise InputError(problems)
-    _check_common(replications, workers, seed)
+    _check_common(replications, workers, seed, scheduler)
     scenario = load_scenario(scenario_path)
     if scenario.deadlines is None:
         raise InputError.single(
@@ -74,6 +79,7 @@ def run_plan(
             replications=replications or 4,
             seed=seed,
             workers=workers,
+            scheduler=scheduler,
             sipp_within=sipp_within,
             max_evaluations=max_evaluations,
             on_eval=on_eval,
@@ -91,6 +97,7 @@ def run_compare(
     seed: int | None = None,
     out: Path | None = None,
     workers: int | None = None,
+    scheduler: str | None = None,
     progress: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
     """Compare two scenario files with common random numbers; write ``compare.json``/``.md``."""
@@ -99,7 +106,7 @@ def run_compare(
     from malaka.simulations.planning import compare_markdown, compare_scenarios
     from malaka.simulations.scenario import load_scenario
 
-    _check_common(replications, workers, seed)
+    _check_common(replications, workers, seed, scheduler)
     problems: list[Problem] = []
     scenarios = []
     for path in (a_path, b_path):
@@ -113,7 +120,9 @@ def run_compare(
     reps = replications if replications is not None else max(2, a.replications)
     sd = seed if seed is not None else a.seed
     folder = out if out is not None else build_dir() / "compare" / f"{a.id}--{b.id}"
-    result = compare_scenarios(a, b, replications=reps, seed=sd, workers=workers, progress=progress)
+    result = compare_scenarios(
+        a, b, replications=reps, seed=sd, workers=workers, scheduler=scheduler, progress=progress
+    )
     with atomic.output_dir(folder) as tmp:
         atomic.write_text(
             tmp / "compare.json",
@@ -183,6 +192,9 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[
             int | None, typer.Option(help="local worker processes (default: CPU count)")
         ] = None,
+        scheduler: Annotated[
+            str | None, typer.Option(help="address of a Dask distributed scheduler")
+        ] = None,
         sipp_within: Annotated[
             float, typer.Option(help="SIPP rule: hours within which the target must start")
         ] = 8.0,
@@ -200,6 +212,7 @@ def register(app: typer.Typer) -> None:
             seed=seed,
             out=out,
             workers=workers,
+            scheduler=scheduler,
             sipp_within=sipp_within,
             max_evaluations=max_evaluations,
             progress=True,
@@ -236,13 +249,23 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[
             int | None, typer.Option(help="local worker processes (default: CPU count)")
         ] = None,
+        scheduler: Annotated[
+            str | None, typer.Option(help="address of a Dask distributed scheduler")
+        ] = None,
         as_json: Annotated[
             bool, typer.Option("--json", help="print the differences as JSON on stdout")
         ] = False,
     ) -> None:
         """What-if comparison with common random numbers (Taqqoslash / Сравнение / Compare)."""
         folder, result = run_compare(
-            a, b, replications=replications, seed=seed, out=out, workers=workers, progress=True
+            a,
+            b,
+            replications=replications,
+            seed=seed,
+            out=out,
+            workers=workers,
+            scheduler=scheduler,
+            progress=True,
         )
         if as_json:
             typer.echo(json.dumps(result, indent=2, ensure_ascii=False))

@@ -21,13 +21,13 @@ one is on duty or when service is long compared with the period.
 
 from __future__ import annotations
 
+import contextlib
 import math
-import os
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -46,8 +46,10 @@ HOURS_PER_WEEK = 168
 # --- evaluation ------------------------------------------------------------------------------
 
 
-def evaluate_replication(scenario: Scenario, replication: int, seed: int) -> dict[str, Any]:
-    """Run one replication; return only compliance and utilisation (small, cheap to pickle).
+def judge_replication(scenario: Scenario, events: pa.Table) -> dict[str, Any]:
+    """One replication's compliance and utilisation: the search's reduction of a log, made
+    where the replication ran (a :data:`~malaka.simulations.runner.Sink`), so only these few
+    numbers travel back.
 
     Uses the same definitions as :func:`malaka.simulations.kpis.compute_kpis` without its
     other figures, since the search judges dozens of staffings.
@@ -57,9 +59,7 @@ def evaluate_replication(scenario: Scenario, replication: int, seed: int) -> dic
 
     from malaka.simulations import kpis
     from malaka.simulations.cases import derive_cases
-    from malaka.simulations.runner import run_one
 
-    events = run_one(scenario, replication, seed)
     window = kpis.window_of(scenario)
     facts = derive_cases(events).select(["arrive_t", "close_t", "deadline_t", "outcome"])
     frame = facts.to_pandas()
@@ -130,8 +130,9 @@ def _key(staff: Mapping[str, Sequence[int]]) -> tuple[tuple[str, tuple[int, ...]
 class Evaluator:
     """Judges staffings by simulation with common random numbers, caching every answer.
 
-    Replications of one candidate run in parallel on a process pool that lives as long as the
-    evaluator, so process start-up is paid once per plan, not once per candidate.
+    Replications run on one executor (:func:`malaka.simulations.runner.executor`) that lives
+    as long as the evaluator, so worker start-up is paid once per plan, not once per
+    candidate; each replication is reduced by :func:`judge_replication` where it ran.
     """
 
     def __init__(
@@ -142,37 +143,51 @@ class Evaluator:
         seed: int,
         confidence: float,
         workers: int | None = None,
+        scheduler: str | None = None,
         on_eval: Callable[[Candidate], None] | None = None,
     ) -> None:
         self.scenario = scenario
         self.replications = replications
         self.seed = seed
         self.confidence = confidence
-        self.workers = max(1, min(workers or os.cpu_count() or 1, replications))
+        self.workers = workers
+        self.scheduler = scheduler
         self.cache: dict[Any, Candidate] = {}
         self.history: list[Candidate] = []
         self.on_eval = on_eval
-        self._pool: Executor | None = None
+        self._stack = contextlib.ExitStack()
+        self._executor: Executor | None = None
 
     def __enter__(self) -> Evaluator:
-        if self.workers > 1:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=get_context("spawn")
-            )
+        from malaka.simulations.runner import executor
+
+        self._executor = self._stack.enter_context(
+            executor(self.workers, self.scheduler, tasks=self.replications)
+        )
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._executor = None
+        self._stack.__exit__(kind, error, trace)
 
     def __call__(self, staff: Staff, label: str = "search") -> Candidate:
         """Compliance (mean, CI) and utilisation of ``staff``; cached by headcounts."""
         return self.many([(staff, label)])[0]
 
     def many(self, jobs: Sequence[tuple[Staff, str]]) -> list[Candidate]:
-        """Judge several staffings; all their replications share the worker pool at once."""
-        pending: dict[Any, tuple[Staff, str, list[Any]]] = {}
+        """Judge several staffings; all their replications share the executor at once."""
+        from malaka.simulations.model import Plan
+        from malaka.simulations.runner import map_replications
+
+        if self._executor is None:
+            raise RuntimeError("an Evaluator judges staffings inside its `with` block")
+        pending: dict[Any, tuple[Staff, str]] = {}
+        runs: list[tuple[Plan, int]] = []
         for staff, label in jobs:
             key = _key(staff)
             hit = self.cache.get(key)
@@ -182,18 +197,13 @@ class Evaluator:
                 continue
             if key in pending:
                 continue
-            scenario = self.scenario.with_staff(staff)
-            reps = range(self.replications)
-            if self._pool is None:
-                handles: list[Any] = [evaluate_replication(scenario, r, self.seed) for r in reps]
-            else:
-                handles = [
-                    self._pool.submit(evaluate_replication, scenario, r, self.seed) for r in reps
-                ]
-            pending[key] = (staff, label, handles)
-        for key, (staff, label, handles) in pending.items():
-            results = [h if isinstance(h, dict) else h.result() for h in handles]
-            self._record(key, staff, label, results)
+            pending[key] = (staff, label)
+            plan = Plan(self.scenario.with_staff(staff))
+            runs += [(plan, r) for r in range(self.replications)]
+        results = map_replications(self._executor, runs, self.seed, judge_replication)
+        for i, (key, (staff, label)) in enumerate(pending.items()):
+            mine = results[i * self.replications : (i + 1) * self.replications]
+            self._record(key, staff, label, mine)
         return [self.cache[_key(staff)] for staff, _ in jobs]
 
     def _record(
@@ -540,11 +550,16 @@ def plan_staffing(
     replications: int = 4,
     seed: int | None = None,
     workers: int | None = None,
+    scheduler: str | None = None,
     sipp_within: float = 8.0,
     max_evaluations: int = 40,
     on_eval: Callable[[Candidate], None] | None = None,
 ) -> PlanResult:
-    """Find the smallest staffing whose compliance lower bound reaches ``target``."""
+    """Find the smallest staffing whose compliance lower bound reaches ``target``.
+
+    ``workers`` and ``scheduler`` choose where replications run, as for
+    :func:`malaka.simulations.runner.executor`.
+    """
     if not 0 < target < 1:
         raise ValueError("target must be in (0, 1)")
     if not 0 < confidence < 1:
@@ -562,6 +577,7 @@ def plan_staffing(
         seed=seed,
         confidence=confidence,
         workers=workers,
+        scheduler=scheduler,
         on_eval=on_eval,
     ) as ev:
         # 1. pilot: the scenario as written measures the load per pool and hour of the week
@@ -836,6 +852,15 @@ def write_plan(out_dir: Path, result: PlanResult, scenario: Scenario) -> Path:
 # --- what-if comparison ----------------------------------------------------------------------
 
 
+def replication_kpis(scenario: Scenario, events: pa.Table) -> dict[str, Any]:
+    """One replication's KPIs (as in ``compute_kpis(...)["per_replication"]``): a comparison's
+    reduction of a log, made where the replication ran."""
+    from malaka.simulations.kpis import compute_kpis
+
+    per_replication: list[dict[str, Any]] = compute_kpis(events, None, scenario)["per_replication"]
+    return per_replication[0]
+
+
 def compare_scenarios(
     a: Scenario,
     b: Scenario,
@@ -843,6 +868,7 @@ def compare_scenarios(
     replications: int,
     seed: int,
     workers: int | None = None,
+    scheduler: str | None = None,
     confidence: float = 0.95,
     progress: bool = False,
 ) -> dict[str, Any]:
@@ -850,18 +876,22 @@ def compare_scenarios(
 
     Replication r of both scenarios draws the same appeals and work content (common random
     numbers), so the paired difference is far less noisy than two independent estimates.
+    Both run on one executor (``workers``, ``scheduler``: see
+    :func:`malaka.simulations.runner.executor`), each replication reduced to its KPIs where
+    it ran.
     """
-    from malaka.simulations.kpis import HEADLINE, compute_kpis, per_replication_values, summarise
-    from malaka.simulations.runner import run_replications
+    from malaka.simulations.kpis import HEADLINE, per_replication_values, summarise
+    from malaka.simulations.model import Plan
+    from malaka.simulations.runner import executor, map_replications
 
     if replications < 2:
         raise ValueError("at least two replications are needed for a confidence interval")
-    ka = compute_kpis(
-        run_replications(a, replications, seed, workers=workers, progress=progress), None, a
-    )
-    kb = compute_kpis(
-        run_replications(b, replications, seed, workers=workers, progress=progress), None, b
-    )
+    plan_a, plan_b = Plan(a), Plan(b)
+    runs = [(plan, r) for plan in (plan_a, plan_b) for r in range(replications)]
+    with executor(workers, scheduler, tasks=len(runs)) as ex:
+        per_rep = map_replications(ex, runs, seed, replication_kpis, progress=progress)
+    ka = {"per_replication": per_rep[:replications]}
+    kb = {"per_replication": per_rep[replications:]}
     va, vb = per_replication_values(ka), per_replication_values(kb)
     names = [n for n in va if n in vb]
     diffs: dict[str, Any] = {}

@@ -1,38 +1,44 @@
-"""Run replications of a scenario and return event logs as Arrow tables.
+"""Run replications of a scenario: one interface, wherever they run.
 
-``run_one`` runs one replication in this process; ``run_replications`` runs many, in parallel
-local processes by default or on an existing Dask distributed cluster. Replication ``r`` always
-draws from the streams of ``(seed, r)``, so results do not depend on the number of workers or on
-where a replication ran.
+:func:`run_one` simulates one replication here and returns its event log as an Arrow table.
+Many replications run through :func:`executor`, a ``concurrent.futures`` executor: this
+process for one worker, local worker processes by default, or a Dask cluster
+(``Client(address).get_executor()``). On it runs :func:`replicate`, which simulates one
+replication and writes its log as one Parquet part (``part-00003.parquet`` in an ``events/``
+folder) or reduces it to a small result where it ran, so only small results cross processes.
+:func:`run_replications` reads the parts back as one log, in replication order.
+
+Replication ``r`` always draws from the streams of ``(seed, r)``: results do not depend on the
+number of workers or on where a replication ran.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import pickle
-import shutil
 import signal
 import tempfile
-import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
-from multiprocessing.connection import Connection
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from malaka import eventlog
+from malaka import atomic, eventlog
 from malaka.simulations.scenario import Scenario
 
 if TYPE_CHECKING:
-    from malaka.simulations.processes import RunResult
+    from multiprocessing.context import BaseContext
 
-_PLAN_CACHE: dict[str, Any] = {}
+    from malaka.simulations.model import Plan
+    from malaka.simulations.records import RunResult
 
 
 def _version(pkg: str) -> str:
@@ -65,17 +71,20 @@ def run_metadata(scenario: Scenario, seed: int, replications: int) -> dict[str, 
     }
 
 
-def _plan(scenario: Scenario) -> Any:
+# --- one replication ---------------------------------------------------------------------------
+
+
+def run_one(scenario: Scenario | Plan, replication: int, seed: int) -> pa.Table:
+    """Simulate one replication in this process; its event log sorted by time, with metadata.
+
+    ``scenario`` may be a :class:`~malaka.simulations.model.Plan` made from it already (what
+    every replication of a scenario shares, made once).
+    """
+    from malaka.simulations.engine import simulate
     from malaka.simulations.model import Plan
 
-    key = scenario.sha256()
-    plan = _PLAN_CACHE.get(key)
-    if plan is None:
-        if len(_PLAN_CACHE) > 16:
-            _PLAN_CACHE.clear()
-        plan = Plan(scenario)
-        _PLAN_CACHE[key] = plan
-    return plan
+    plan = scenario if isinstance(scenario, Plan) else Plan(scenario)
+    return _to_table(plan, replication, simulate(plan, replication, seed), seed)
 
 
 def _narrow_index(index: np.ndarray, size: int) -> np.ndarray:
@@ -170,69 +179,7 @@ def _fixed_width(
     )
 
 
-@contextlib.contextmanager
-def _lean_run() -> Iterator[None]:
-    """How a replication runs: without the cyclic garbage collector and without huge pages.
-
-    A run makes millions of short-lived objects that reference counting frees; collector
-    passes over them cost about a quarter of the time. Its arrays and tables are written
-    once, and huge pages for them (numpy's default, and Arrow's default allocator, mimalloc)
-    make the kernel zero and compact 2 MiB at a time: on the virtual machines we measured,
-    two to four times the system time of ordinary pages (Arrow's jemalloc allocator and
-    numpy without huge-page advice). Every setting is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    huge_pages = _set_numpy_huge_pages(False)
-    pool = pa.default_memory_pool()
-    with contextlib.suppress(NotImplementedError):  # a pyarrow built without jemalloc
-        pa.set_memory_pool(pa.jemalloc_memory_pool())
-    try:
-        yield
-    finally:
-        pa.set_memory_pool(pool)
-        _set_numpy_huge_pages(huge_pages)
-        if was_enabled:
-            gc.enable()
-
-
-def _set_numpy_huge_pages(enabled: bool) -> bool:
-    """numpy's huge-page advice for new arrays (Linux); returns the previous setting."""
-    setter = getattr(getattr(np, "_core", None), "multiarray", None)
-    setter = getattr(setter, "_set_madvise_hugepage", None)
-    if setter is None:  # pragma: no cover - a numpy without the switch
-        return enabled
-    return bool(setter(enabled))
-
-
-def run_one(scenario: Scenario, replication: int, seed: int, *, engine: str = "fast") -> pa.Table:
-    """Simulate one replication; the event log sorted by time, with metadata.
-
-    ``engine="reference"`` runs the plain-SimPy model (:mod:`.reference`): the same model,
-    slower, for checks and for reading.
-    """
-    return _replication_table(_plan(scenario), replication, seed, engine)
-
-
-def _replication_table(plan: Any, replication: int, seed: int, engine: str = "fast") -> pa.Table:
-    """One replication simulated and turned into its event log, the way every replication
-    runs (in this process, a local worker or a Dask worker): see :func:`_lean_run`."""
-    with _lean_run():
-        return _to_table(plan, replication, _simulate(plan, replication, seed, engine), seed)
-
-
-def _simulate(plan: Any, replication: int, seed: int, engine: str = "fast") -> RunResult:
-    if engine == "fast":
-        from malaka.simulations.processes import simulate
-    elif engine == "reference":
-        from malaka.simulations.reference import simulate
-    else:
-        raise ValueError(f"engine must be 'fast' or 'reference', not {engine!r}")
-    result: RunResult = simulate(plan, replication, seed)
-    return result
-
-
-def _to_table(plan: Any, replication: int, res: RunResult, seed: int) -> pa.Table:
+def _to_table(plan: Plan, replication: int, res: RunResult, seed: int) -> pa.Table:
     """The event log of one replication (of ``plan.scenario``) from its raw rows and cases."""
     scenario = plan.scenario
     rows = res.rows
@@ -304,76 +251,251 @@ def _to_table(plan: Any, replication: int, res: RunResult, seed: int) -> pa.Tabl
     return eventlog.with_metadata(table, meta)
 
 
-def _mp_context() -> Any:
-    """How worker processes start: :func:`.worker_start.context` (imported here, not at the
-    top: the fork server imports that module last, once this one is whole)."""
-    from malaka.simulations import worker_start
+# --- many replications: where each one goes ----------------------------------------------------
 
-    return worker_start.context()
-
-
-def _run_one_worker(scenario: Scenario, replication: int, seed: int) -> pa.Table:
-    """Dask entry point (top level so it pickles): the table itself travels back (a remote
-    worker shares no memory with the caller)."""
-    return run_one(scenario, replication, seed)
+#: What becomes of a replication's log where it ran: a folder (the log is written there as one
+#: Parquet part, see :class:`Part`) or a reduction ``reduce(scenario, events) -> result``, a
+#: top-level function (it travels to the workers by name) whose result is small.
+Sink = Path | str | Callable[[Scenario, pa.Table], Any]
 
 
 @dataclass(frozen=True)
-class _Spooled:
-    """What a local worker sends back: the file in the spool holding its table."""
+class Part:
+    """A replication's log written by :func:`replicate`: where, and what it holds."""
 
+    replication: int
     path: str
+    rows: int
+    cases: int
 
 
-def _simulate_spooled(plan: Any, replication: int, seed: int, spool: str) -> pa.Table | _Spooled:
-    """Local-process entry point: simulate, build the table, and write it as an Arrow file to
-    ``spool`` (shared memory where there is some); only its place travels back, and the caller
-    maps it (nothing large is pickled or copied). Every process builds the tables of the
-    replications it simulated: the work of a replication stays in one piece, and the
-    processes finish together. Where the spool has no room, the table itself travels back."""
-    table = _replication_table(plan, replication, seed)
-    path = str(Path(spool) / f"replication-{replication}.arrow")
+def part_name(replication: int) -> str:
+    """The file name of a replication's part: ``part-00003.parquet`` (names sort in order)."""
+    return f"part-{replication:05d}.parquet"
+
+
+#: String columns worth dictionary pages in a part (identifiers are nearly all distinct).
+_DICTIONARY_COLUMNS = [
+    c.name
+    for c in eventlog.COLUMNS
+    if c.type == pa.string() and c.name not in {"case_id", "citizen_id", "repeat_of"}
+]
+
+
+def write_part(events: pa.Table, folder: Path, replication: int) -> Part:
+    """``events`` as ``folder/part-NNNNN.parquet``, whole or not at all (written beside it and
+    renamed). Parts are read once, by the run: one row group (read back as one chunk, as the
+    table was), no statistics, LZ4."""
+    path = folder / part_name(replication)
+    with atomic.replace_file(path) as tmp:
+        pq.write_table(
+            events,
+            tmp,
+            row_group_size=max(1, events.num_rows),
+            compression="lz4",
+            use_dictionary=_DICTIONARY_COLUMNS,
+            write_statistics=False,
+        )
+    cases = int(eventlog.metadata_of(events).get("cases", 0))
+    return Part(replication, str(path), events.num_rows, cases)
+
+
+def read_parts(folder: Path) -> pa.Table:
+    """Every part in ``folder`` as one log, in replication order (the metadata is the first
+    part's: see :func:`run_replications` for the run's own)."""
+    paths = sorted(folder.glob("part-*.parquet"))
+    if not paths:
+        raise FileNotFoundError(f"no event log parts in {folder}")
+    return pa.concat_tables(pq.read_table(p) for p in paths)
+
+
+def replicate(plan: Scenario | Plan, replication: int, seed: int, sink: Sink) -> Any:
+    """What a worker runs: one replication, its log written as a part into the folder ``sink``
+    (returns the :class:`Part`) or reduced by ``sink(scenario, events)`` (returns that).
+
+    An error says which replication it came from; one that could not travel back from a
+    worker process (it does not pickle) travels as its text.
+    """
+    from malaka.simulations.model import Plan
+
+    if _CTRL_C.received:  # a local worker after Ctrl-C: the calls queued for it do not run
+        raise KeyboardInterrupt
+    _CTRL_C.running = True
     try:
-        _write_table(path, table)
-    except OSError:
-        Path(path).unlink(missing_ok=True)
-        return table
-    return _Spooled(path)
-
-
-def _write_table(path: str, table: pa.Table) -> None:
-    """``table`` as an Arrow IPC file (schema metadata included) at ``path``."""
-    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table)
-
-
-def _read_table(path: str) -> pa.Table:
-    """The table :func:`_write_table` wrote, mapped (its buffers are not copied); the file is
-    then unlinked (the mapping lives on while the table uses it)."""
-    try:
-        with pa.memory_map(path) as source:
-            return pa.ipc.open_file(source).read_all()
+        plan = plan if isinstance(plan, Plan) else Plan(plan)
+        events = run_one(plan, replication, seed)
+        if callable(sink):
+            return sink(plan.scenario, events)
+        return write_part(events, Path(sink), replication)
+    except Exception as exc:
+        scenario_id = plan.scenario.id if isinstance(plan, Plan) else plan.id
+        note = f"in replication {replication} of scenario {scenario_id!r} (seed {seed})"
+        try:
+            pickle.loads(pickle.dumps(exc))  # noqa: S301 - made just above
+        except Exception:
+            error = RuntimeError(f"{type(exc).__name__}: {exc}")
+            error.add_note(note)
+            raise error from exc
+        exc.add_note(note)
+        raise
     finally:
-        Path(path).unlink()
+        _CTRL_C.running = False
 
 
-def _unspool(result: pa.Table | _Spooled) -> pa.Table:
-    """The table a worker sent, read back from the spool where it was put there."""
-    return _read_table(result.path) if isinstance(result, _Spooled) else result
+def whole_log(_scenario: Scenario, events: pa.Table) -> pa.Table:
+    """The sink that keeps a replication's log as it is (for replications run in this process,
+    where nothing has to travel)."""
+    return events
 
 
-#: Free shared memory below which workers spool to the temp dir instead (a container's
-#: ``/dev/shm`` is often 64 MB; twelve regional replications' tables take 500 MB).
-_SHM_ROOM = 512 * 2**20
+# --- executors -----------------------------------------------------------------------------------
 
 
-def _spool_parent() -> str | None:
-    """Where workers put their tables: shared memory where there is room, else the temp dir
-    (its files are mapped just the same, through the page cache)."""
-    shm = Path("/dev/shm")  # noqa: S108 - a private directory is made inside it
-    if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= _SHM_ROOM:
-        return str(shm)
-    return None
+class InProcessExecutor(Executor):
+    """Runs every call in this process (one worker): no pool, nothing pickled.
+
+    ``submit`` runs the call at once; ``map`` runs each call when its result is asked for, so
+    a progress bar moves as replications finish.
+    """
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+    def map(
+        self,
+        fn: Callable[..., Any],
+        *iterables: Iterable[Any],
+        timeout: float | None = None,  # noqa: ARG002 - nothing waits: every call runs here
+        chunksize: int = 1,  # noqa: ARG002 - one call at a time
+    ) -> Iterator[Any]:
+        return (fn(*args) for args in zip(*iterables, strict=False))
+
+
+@dataclass
+class _CtrlC:
+    """Ctrl-C as a local worker process sees it (see :func:`start_worker`)."""
+
+    received: bool = False
+    running: bool = False  # a replication is running in this process
+
+
+_CTRL_C = _CtrlC()
+
+
+def _on_ctrl_c(_signal: int, _frame: object) -> None:
+    _CTRL_C.received = True
+    if _CTRL_C.running:
+        raise KeyboardInterrupt
+
+
+def start_worker() -> None:
+    """How a local worker process starts: with the project's settings (:mod:`malaka.tuning`)
+    and its own answer to Ctrl-C, which a terminal sends to every process of the run: the
+    replication at hand stops, those already queued for this worker stop before they start,
+    and an idle worker carries on (waiting for the pool to end it: a pool whose worker dies
+    while its calls are being cancelled can hang, on Python 3.11)."""
+    from malaka import tuning
+
+    tuning.configure()
+    signal.signal(signal.SIGINT, _on_ctrl_c)
+
+
+def local_workers(workers: int | None, tasks: int | None = None) -> int:
+    """How many local workers run: ``workers`` (default: the CPU count), at most ``tasks``."""
+    if workers is not None and workers < 1:
+        raise ValueError("workers must be >= 1")
+    n = workers or os.cpu_count() or 1
+    return max(1, min(n, tasks)) if tasks is not None else n
+
+
+#: What the fork server imports once per session, so that every worker starts with it.
+WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.engine"]
+
+
+def process_context() -> BaseContext:
+    """How local workers start: from a fork server where there is one (Linux), else spawn.
+
+    A fork server is a clean single-threaded process that imports :data:`WORKER_MODULES` once
+    and forks every worker from there: a worker starts in milliseconds with the simulation
+    imported, and inherits neither this process's threads and locks (a progress bar, Arrow's
+    thread pools) nor its memory, as a fork of this process would. Like spawn, a worker
+    imports the caller's main module: a script keeps its work under
+    ``if __name__ == "__main__":``.
+    """
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
+    ctx = get_context("forkserver")
+    ctx.set_forkserver_preload(WORKER_MODULES)
+    return ctx
+
+
+@contextlib.contextmanager
+def executor(
+    workers: int | None = None, scheduler: str | None = None, *, tasks: int | None = None
+) -> Iterator[Executor]:
+    """The executor replications run on, for as long as the ``with`` block lasts.
+
+    ``scheduler``: the address of a Dask distributed scheduler; its workers run the calls
+    (``Client(scheduler).get_executor()``). Otherwise ``workers`` local processes (default:
+    the CPU count, at most ``tasks``); one runs everything in this process, without a pool.
+    On leaving with an error, calls not started yet are cancelled; running ones finish.
+    """
+    if scheduler is not None:
+        from distributed import Client
+
+        with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]
+            dask = client.get_executor(pure=False)
+            try:
+                yield dask
+            except BaseException:
+                dask.shutdown(wait=False)  # cancels what has not run
+                raise
+            dask.shutdown(wait=True)
+        return
+    n = local_workers(workers, tasks)
+    if n == 1:
+        yield InProcessExecutor()
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=n, mp_context=process_context(), initializer=start_worker
+    )
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_replications(
+    ex: Executor,
+    runs: Sequence[tuple[Scenario | Plan, int]],
+    seed: int,
+    sink: Sink,
+    *,
+    progress: bool = False,
+) -> list[Any]:
+    """``replicate(plan, replication, seed, sink)`` for every ``(plan, replication)`` of
+    ``runs`` on ``ex``, the results in that order (a progress bar on stderr if asked)."""
+    results: list[Any] = []
+    n = len(runs)  # lists, not endless iterators: Dask's map takes only sized ones
+    calls = ex.map(replicate, [p for p, _ in runs], [r for _, r in runs], [seed] * n, [sink] * n)
+    with _Progress(progress, len(runs)) as advance:
+        for _plan, r in runs:
+            try:
+                results.append(next(calls))
+            except BrokenExecutor as exc:
+                exc.add_note(
+                    f"waiting for replication {r}: a worker process ended before it was done"
+                    " (its own error, if any, is printed above; a script that runs"
+                    ' replications keeps its work under `if __name__ == "__main__":`)'
+                )
+                raise
+            advance()
+    return results
 
 
 def run_replications(
@@ -384,232 +506,55 @@ def run_replications(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool = False,
+    events_dir: Path | None = None,
 ) -> pa.Table:
     """Run ``replications`` replications and concatenate their logs in replication order.
 
-    ``workers``: local processes working at once, this one included (default: the CPU count,
-    at most one per replication; 1 runs everything in this process). ``scheduler``: address of
-    an existing Dask distributed scheduler.
+    ``workers``: local processes (default: the CPU count, at most one per replication; 1 runs
+    everything in this process). ``scheduler``: address of a Dask distributed scheduler.
+    Replications run elsewhere write their logs as parts into ``events_dir`` (created if
+    missing, the parts left there for the caller), by default a temporary folder under the
+    build folder, removed at the end. With a scheduler it must be a path every Dask worker
+    sees as this process does (a shared file system). Run in this process, logs stay in memory.
     """
+    from malaka.simulations.model import Plan
+
     if replications < 1:
         raise ValueError("replications must be >= 1")
-    if workers is not None and workers < 1:
-        raise ValueError("workers must be >= 1")
-    tables: dict[int, pa.Table] = {}
-    with _Progress(progress, replications) as advance:
-        if scheduler is not None:
-            _run_dask(
-                scenario=scenario,
-                replications=replications,
-                seed=seed,
-                scheduler=scheduler,
-                tables=tables,
-                advance=advance,
-            )
+    plan = Plan(scenario)
+    runs = [(plan, r) for r in range(replications)]
+    here = scheduler is None and local_workers(workers, replications) == 1
+    with contextlib.ExitStack() as stack:
+        folder = events_dir
+        if not here and folder is None:  # entered first, so left last: after the workers end
+            folder = Path(stack.enter_context(_temporary_events_dir()))
+        ex = stack.enter_context(executor(workers, scheduler, tasks=replications))
+        if folder is None or isinstance(ex, InProcessExecutor):
+            tables = map_replications(ex, runs, seed, whole_log, progress=progress)
+            cases = [int(eventlog.metadata_of(t)["cases"]) for t in tables]
         else:
-            n_workers = min(workers or os.cpu_count() or 1, replications)
-            if n_workers == 1:
-                for r in range(replications):
-                    tables[r] = run_one(scenario, r, seed)
-                    advance()
-            else:
-                _run_local(
-                    scenario=scenario,
-                    replications=replications,
-                    seed=seed,
-                    n_workers=n_workers,
-                    tables=tables,
-                    advance=advance,
-                )
-    combined = pa.concat_tables([tables[r] for r in range(replications)])
+            folder.mkdir(parents=True, exist_ok=True)
+            parts = map_replications(ex, runs, seed, str(folder), progress=progress)
+            tables = [pq.read_table(p.path) for p in parts]
+            cases = [p.cases for p in parts]
+    combined = pa.concat_tables(tables)
     meta = run_metadata(scenario, seed, replications)
-    meta["cases"] = [eventlog.metadata_of(tables[r])["cases"] for r in range(replications)]
+    meta["cases"] = cases
     return eventlog.with_metadata(combined.replace_schema_metadata({}), meta)
 
 
-def _run_local(
-    *,
-    scenario: Scenario,
-    replications: int,
-    seed: int,
-    n_workers: int,
-    tables: dict[int, pa.Table],
-    advance: Callable[[], None],
-) -> None:
-    """Replications on ``n_workers`` cores: ``n_workers - 1`` child processes, and this one.
+def _temporary_events_dir() -> tempfile.TemporaryDirectory[str]:
+    """A fresh folder for a run's parts under the build folder (the system's temp folder
+    outside a project), removed with its contents when the run ends, however it ends."""
+    from malaka.paths import build_dir
 
-    Every process takes the next replication nobody has taken from a shared counter, so the
-    cores stay busy to the end and no child waits for this process to hand it work (this
-    process is busy simulating: a hand-over through its threads costs a child tens of
-    milliseconds per replication). Every process builds the tables of its replications, so
-    each is as busy as the others (built here, a child's tables made this process the last to
-    finish).
-    """
-    plan = _plan(scenario)
-    ctx = _mp_context()
-    counter = ctx.Value("q", 0)
-    with (
-        tempfile.TemporaryDirectory(prefix="malaka-runs-", dir=_spool_parent()) as spool,
-        _Children(
-            ctx, n_workers - 1, _Work(_pickled(plan, spool), seed, spool, counter, replications)
-        ) as kids,
-    ):
-
-        def receive(wait: bool) -> None:
-            for r, sent in kids.results(wait=wait):
-                tables[r] = _unspool(sent)
-                advance()
-
-        while (mine := _take(counter, replications)) is not None:
-            tables[mine] = _replication_table(plan, mine, seed)
-            advance()
-            receive(wait=False)
-        while len(tables) < replications:
-            receive(wait=True)
-
-
-def _pickled(plan: Any, spool: str) -> str:
-    """The plan, pickled to a file in ``spool`` for the children to read: given to them as
-    an argument, it would fill the pipe that starts each one, and this process would wait
-    while the child imports the script's main module before reading it (a tenth of a second
-    or more under the ``malaka`` command or pytest)."""
-    path = Path(spool) / "plan.pickle"
-    path.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
-    return str(path)
-
-
-def _take(counter: Any, replications: int) -> int | None:
-    """The next replication nobody has taken (``counter`` is shared by the processes)."""
-    with counter.get_lock():
-        r: int = counter.value
-        if r >= replications:
-            return None
-        counter.value = r + 1
-    return r
-
-
-@dataclass(frozen=True)
-class _Work:
-    """What every child process is given: the run (its plan, made once, in the caller, and
-    pickled to ``plan_file``), and the counter of taken replications."""
-
-    plan_file: str
-    seed: int
-    spool: str
-    counter: Any  # a multiprocessing Value shared by the processes
-    replications: int
-
-
-def _child(work: _Work, conn: Connection) -> None:
-    """A child process: simulates replications taken from the shared counter until none is
-    left, sending ``(replication, result)`` for each, or ``(replication, error, traceback)``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the caller stops its children
-    with contextlib.closing(conn):
-        plan = None
-        while (r := _take(work.counter, work.replications)) is not None:
-            try:
-                if plan is None:  # inside the try: an error here travels back too
-                    plan = pickle.loads(Path(work.plan_file).read_bytes())  # noqa: S301 - ours
-                sent = _simulate_spooled(plan, r, work.seed, work.spool)
-            except Exception as exc:
-                text = traceback.format_exc()
-                try:
-                    error = pickle.loads(pickle.dumps(exc))  # noqa: S301 - made just above
-                except Exception:  # an error that does not travel: its text does
-                    error = RuntimeError(f"{type(exc).__name__}: {exc}")
-                conn.send((r, error, text))
-                return
-            conn.send((r, sent))
-
-
-class _Children:
-    """Child processes running :func:`_child`, each with a pipe back to this process."""
-
-    def __init__(self, ctx: Any, count: int, work: _Work) -> None:
-        self.ctx = ctx
-        self.count = count
-        self.work = work
-        self.procs: list[Any] = []
-        self.pipes: dict[Connection, Any] = {}  # receiving end -> process
-
-    def __enter__(self) -> _Children:
-        try:
-            for _ in range(self.count):
-                recv, send = self.ctx.Pipe(duplex=False)
-                proc = self.ctx.Process(target=_child, args=(self.work, send), daemon=True)
-                proc.start()
-                send.close()  # the child holds the only sending end: its exit ends the pipe
-                self.procs.append(proc)
-                self.pipes[recv] = proc
-        except BaseException:
-            self.__exit__()
-            raise
-        return self
-
-    def results(self, *, wait: bool) -> list[tuple[int, pa.Table | _Spooled]]:
-        """What the children have sent (waiting for something when ``wait``)."""
-        from multiprocessing.connection import wait as ready
-
-        if not self.pipes:
-            if wait:  # nothing will come: say so rather than wait for ever
-                raise RuntimeError("the worker processes ended before every replication was done")
-            return []
-        out = []
-        for recv in ready(list(self.pipes), timeout=None if wait else 0):
-            assert isinstance(recv, Connection)
-            try:
-                message: Any = recv.recv()
-            except EOFError:
-                proc = self.pipes.pop(recv)
-                proc.join()
-                recv.close()
-                if proc.exitcode:
-                    raise RuntimeError(
-                        f"a worker process ended with exit code {proc.exitcode} before its"
-                        " replication was done (its own error, if any, is printed above; a"
-                        " script that runs replications keeps its work under"
-                        ' `if __name__ == "__main__":`)'
-                    ) from None
-                continue
-            if len(message) == 3:
-                r, exc, text = message
-                exc.add_note(f"in the worker process simulating replication {r}:\n{text}")
-                raise exc
-            out.append(message)
-        return out
-
-    def __exit__(self, *exc: object) -> None:
-        for proc in self.procs:
-            if proc.is_alive():
-                proc.terminate()
-        for proc in self.procs:
-            proc.join()
-        for recv in self.pipes:
-            recv.close()
-
-
-def _run_dask(
-    *,
-    scenario: Scenario,
-    replications: int,
-    seed: int,
-    scheduler: str,
-    tables: dict[int, pa.Table],
-    advance: Callable[[], None],
-) -> None:
-    from distributed import Client
-
-    with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]
-        futures = client.map(
-            _run_one_worker,
-            [scenario] * replications,
-            list(range(replications)),
-            [seed] * replications,
-            pure=False,
-        )
-        for r, fut in enumerate(futures):  # in order: progress still moves as they finish
-            tables[r] = fut.result()
-            advance()
+    try:
+        parent: Path | None = build_dir()
+    except FileNotFoundError:
+        parent = None
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
+    return tempfile.TemporaryDirectory(prefix="malaka-events-", dir=parent)
 
 
 class _Progress:
