@@ -8,14 +8,9 @@ put its folder on ``sys.path``, which workers inherit).
 from __future__ import annotations
 
 import os
-import sys
-import tempfile
-from pathlib import Path
-from typing import Any
 
 import pyarrow as pa
 
-from malaka.simulations.runner import write_part
 from malaka.simulations.scenario import Scenario
 
 
@@ -49,13 +44,3 @@ def die_on_two(_scenario: Scenario, events: pa.Table) -> int:
     if replication_of(events) == 2:
         os._exit(3)
     return events.num_rows
-
-
-def modules_after_a_part(_scenario: Scenario, events: pa.Table) -> dict[str, Any]:
-    """Whether writing a part made the worker import pandas, and the worker's process."""
-    with tempfile.TemporaryDirectory() as folder:
-        write_part(events, Path(folder), replication_of(events))
-    return {
-        "pandas": sorted(m for m in sys.modules if m.split(".")[0] == "pandas"),
-        "pid": os.getpid(),
-    }

@@ -171,17 +171,6 @@ def test_replications_are_reduced_where_they_run(drained: Scenario, sinks: Modul
     assert [rows for _, rows, _ in results] == [run_one(drained, r, 5).num_rows for _, r in runs]
 
 
-def test_a_worker_builds_and_writes_its_log_without_pandas(
-    drained: Scenario, sinks: ModuleType
-) -> None:
-    """A worker simulates, builds its table and writes its part without importing pandas
-    (a third of a second in a fresh process)."""
-    with executor(2) as ex:
-        results = map_replications(ex, [(Plan(drained), 0)], 5, sinks.modules_after_a_part)
-    assert results[0]["pid"] != os.getpid()
-    assert results[0]["pandas"] == []
-
-
 def test_planning_and_comparison_do_not_depend_on_the_workers(drained: Scenario) -> None:
     """Staffings are judged, and scenarios compared, on the same executor interface, each
     replication reduced where it ran: one worker and two give the same figures."""

@@ -1,33 +1,22 @@
-"""The SimPy model of one body handling appeals: staff pools with shifts, and the draws behind it.
+"""What every replication of a scenario shares (:class:`Plan`), and the draws behind it.
 
-SimPy only (and numpy): never pandas, never Faker. What is random is drawn up front, per case,
-from named streams (:mod:`malaka.simulations.rng`), so two scenarios that differ only in
-staffing see identical appeals with identical work content (common random numbers). The
-event schedule lives in :mod:`malaka.simulations.processes`.
-
-Staff pools are priority queues served by urgency (P1 first, then first come first served).
-Each officer takes the next appeal from its pool's queue, so an officer keeps an identity
-(``registry#3``) for the event log and headcount follows the shift schedule (an officer whose
-shift ends finishes the case at hand, then leaves). Officers and appeals are scheduled calls
-on SimPy's event queue rather than generator processes (same order of events, far less
-overhead); appeals are data handed from pool to pool, with timers for registration after
-hours, re-routing, the study (the check's elapsed working time), partner agencies and repeat
-appeals. Partner agencies and the head's decisions keep office hours (:meth:`Plan.office_time`).
+Numpy only: never SimPy (the engine, :mod:`malaka.simulations.engine`, runs the events),
+never pandas or Faker. What is random is drawn up front, per case, from named streams
+(:mod:`malaka.simulations.rng`), so two scenarios that differ only in staffing see identical
+appeals with identical work content (common random numbers). Partner agencies and the head's
+decisions keep office hours (:meth:`Plan.office_time`).
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
-from collections import deque
-from collections.abc import Callable, MutableMapping
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 import numpy as np
-import simpy
 
 from malaka import taxonomy
 from malaka.simulations.calendar import WorkCalendar
@@ -38,100 +27,6 @@ URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 #: Hours after the opening over which what fell due while the office was closed is spread
 #: (the morning's mail and calls), see :meth:`Plan.office_time`.
 OFFICE_SPREAD_H = 3.0
-
-
-class OfficerPool:
-    """Officers of one pool: waiting appeals by urgency, idle officers, a headcount target.
-
-    Officers are plain state, not SimPy processes: the pool is the priority queue they take
-    appeals from (lowest urgency rank first, then first come first served: one FIFO per
-    urgency rank, so taking the next appeal costs the same however long the backlog), the
-    stack of officers idle on duty and the heap of those off duty. Coming on duty and leaving happen
-    through ``on_wake(code)`` / ``on_leave(code)``, which the simulation sets to schedule a
-    SimPy event at the current time (where a process would have been resumed).
-    """
-
-    __slots__ = (
-        "first_code",
-        "id",
-        "idle",
-        "nwait",
-        "off_codes",
-        "on_duty",
-        "on_leave",
-        "on_wake",
-        "queues",
-        "size",
-        "target",
-    )
-
-    def __init__(self, pool_id: str, size: int, first_code: int) -> None:
-        self.id = pool_id
-        self.size = size
-        self.first_code = first_code
-        #: waiting appeals, one FIFO per urgency rank; an entry is ``[case, position, state]``
-        #: (state 0 waiting, 1 taken, 2 withdrawn: a caller who hung up, skipped when popped)
-        self.queues: tuple[deque[list[Any]], ...] = tuple(deque() for _ in URGENCY_RANK)
-        self.nwait = 0
-        #: codes of officers on duty waiting for work (the last one idle is picked first)
-        self.idle: list[int] = []
-        #: codes of officers off duty, as a heap: the lowest comes on duty first
-        self.off_codes: list[int] = list(range(first_code, first_code + size))
-        self.on_duty = 0
-        self.target = 0
-        self.on_wake: Callable[[int], None] = _no_op
-        self.on_leave: Callable[[int], None] = _no_op
-
-    def pop(self) -> list[Any] | None:
-        """The next waiting appeal (skipping callers who hung up), or None."""
-        if not self.nwait:
-            return None
-        for queue in self.queues:
-            while queue:
-                entry = queue.popleft()
-                if entry[2] == 0:
-                    entry[2] = 1
-                    self.nwait -= 1
-                    return entry
-        raise AssertionError("nwait counts an appeal that no queue holds")  # pragma: no cover
-
-    def withdraw(self, entry: list[Any]) -> bool:
-        """A caller hangs up; False if an officer already took the call."""
-        if entry[2] != 0:
-            return False
-        entry[2] = 2
-        self.nwait -= 1
-        return True
-
-    def go_off_duty(self, code: int) -> None:
-        """An officer leaves (and will come back lowest code first)."""
-        heapq.heappush(self.off_codes, code)
-
-    def set_target(self, n: int) -> None:
-        """A shift boundary: officers come on duty now, or leave as they become free."""
-        self.target = n
-        while self.on_duty < n and self.off_codes:
-            code = heapq.heappop(self.off_codes)
-            self.on_duty += 1
-            self.on_wake(code)
-        while self.on_duty > n and self.idle:
-            code = self.idle.pop()
-            self.on_duty -= 1
-            self.on_leave(code)
-
-
-def _no_op(_code: int) -> None:
-    """Default for a pool's wake / leave hooks before a simulation sets them."""
-
-
-def shift_process(
-    env: simpy.Environment, pool: OfficerPool, profile: list[tuple[float, int]]
-) -> Any:
-    """Apply a pool's headcount change points as simulated time passes."""
-    for t, n in profile:
-        if t > env.now:
-            yield env.timeout(t - env.now)
-        pool.set_target(n)
 
 
 # --- event codes ----------------------------------------------------------------------------

@@ -87,96 +87,14 @@ def run_one(scenario: Scenario | Plan, replication: int, seed: int) -> pa.Table:
     return _to_table(plan, replication, simulate(plan, replication, seed), seed)
 
 
-def _narrow_index(index: np.ndarray, size: int) -> np.ndarray:
-    """Indices into ``size`` values in the narrowest integer type (smaller and faster)."""
-    dtype = np.int8 if size <= 127 else np.int16 if size <= 32767 else np.int32
-    return np.asarray(index).astype(dtype, copy=False)
-
-
 def _strings(values: Sequence[str], index: np.ndarray) -> pa.Array:
-    """Strings picked by integer index from a small vocabulary (fast dictionary take; a
-    column holding one value, such as ``run_id``, is laid out directly)."""
-    index = _narrow_index(index, len(values))
-    if len(index) and index.min() == index.max():
-        return _fixed_width(values[int(index[0])].encode(), index)
-    return _vocabulary(values).take(_numbers(index))
-
-
-def _numbers(values: np.ndarray) -> pa.Array:
-    """A numeric Arrow array over ``values``, without a copy.
-
-    Every table is built with ``from_buffers``: ``pa.array`` imports pandas (a third of a
-    second in a fresh worker process, which builds its replications' tables too).
-    """
-    data = np.ascontiguousarray(values)
-    if data.dtype.kind not in "iuf":
-        raise TypeError(f"not a numeric array: {data.dtype}")
-    return pa.Array.from_buffers(
-        pa.from_numpy_dtype(data.dtype), len(data), [None, pa.py_buffer(data)]
-    )
-
-
-def _vocabulary(values: Sequence[str]) -> pa.Array:
-    """A string array of ``values`` (laid out by hand: see :func:`_numbers`)."""
-    encoded = [value.encode() for value in values]
-    offsets = np.zeros(len(encoded) + 1, dtype=np.int32)
-    np.cumsum([len(e) for e in encoded], out=offsets[1:])
-    return pa.StringArray.from_buffers(
-        len(encoded), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))
-    )
+    """Strings picked by integer index from a small vocabulary."""
+    return pa.array(values, pa.string()).take(index)
 
 
 def _ids(prefix: str, numbers: np.ndarray, index: np.ndarray) -> pa.Array:
-    """``prefix`` + ``numbers[index]`` zero-padded to seven digits, as strings; empty where
-    the number is < 0.
-
-    The digits are made once per number (a few numpy operations per digit, on the cases,
-    not the rows), then every row takes its number's fixed-width cell.
-    """
-    nums = np.asarray(numbers, dtype=np.int64)
-    top = int(nums.max(initial=0))
-    width = max(7, len(str(top)))
-    head = prefix.encode()
-    cell = len(head) + width
-    block = np.empty((len(nums), cell), dtype=np.uint8)
-    block[:, : len(head)] = np.frombuffer(head, dtype=np.uint8)
-    rest = np.maximum(nums, 0).astype(np.uint64 if top >= 2**31 else np.uint32)
-    digit = np.empty_like(rest)  # buffers reused for every digit: no fresh memory per digit
-    for col in range(cell - 1, len(head) - 1, -1):
-        np.divmod(rest, 10, out=(rest, digit))
-        digit += 48  # '0'
-        block[:, col] = digit
-    cells = block.view(np.dtype((np.void, cell))).reshape(len(nums))
-    missing = (nums < 0)[index]
-    return _fixed_width(cells, index, missing if missing.any() else None)
-
-
-def _fixed_width(
-    cells: np.ndarray | bytes, index: np.ndarray, missing: np.ndarray | None = None
-) -> pa.Array:
-    """A string array of ``cells[index]`` (cells of one byte length; ``bytes``: that one
-    value on every row), empty where ``missing``: data and offsets handed to Arrow without
-    a copy."""
-    if isinstance(cells, bytes):
-        cell = len(cells)
-        data = np.frombuffer(cells * len(index), dtype=np.uint8)
-    else:
-        cell = cells.dtype.itemsize
-        picked = cells[index] if missing is None else cells[index[~missing]]
-        data = picked.view(np.uint8)
-    n = len(index)
-    if missing is None:
-        offsets = np.arange(0, (n + 1) * cell, cell, dtype=np.int64)
-    else:
-        offsets = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.where(missing, 0, cell), out=offsets[1:])
-    if offsets[-1] < 2**31:
-        return pa.StringArray.from_buffers(
-            n, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(data)
-        )
-    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data)).cast(
-        pa.string()
-    )
+    """``prefix`` + ``numbers[index]`` zero-padded to seven digits; empty where it is < 0."""
+    return _strings([f"{prefix}{n:07d}" if n >= 0 else "" for n in numbers.tolist()], index)
 
 
 def _to_table(plan: Plan, replication: int, res: RunResult, seed: int) -> pa.Table:
@@ -193,24 +111,16 @@ def _to_table(plan: Plan, replication: int, res: RunResult, seed: int) -> pa.Tab
     n_cases = len(cs["arrive"])
     n = len(t)
 
-    # Case attributes at row level: integer gathers, then strings from small vocabularies
-    # (identifiers are formatted straight from the numbers).
-    def at_rows(values: np.ndarray, size: int) -> np.ndarray:
-        """A case attribute (an index into ``size`` values) at every row, in a narrow type."""
-        narrow: np.ndarray = _narrow_index(values, size)[case]
-        return narrow
-
-    cats = plan.categories
-    category = at_rows(cs["category"], len(cats))
+    category = cs["category"][case]
     per_case = {
         "case_id": _ids("A", np.arange(n_cases), case),
         "citizen_id": _ids("C", cs["citizen"], case),
-        "channel": _strings(plan.channels, at_rows(cs["channel"], len(plan.channels))),
-        "kind": _strings(plan.kinds, at_rows(cs["kind"], len(plan.kinds))),
-        "category": _strings(cats, category),
+        "channel": _strings(plan.channels, cs["channel"][case]),
+        "kind": _strings(plan.kinds, cs["kind"][case]),
+        "category": _strings(plan.categories, category),
         "urgency": _strings(plan.urgency, category),
-        "regime": _strings(plan.regime_ids, at_rows(cs["regime"], len(plan.regime_ids))),
-        "district": _strings(plan.districts, at_rows(cs["district"], len(plan.districts))),
+        "regime": _strings(plan.regime_ids, cs["regime"][case]),
+        "district": _strings(plan.districts, cs["district"][case]),
         "repeat_of": _ids("A", cs["repeat_of"], case),
     }
     acts, lifes, agencies, outcomes = (list(x) for x in zip(*res.codes, strict=True))
@@ -230,15 +140,15 @@ def _to_table(plan: Plan, replication: int, res: RunResult, seed: int) -> pa.Tab
     columns: dict[str, Any] = dict(per_case)
     columns.update(
         {
-            "run_id": _strings([f"{scenario.id}/{replication}"], np.zeros(n, dtype=np.int8)),
-            "replication": _numbers(np.full(n, replication, dtype=np.int32)),
+            "run_id": pa.repeat(pa.scalar(f"{scenario.id}/{replication}"), n),
+            "replication": pa.repeat(pa.scalar(replication, pa.int32()), n),
             "activity": _strings(acts, code),
             "lifecycle": _strings(lifes, code),
             "agency": _strings(agencies, code),
             "resource": _strings(officers, officer),
-            "t": _numbers(t.astype(np.float64, copy=False)),
-            "deadline_t": _numbers(deadline.astype(np.float64, copy=False)),
-            "queue_len": _numbers(qlen.astype(np.int32, copy=False)),
+            "t": pa.array(t, pa.float64()),
+            "deadline_t": pa.array(deadline, pa.float64()),
+            "queue_len": pa.array(qlen, pa.int32()),
             "outcome": _strings(outcomes, code),
         }
     )
@@ -413,8 +323,9 @@ def local_workers(workers: int | None, tasks: int | None = None) -> int:
     return max(1, min(n, tasks)) if tasks is not None else n
 
 
-#: What the fork server imports once per session, so that every worker starts with it.
-WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.engine"]
+#: What the fork server imports once per session, so that every worker starts with it (pandas:
+#: Arrow imports it to build a table, a third of a second in a fresh process).
+WORKER_MODULES = ["malaka.simulations.runner", "malaka.simulations.engine", "pandas"]
 
 
 def process_context() -> BaseContext:
