@@ -227,7 +227,7 @@ def test_scenario_module_does_not_import_simpy() -> None:
 
 def test_model_imports_neither_pandas_nor_faker() -> None:
     code = (
-        "import sys, malaka.simulations.model, malaka.simulations.processes, "
+        "import sys, malaka.simulations.model, malaka.simulations.engine, "
         "malaka.simulations.runner\n"
         "bad = [m for m in ('pandas', 'faker') if m in sys.modules]\n"
         "print(','.join(bad))"

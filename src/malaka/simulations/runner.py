@@ -18,6 +18,7 @@ import contextlib
 import os
 import pickle
 import signal
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -376,6 +377,14 @@ def executor(
         max_workers=n, mp_context=process_context(), initializer=start_worker
     )
     try:
+        try:  # a worker that cannot start says so before any work or folder is made
+            pool.submit(int).result()
+        except BrokenExecutor as exc:
+            exc.add_note(
+                "a worker process could not start (its error is printed above; a script that"
+                ' runs replications keeps its work under `if __name__ == "__main__":`)'
+            )
+            raise
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -437,9 +446,12 @@ def run_replications(
     here = scheduler is None and local_workers(workers, replications) == 1
     with contextlib.ExitStack() as stack:
         folder = events_dir
-        if not here and folder is None:  # entered first, so left last: after the workers end
-            folder = Path(stack.enter_context(_temporary_events_dir()))
+        made: list[str] = []  # removed last, after the workers end
+        stack.callback(lambda: [shutil.rmtree(d, ignore_errors=True) for d in made])
         ex = stack.enter_context(executor(workers, scheduler, tasks=replications))
+        if not here and folder is None:
+            made.append(_temporary_events_dir())
+            folder = Path(made[0])
         if folder is None or isinstance(ex, InProcessExecutor):
             tables = map_replications(ex, runs, seed, whole_log, progress=progress)
             cases = [int(eventlog.metadata_of(t)["cases"]) for t in tables]
@@ -454,9 +466,9 @@ def run_replications(
     return eventlog.with_metadata(combined.replace_schema_metadata({}), meta)
 
 
-def _temporary_events_dir() -> tempfile.TemporaryDirectory[str]:
+def _temporary_events_dir() -> str:
     """A fresh folder for a run's parts under the build folder (the system's temp folder
-    outside a project), removed with its contents when the run ends, however it ends."""
+    outside a project); the caller removes it with its contents, however the run ends."""
     from malaka.paths import build_dir
 
     try:
@@ -465,7 +477,7 @@ def _temporary_events_dir() -> tempfile.TemporaryDirectory[str]:
         parent = None
     if parent is not None:
         parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.TemporaryDirectory(prefix="malaka-events-", dir=parent)
+    return tempfile.mkdtemp(prefix="malaka-events-", dir=parent)
 
 
 class _Progress:
