@@ -4,9 +4,9 @@ One row per transition of one appeal. The simulator (SimPy only) writes it; KPIs
 the dataset builder and the exercises read it. Nothing else crosses that boundary, so this
 module imports neither SimPy nor pandas nor Faker.
 
-Columns map onto process-mining (XES / IEEE 1849) names through :data:`XES_NAMES`, so a
-``df.rename(columns=XES_NAMES)`` gives a frame that pm4py and similar tools accept once
-``t`` has been turned into a timestamp.
+:data:`XES_NAMES` says which process-mining (XES / IEEE 1849) attribute each column becomes in
+the process log that :mod:`malaka.processmining` derives from it (``process-log.parquet`` and
+``events.xes.gz``, with real time stamps and case ids unique across replications).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Column:
 
 COLUMNS: Final[tuple[Column, ...]] = (
     Column("run_id", pa.string(), None, "'<scenario id>/<replication>'"),
-    Column("replication", pa.int32(), None, "replication number, from 0"),
+    Column("replication", pa.int32(), "case:replication", "replication number, from 0"),
     Column("case_id", pa.string(), "case:concept:name", "appeal id, unique within a run"),
     Column("citizen_id", pa.string(), "case:citizen", "citizen id; a repeat appeal keeps it"),
     Column("channel", pa.string(), "case:channel", "channel the appeal came through"),
@@ -80,14 +80,16 @@ COLUMNS: Final[tuple[Column, ...]] = (
         "org:resource",
         "individual officer, e.g. 'registry#3'; empty if none",
     ),
-    Column("t", pa.float64(), "time:hours", "hours since the scenario start"),
+    Column("t", pa.float64(), "time:timestamp", "hours since the scenario start"),
     Column(
         "deadline_t",
         pa.float64(),
-        "case:deadline_hours",
+        "case:deadline",
         "legal deadline in hours since start; NaN if none",
     ),
-    Column("queue_len", pa.int32(), None, "appeals waiting for the same pool at this moment"),
+    Column(
+        "queue_len", pa.int32(), "queue_len", "appeals waiting for the same pool at this moment"
+    ),
     Column(
         "outcome", pa.string(), "case:outcome", "on close rows: one of OUTCOMES; empty otherwise"
     ),

@@ -31,7 +31,8 @@ def simulate_to(
     scheduler: str | None = None,
     progress: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
-    """Run a scenario file and write ``events.parquet``, ``cases.parquet``, ``kpis.json``,
+    """Run a scenario file and write ``events.parquet``, ``cases.parquet``, the process log
+    for process-mining tools (``process-log.parquet``, ``events.xes.gz``), ``kpis.json``,
     ``report.md`` and plots into ``out``; return the folder and the KPIs.
 
     Replications run in other processes write their logs as parts into ``events/`` inside the
@@ -42,6 +43,7 @@ def simulate_to(
     import shutil
 
     from malaka import atomic, eventlog
+    from malaka.processmining import process_log, write_xes
     from malaka.simulations.cases import derive_cases
     from malaka.simulations.kpis import compute_kpis
     from malaka.simulations.report import write_report
@@ -71,6 +73,9 @@ def simulate_to(
         kpis = compute_kpis(events, cases, scenario)
         eventlog.write(events, tmp / "events.parquet")
         eventlog.write(cases, tmp / "cases.parquet")
+        mining = process_log(events, cases)
+        eventlog.write(mining, tmp / "process-log.parquet")
+        write_xes(mining, tmp / "events.xes.gz")
         atomic.write_text(
             tmp / "kpis.json", json.dumps(kpis, indent=2, ensure_ascii=False, sort_keys=True)
         )

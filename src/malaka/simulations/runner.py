@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import signal
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -447,7 +447,7 @@ def run_replications(
     with contextlib.ExitStack() as stack:
         folder = events_dir
         made: list[str] = []  # removed last, after the workers end
-        stack.callback(lambda: [shutil.rmtree(d, ignore_errors=True) for d in made])
+        stack.callback(_remove_folders, made)
         ex = stack.enter_context(executor(workers, scheduler, tasks=replications))
         if not here and folder is None:
             made.append(_temporary_events_dir())
@@ -464,6 +464,11 @@ def run_replications(
     meta = run_metadata(scenario, seed, replications)
     meta["cases"] = cases
     return eventlog.with_metadata(combined.replace_schema_metadata({}), meta)
+
+
+def _remove_folders(folders: list[str]) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _temporary_events_dir() -> str:
