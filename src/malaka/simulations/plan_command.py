@@ -42,7 +42,11 @@ def run_plan(
     workers: int | None = None,
     scheduler: str | None = None,
     sipp_within: float = 8.0,
-    max_evaluations: int = 40,
+    max_evaluations: int = 60,
+    max_replications: int = 40,
+    recheck_replications: int = 20,
+    hours_per_week: float = 40.0,
+    availability: float = 0.85,
     progress: bool = False,
 ) -> tuple[Path, Any]:
     """Plan staffing for a scenario file; write ``plan.md``, ``plan.json``, ``frontier.png``."""
@@ -60,6 +64,14 @@ def run_plan(
         problems.append(Problem("--sipp-within", "", "must be >= 0 hours"))
     if max_evaluations < 5:
         problems.append(Problem("--max-evaluations", "", "must be >= 5"))
+    if max_replications < 2:
+        problems.append(Problem("--max-replications", "", "must be >= 2"))
+    if recheck_replications < 2:
+        problems.append(Problem("--recheck-replications", "", "must be >= 2"))
+    if not 0 < hours_per_week <= 168:
+        problems.append(Problem("--hours-per-week", "", "must be between 0 and 168"))
+    if not 0 < availability <= 1:
+        problems.append(Problem("--availability", "", "must be between 0 and 1, e.g. 0.85"))
     if problems:
         raise InputError(problems)
     _check_common(replications, workers, seed, scheduler)
@@ -76,12 +88,16 @@ def run_plan(
             scenario,
             target=target,
             confidence=confidence,
-            replications=replications or 4,
+            replications=replications or 8,
+            max_replications=max_replications,
+            recheck_replications=recheck_replications,
             seed=seed,
             workers=workers,
             scheduler=scheduler,
             sipp_within=sipp_within,
             max_evaluations=max_evaluations,
+            hours_per_week=hours_per_week,
+            availability=availability,
             on_eval=on_eval,
         )
     with atomic.output_dir(folder) as tmp:
@@ -161,8 +177,8 @@ class _Progress:
             count[0] += 1
             bar.update(
                 task,
-                description=f"{count[0]} staffings judged; last: {c.label} {c.officers} "
-                f"officers, on time {c.mean:.3f}",
+                description=f"{count[0]} staffings judged; last: {c.label} {c.posts} "
+                f"posts, on time {100 * c.mean:.1f}% ({c.replications} replications)",
             )
 
         return on_eval
@@ -183,8 +199,21 @@ def register(app: typer.Typer) -> None:
         ],
         confidence: Annotated[float, typer.Option(help="confidence of the lower bound")] = 0.95,
         replications: Annotated[
-            int | None, typer.Option("--replications", "-n", help="per staffing (default 4)")
+            int | None,
+            typer.Option("--replications", "-n", help="first replications per staffing (8)"),
         ] = None,
+        max_replications: Annotated[
+            int, typer.Option(help="at most, while the interval contains the target")
+        ] = 40,
+        recheck_replications: Annotated[
+            int, typer.Option(help="replications of the re-check on fresh appeals")
+        ] = 20,
+        hours_per_week: Annotated[
+            float, typer.Option(help="hours one officer works a week (posts to people)")
+        ] = 40.0,
+        availability: Annotated[
+            float, typer.Option(help="share of the time an officer is not on leave or sick")
+        ] = 0.85,
         seed: Annotated[int | None, typer.Option(help="default: the scenario's")] = None,
         out: Annotated[
             Path | None, typer.Option(help="output folder (default build/plan/<id>)")
@@ -200,7 +229,7 @@ def register(app: typer.Typer) -> None:
         ] = 8.0,
         max_evaluations: Annotated[
             int, typer.Option(help="stop after judging this many staffings")
-        ] = 40,
+        ] = 60,
         as_json: Annotated[bool, typer.Option("--json", help="print the plan as JSON")] = False,
     ) -> None:
         """Smallest staffing meeting a deadline target (Shtat rejasi / План штата / Staffing)."""
@@ -215,6 +244,10 @@ def register(app: typer.Typer) -> None:
             scheduler=scheduler,
             sipp_within=sipp_within,
             max_evaluations=max_evaluations,
+            max_replications=max_replications,
+            recheck_replications=recheck_replications,
+            hours_per_week=hours_per_week,
+            availability=availability,
             progress=True,
         )
         if as_json:
@@ -226,14 +259,16 @@ def register(app: typer.Typer) -> None:
             return
         b = result.best
         typer.echo(
-            f"  on time {b.mean:.3f} ± {b.half_width:.3f} with {b.officers} officers "
-            f"(as written: {result.given.officers}, on time {result.given.mean:.3f})"
+            f"  on time {100 * b.mean:.1f}% ({100 * b.lower:.1f}-{100 * b.upper:.1f}%) with "
+            f"{b.posts} posts (as written: {result.given.posts}, {100 * result.given.mean:.1f}%)"
         )
+        if result.probability is not None:
+            typer.echo(f"  probability it meets the target: {100 * result.probability:.0f}%")
         for pool, counts in b.staff.items():
             typer.echo(f"  {pool}: {' / '.join(str(n) for n in counts)}")
         for name, c in result.rules.items():
             verdict = "meets" if c.meets(result.target) else "misses"
-            typer.echo(f"  {name}: {c.officers} officers, on time {c.mean:.3f} ({verdict})")
+            typer.echo(f"  {name}: {c.posts} posts, on time {100 * c.mean:.1f}% ({verdict})")
 
     @app.command("compare")
     def compare(  # noqa: PLR0917 - typer maps parameters to options

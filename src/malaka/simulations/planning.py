@@ -1,22 +1,28 @@
 # mypy: disable-error-code="import-untyped"
-"""Staffing by simulation: the smallest headcounts that meet a deadline-compliance target.
+"""Staffing by simulation: the smallest staffing whose share of appeals answered on time
+reaches a target, with the proof that it is the smallest and how sure that is.
 
-The search (Feldman, Mandelbaum, Massey and Whitt 2008 call this simulation-based staffing):
+The measure covers every appeal: abandoned calls count as not answered on time
+(:func:`judge_replication`), so that leaving calls unanswered cannot raise it. The search
+(Feldman, Mandelbaum, Massey and Whitt 2008 call this simulation-based staffing):
 
 1. a *pilot* run of the scenario as written measures, per staff pool, the work arriving in each
    hour of the week and the mean service time (the log's enqueue, start and complete rows);
-2. *analytic rules* turn that into headcounts per shift: the square-root rule on the load a
-   shift must absorb (work arriving while it is on duty plus its share of the work arriving
-   while nobody is), SIPP (Erlang C hour by hour on that hour's arrival rate) and the
+2. *analytic rules* turn that into posts per shift: the square-root rule on the load a shift
+   must absorb (work arriving while it is on duty plus its share of the work arriving while
+   nobody is), SIPP (Erlang C hour by hour on that hour's arrival rate) and the
    modified-offered-load variant (Erlang C on the infinite-server load ``m(t)``);
-3. starting from the square-root answer, the bottleneck pool (highest utilisation) gains
-   officers until the lower confidence bound of compliance reaches the target, then every
-   (pool, shift) in turn loses officers while the bound stays above the target.
+3. the square-root family's smallest safety factor that meets the target, then, round by
+   round, every staffing with one post fewer (a shift may go to nobody while its pool keeps
+   a post elsewhere), taking the cheapest that still meets the target; the last round, in
+   which none does, is the proof of minimality;
+4. the chosen staffing judged again on fresh appeals (another seed), giving the estimated
+   probability that it meets the target.
 
-Every candidate is judged with the same seed and replications (common random numbers), so two
-candidates differ only by their staffing, not by their luck. The rules' own answers are judged
-the same way, which is how the report shows that SIPP under-staffs when work arrives while no
-one is on duty or when service is long compared with the period.
+A staffing "meets" the target when the lower bound of its interval does
+(:mod:`malaka.simulations.shares`); replications are added while the interval contains the
+target, up to a cap. Every staffing is judged with the same seed (common random numbers), so
+two staffings differ only by their staffing, not by their luck.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from malaka import theory
+from malaka.simulations.shares import ShareEstimate, estimate, probability_at_least
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -47,12 +54,14 @@ HOURS_PER_WEEK = 168
 
 
 def judge_replication(scenario: Scenario, events: pa.Table) -> dict[str, Any]:
-    """One replication's compliance and utilisation: the search's reduction of a log, made
-    where the replication ran (a :data:`~malaka.simulations.runner.Sink`), so only these few
-    numbers travel back.
+    """One replication's appeals answered on time, appeals counted, abandoned calls and
+    utilisation: the search's reduction of a log, made where the replication ran (a
+    :data:`~malaka.simulations.runner.Sink`), so only these few numbers travel back.
 
-    Uses the same definitions as :func:`malaka.simulations.kpis.compute_kpis` without its
-    other figures, since the search judges dozens of staffings.
+    The measure covers every appeal: one answered or forwarded by its deadline counts as on
+    time, one late, still open past its deadline or abandoned (a caller who hung up) as not, so
+    that leaving calls unanswered can never raise it. Appeals the law sets aside (anonymous)
+    and those still open before their deadline at the end of the run are not counted.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -64,7 +73,10 @@ def judge_replication(scenario: Scenario, events: pa.Table) -> dict[str, Any]:
     facts = derive_cases(events).select(["arrive_t", "close_t", "deadline_t", "outcome"])
     frame = facts.to_pandas()
     counted = frame[frame["arrive_t"] >= window.warmup_h]
-    share = kpis.compliance(counted, window.stop_h).dropna()
+    share = kpis.compliance(counted, window.stop_h)
+    abandoned = (counted["outcome"] == "abandoned").to_numpy()
+    share[abandoned] = 0.0
+    known = share.dropna()
     work = events.filter(pc.is_in(events["lifecycle"], pa.array(["start", "complete"])))
     log = work.select(["case_id", "activity", "lifecycle", "resource", "t"]).to_pandas()
     busy, overtime = kpis.busy_hours(log, window.warmup_h, window.horizon_h, window.schedules)
@@ -75,32 +87,86 @@ def judge_replication(scenario: Scenario, events: pa.Table) -> dict[str, Any]:
         avail += overtime.get(pool, 0.0)
         util[pool] = busy.get(pool, 0.0) / avail if avail > 0 else 0.0
     return {
-        "on_time_share": float(share.mean()) if len(share) else None,
+        "on_time": int(known.sum()),
+        "appeals": len(known),
+        "abandoned": int(abandoned.sum()),
         "utilisation": util,
     }
 
 
 @dataclass
 class Candidate:
-    """One staffing judged by simulation."""
+    """One staffing judged by simulation: what each replication counted, and the pooled share
+    with its interval (:mod:`malaka.simulations.shares`)."""
 
     staff: Staff
     label: str
-    per_replication: list[float]
-    mean: float
-    half_width: float
-    utilisation: dict[str, float]
-    officers: int
+    confidence: float
+    posts: int
     cost_per_week: float | None
+    on_time: list[int] = field(default_factory=list)
+    appeals: list[int] = field(default_factory=list)
+    abandoned: list[int] = field(default_factory=list)
+    utilisation_runs: list[dict[str, float]] = field(default_factory=list)
+    seed: int | None = None
+
+    def add(self, result: Mapping[str, Any]) -> None:
+        """Count one more replication (a :func:`judge_replication` result)."""
+        self.on_time.append(int(result["on_time"]))
+        self.appeals.append(int(result["appeals"]))
+        self.abandoned.append(int(result["abandoned"]))
+        self.utilisation_runs.append(dict(result["utilisation"]))
+
+    @property
+    def replications(self) -> int:
+        return len(self.appeals)
+
+    @property
+    def estimate(self) -> ShareEstimate | None:
+        """The pooled share and its interval; None before two replications with appeals."""
+        if sum(1 for n in self.appeals if n > 0) < 2:
+            return None
+        return estimate(self.on_time, self.appeals, self.confidence)
+
+    @property
+    def mean(self) -> float:
+        est = self.estimate
+        return est.share if est is not None else math.nan
 
     @property
     def lower(self) -> float:
-        """Lower confidence bound of compliance (what must reach the target)."""
-        return self.mean - self.half_width
+        """Lower confidence bound of the share (what must reach the target)."""
+        est = self.estimate
+        return est.lower if est is not None else math.nan
+
+    @property
+    def upper(self) -> float:
+        est = self.estimate
+        return est.upper if est is not None else math.nan
+
+    @property
+    def per_replication(self) -> list[float]:
+        return [x / n if n else math.nan for x, n in zip(self.on_time, self.appeals, strict=True)]
+
+    @property
+    def abandoned_share(self) -> float:
+        total = sum(self.appeals)
+        return sum(self.abandoned) / total if total else math.nan
+
+    @property
+    def utilisation(self) -> dict[str, float]:
+        pools = sorted({p for r in self.utilisation_runs for p in r})
+        runs = self.utilisation_runs
+        return {p: float(np.mean([r.get(p, 0.0) for r in runs])) for p in pools}
 
     def meets(self, target: float) -> bool:
-        """Whether compliance is at least ``target`` with the chosen confidence."""
+        """Whether the share is at least ``target`` with the chosen confidence."""
         return math.isfinite(self.lower) and self.lower >= target - 1e-12
+
+    def decided(self, target: float) -> bool:
+        """Whether the interval lies wholly above or wholly below ``target``."""
+        est = self.estimate
+        return est is not None and est.decided(target)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-able form (NaN becomes None)."""
@@ -111,14 +177,19 @@ class Candidate:
         return {
             "label": self.label,
             "staff": self.staff,
-            "officers": self.officers,
+            "posts": self.posts,
             "cost_per_week": clean(self.cost_per_week),
-            "compliance": {
-                "mean": clean(self.mean),
-                "half_width": clean(self.half_width),
+            "replications": self.replications,
+            "seed": self.seed,
+            "on_time": {
+                "share": clean(self.mean),
                 "lower": clean(self.lower),
+                "upper": clean(self.upper),
+                "confidence": self.confidence,
                 "per_replication": [clean(v) for v in self.per_replication],
+                "appeals": self.appeals,
             },
+            "abandoned_share": clean(self.abandoned_share),
             "utilisation": {k: clean(v) for k, v in self.utilisation.items()},
         }
 
@@ -130,16 +201,21 @@ def _key(staff: Mapping[str, Sequence[int]]) -> tuple[tuple[str, tuple[int, ...]
 class Evaluator:
     """Judges staffings by simulation with common random numbers, caching every answer.
 
-    Replications run on one executor (:func:`malaka.simulations.runner.executor`) that lives
-    as long as the evaluator, so worker start-up is paid once per plan, not once per
-    candidate; each replication is reduced by :func:`judge_replication` where it ran.
+    A staffing first gets ``replications`` replications; while its interval still contains
+    the target, more are added (doubling) up to ``max_replications``. Replication ``r`` of
+    every staffing draws the same appeals (same seed and streams), so two staffings differ only
+    by their staffing. Replications run on one executor
+    (:func:`malaka.simulations.runner.executor`) that lives as long as the evaluator; each
+    is reduced by :func:`judge_replication` where it ran.
     """
 
     def __init__(
         self,
         scenario: Scenario,
         *,
+        target: float,
         replications: int,
+        max_replications: int,
         seed: int,
         confidence: float,
         workers: int | None = None,
@@ -147,7 +223,9 @@ class Evaluator:
         on_eval: Callable[[Candidate], None] | None = None,
     ) -> None:
         self.scenario = scenario
+        self.target = target
         self.replications = replications
+        self.max_replications = max(max_replications, replications)
         self.seed = seed
         self.confidence = confidence
         self.workers = workers
@@ -162,7 +240,7 @@ class Evaluator:
         from malaka.simulations.runner import executor
 
         self._executor = self._stack.enter_context(
-            executor(self.workers, self.scheduler, tasks=self.replications)
+            executor(self.workers, self.scheduler, tasks=self.max_replications)
         )
         return self
 
@@ -176,18 +254,59 @@ class Evaluator:
         self._stack.__exit__(kind, error, trace)
 
     def __call__(self, staff: Staff, label: str = "search") -> Candidate:
-        """Compliance (mean, CI) and utilisation of ``staff``; cached by headcounts."""
+        """The judged share of ``staff``; cached by headcounts."""
         return self.many([(staff, label)])[0]
 
-    def many(self, jobs: Sequence[tuple[Staff, str]]) -> list[Candidate]:
-        """Judge several staffings; all their replications share the executor at once."""
+    def _new(self, staff: Staff, label: str, seed: int) -> Candidate:
+        return Candidate(
+            staff={p: list(v) for p, v in staff.items()},
+            label=label,
+            confidence=self.confidence,
+            posts=sum(sum(v) for v in staff.values()),
+            cost_per_week=cost_per_week(self.scenario, staff),
+            seed=seed,
+        )
+
+    def _run(self, candidates: Sequence[Candidate], upto: Callable[[Candidate], int]) -> None:
+        """Add replications to each candidate until ``upto(candidate)`` says enough; all the
+        candidates' replications of a round share the executor at once."""
         from malaka.simulations.model import Plan
         from malaka.simulations.runner import map_replications
 
         if self._executor is None:
             raise RuntimeError("an Evaluator judges staffings inside its `with` block")
-        pending: dict[Any, tuple[Staff, str]] = {}
-        runs: list[tuple[Plan, int]] = []
+        plans = {id(c): Plan(self.scenario.with_staff(c.staff)) for c in candidates}
+        while True:
+            owners: list[Candidate] = []
+            runs: list[tuple[Plan, int]] = []
+            for c in candidates:
+                for r in range(c.replications, upto(c)):
+                    owners.append(c)
+                    runs.append((plans[id(c)], r))
+            if not runs:
+                return
+            seeds = {c.seed for c in owners}
+            for seed in sorted(s for s in seeds if s is not None):
+                mine = [(o, run) for o, run in zip(owners, runs, strict=True) if o.seed == seed]
+                results = map_replications(
+                    self._executor, [run for _, run in mine], seed, judge_replication
+                )
+                for (owner, _), result in zip(mine, results, strict=True):
+                    owner.add(result)
+
+    def _next(self, c: Candidate) -> int:
+        """How many replications ``c`` should have after this round (sequential rule)."""
+        n = c.replications
+        if n < self.replications:
+            return self.replications
+        if c.decided(self.target) or n >= self.max_replications:
+            return n
+        return min(self.max_replications, 2 * n)
+
+    def many(self, jobs: Sequence[tuple[Staff, str]]) -> list[Candidate]:
+        """Judge several staffings, each until its interval clears or falls below the target
+        (or the cap); cached ones cost nothing."""
+        fresh: dict[Any, Candidate] = {}
         for staff, label in jobs:
             key = _key(staff)
             hit = self.cache.get(key)
@@ -195,45 +314,21 @@ class Evaluator:
                 if label != "search" and hit.label == "search":
                     hit.label = label
                 continue
-            if key in pending:
-                continue
-            pending[key] = (staff, label)
-            plan = Plan(self.scenario.with_staff(staff))
-            runs += [(plan, r) for r in range(self.replications)]
-        results = map_replications(self._executor, runs, self.seed, judge_replication)
-        for i, (key, (staff, label)) in enumerate(pending.items()):
-            mine = results[i * self.replications : (i + 1) * self.replications]
-            self._record(key, staff, label, mine)
+            if key not in fresh:
+                fresh[key] = self._new(staff, label, self.seed)
+        self._run(list(fresh.values()), self._next)
+        for key, cand in fresh.items():
+            self.cache[key] = cand
+            self.history.append(cand)
+            if self.on_eval is not None:
+                self.on_eval(cand)
         return [self.cache[_key(staff)] for staff, _ in jobs]
 
-    def _record(
-        self, key: Any, staff: Staff, label: str, results: list[dict[str, Any]]
-    ) -> Candidate:
-        from malaka.simulations.kpis import t_half_width
-
-        shares = [
-            float("nan") if r["on_time_share"] is None else float(r["on_time_share"])
-            for r in results
-        ]
-        finite = [s for s in shares if math.isfinite(s)]
-        mean = float(np.mean(finite)) if finite else math.nan
-        hw = t_half_width(finite, self.confidence) if len(finite) > 1 else math.nan
-        pools = sorted({p for r in results for p in r["utilisation"]})
-        util = {p: float(np.mean([r["utilisation"].get(p, 0.0) for r in results])) for p in pools}
-        cand = Candidate(
-            staff={p: list(v) for p, v in staff.items()},
-            label=label,
-            per_replication=shares,
-            mean=mean,
-            half_width=hw,
-            utilisation=util,
-            officers=sum(sum(v) for v in staff.values()),
-            cost_per_week=cost_per_week(self.scenario, staff),
-        )
-        self.cache[key] = cand
-        self.history.append(cand)
-        if self.on_eval is not None:
-            self.on_eval(cand)
+    def recheck(self, staff: Staff, seed: int, replications: int) -> Candidate:
+        """``staff`` judged again on ``replications`` replications of another ``seed``: fresh
+        appeals the search never saw, so that its choice is not tuned to one set of draws."""
+        cand = self._new(staff, "recheck", seed)
+        self._run([cand], lambda _cand: replications)
         return cand
 
 
@@ -403,7 +498,8 @@ def sipp_rule(
 
 
 def cost_per_week(scenario: Scenario, staff: Mapping[str, Sequence[int]]) -> float | None:
-    """Staff cost per week, Σ cost_per_hour × headcount × weekly shift hours; None if no costs."""
+    """Staff cost per week in so'm, Σ cost_per_hour × posts × weekly shift hours; None if the
+    scenario gives no costs."""
     if all(p.cost_per_hour is None for p in scenario.pools):
         return None
     total = 0.0
@@ -416,7 +512,43 @@ def cost_per_week(scenario: Scenario, staff: Mapping[str, Sequence[int]]) -> flo
     return total
 
 
+#: Weeks in an average month (365.25 / 12 / 7).
+WEEKS_PER_MONTH = 365.25 / 12 / 7
+
+
+def people_needed(
+    scenario: Scenario,
+    staff: Mapping[str, Sequence[int]],
+    *,
+    hours_per_week: float,
+    availability: float,
+) -> dict[str, float]:
+    """People per pool to fill its posts: the posts' weekly hours over what one officer works
+    in a week (``hours_per_week``) and is present for (``availability``: the share of the year
+    not on leave, sick or training). A post open around the clock is 168 hours a week: 4.2
+    people at 40 hours, 4.9 if they are present 85% of the time."""
+    out: dict[str, float] = {}
+    for pool in scenario.pools:
+        counts = staff.get(pool.id, [s.staff for s in pool.shifts])
+        hours = sum(
+            n * len(s.days) * (s.end - s.start) for s, n in zip(pool.shifts, counts, strict=True)
+        )
+        out[pool.id] = hours / (hours_per_week * availability)
+    return out
+
+
 # --- the search ------------------------------------------------------------------------------
+
+
+@dataclass
+class Reduction:
+    """One post fewer on one shift of the chosen plan: the proof that the plan is the smallest."""
+
+    pool: str
+    shift: int
+    #: the staffing with that post removed, as judged (None: the pool's last post, which
+    #: cannot go, since its stages would have no one)
+    judged: Candidate | None
 
 
 @dataclass
@@ -427,6 +559,7 @@ class PlanResult:
     target: float
     confidence: float
     replications: int
+    max_replications: int
     seed: int
     best: Candidate | None
     reached: bool
@@ -436,16 +569,37 @@ class PlanResult:
     loads: dict[str, PoolLoad]
     sipp_within_h: float
     notes: list[str]
+    reductions: list[Reduction] = field(default_factory=list)
+    recheck: Candidate | None = None
+    #: estimated probability that the chosen plan's true share reaches the target (re-check)
+    probability: float | None = None
+    hours_per_week: float = 40.0
+    availability: float = 0.85
+
+    @property
+    def minimal(self) -> bool:
+        """Every single-post reduction of the plan was judged and misses the target."""
+        return self.best is not None and all(
+            r.judged is None or not r.judged.meets(self.target) for r in self.reductions
+        )
+
+    @property
+    def ties(self) -> list[Reduction]:
+        """Reductions whose interval still contained the target at the replication cap: the
+        plan keeps the post, but that staffing is too close to the target to tell."""
+        return [
+            r for r in self.reductions if r.judged is not None and not r.judged.decided(self.target)
+        ]
 
     def frontier(self) -> list[Candidate]:
-        """For each total headcount, the evaluated staffing with the best compliance."""
+        """For each number of posts, the evaluated staffing with the best lower bound."""
         best: dict[int, Candidate] = {}
         for c in self.history:
             if not math.isfinite(c.mean):
                 continue
-            cur = best.get(c.officers)
+            cur = best.get(c.posts)
             if cur is None or c.lower > cur.lower:
-                best[c.officers] = c
+                best[c.posts] = c
         return [best[k] for k in sorted(best)]
 
     def as_dict(self) -> dict[str, Any]:
@@ -453,11 +607,25 @@ class PlanResult:
         return {
             "scenario_id": self.scenario_id,
             "target": self.target,
+            "measure": "share of all appeals answered on time; abandoned calls count as not",
             "confidence": self.confidence,
-            "replications": self.replications,
+            "replications": {"first": self.replications, "max": self.max_replications},
             "seed": self.seed,
             "reached": self.reached,
+            "minimal": self.minimal,
             "best": self.best.as_dict() if self.best else None,
+            "reductions": [
+                {
+                    "pool": r.pool,
+                    "shift": r.shift,
+                    "judged": r.judged.as_dict() if r.judged is not None else None,
+                }
+                for r in self.reductions
+            ],
+            "recheck": self.recheck.as_dict() if self.recheck is not None else None,
+            "probability_meets_target": self.probability,
+            "hours_per_week": self.hours_per_week,
+            "availability": self.availability,
             "given": self.given.as_dict(),
             "rules": {k: v.as_dict() for k, v in self.rules.items()},
             "frontier": [c.as_dict() for c in self.frontier()],
@@ -487,6 +655,27 @@ def staff_for(loads: Mapping[str, PoolLoad], beta: float, fixed: Staff) -> Staff
     return out
 
 
+def single_reductions(staff: Staff) -> list[tuple[str, int, Staff | None]]:
+    """Every staffing with one post fewer on one shift: ``(pool, shift, staffing)``.
+
+    A shift may go down to no one while another shift of its pool keeps a post (its stages are
+    still served, later); the last post of a pool cannot go (staffing ``None``). Shifts
+    already at zero have nothing to take away.
+    """
+    out: list[tuple[str, int, Staff | None]] = []
+    for pool, counts in staff.items():
+        for i, n in enumerate(counts):
+            if n == 0:
+                continue
+            if sum(counts) - 1 == 0:
+                out.append((pool, i, None))
+                continue
+            fewer = {p: list(v) for p, v in staff.items()}
+            fewer[pool][i] -= 1
+            out.append((pool, i, fewer))
+    return out
+
+
 def _search(
     ev: Evaluator,
     *,
@@ -495,51 +684,58 @@ def _search(
     target: float,
     max_evaluations: int,
     notes: list[str],
-) -> tuple[Candidate, bool]:
-    """Smallest β of the square-root family that meets the target, then per-shift trims."""
-    # search the square-root family for the smallest safety factor β that meets the
-    # target (compliance grows with β), then trim (pool, shift) by (pool, shift)
+) -> tuple[Candidate, bool, list[Reduction]]:
+    """Smallest β of the square-root family that meets the target, then single-post
+    reductions while one still meets it; the last round of reductions is the proof."""
     beta_rule = theory.halfin_whitt_beta(min(max(1.0 - target, 1e-6), 1 - 1e-6))
     hi, lo = beta_rule, -1.0
     cand = ev(staff_for(loads, hi, given))
     while not cand.meets(target) and len(ev.history) < max_evaluations:
         if hi > 12:
             notes.append(
-                "compliance did not reach the target even with generous staff: it is "
-                "limited by something staffing does not change (e.g. partner agencies)"
+                "the target was not reached even with generous staff: it is limited by "
+                "something staffing does not change (e.g. partner agencies)"
             )
             break
         lo, hi = hi, hi + max(1.0, hi)
         cand = ev(staff_for(loads, hi, given))
-    reached = cand.meets(target)
-    if reached:
-        best_staff = staff_for(loads, hi, given)
-        # bisection on β; staffings already judged come from the cache at no cost
-        while hi - lo > 0.02 and len(ev.history) < max_evaluations:
-            mid = 0.5 * (lo + hi)
-            trial = staff_for(loads, mid, given)
-            if trial == best_staff:
-                hi = mid
-                continue
-            res = ev(trial)
-            if res.meets(target):
-                hi, best_staff, cand = mid, trial, res
-            else:
-                lo = mid
-        staff = best_staff
-        order = sorted(
-            ((p, i) for p in staff for i in range(len(staff[p])) if staff[p][i] > 1),
-            key=lambda pi: (cand.utilisation.get(pi[0], 0.0), pi[0], pi[1]),
+    if not cand.meets(target):
+        return cand, False, []
+    best_staff = staff_for(loads, hi, given)
+    # bisection on β; staffings already judged come from the cache at no cost
+    while hi - lo > 0.02 and len(ev.history) < max_evaluations:
+        mid = 0.5 * (lo + hi)
+        trial = staff_for(loads, mid, given)
+        if trial == best_staff:
+            hi = mid
+            continue
+        res = ev(trial)
+        if res.meets(target):
+            hi, best_staff, cand = mid, trial, res
+        else:
+            lo = mid
+    # descend: all single-post reductions at once, the cheapest one that meets, again
+    while True:
+        options = single_reductions(cand.staff)
+        judged = ev.many([(fewer, "search") for _, _, fewer in options if fewer is not None])
+        meeting = [c for c in judged if c.meets(target)]
+        if not meeting or len(ev.history) >= max_evaluations:
+            break
+        cand = min(meeting, key=lambda c: (c.posts, c.cost_per_week or 0.0, -c.lower))
+    proof = [
+        Reduction(pool, i, None if fewer is None else ev.cache[_key(fewer)])
+        for pool, i, fewer in single_reductions(cand.staff)
+    ]
+    if any(r.judged is not None and r.judged.meets(target) for r in proof):
+        notes.append(
+            f"stopped after {max_evaluations} evaluated staffings: a smaller staffing still "
+            "meets the target (raise --max-evaluations)"
         )
-        for pool, i in order:
-            while staff[pool][i] > 1 and len(ev.history) < max_evaluations:
-                trial = {p: list(v) for p, v in staff.items()}
-                trial[pool][i] -= 1
-                res = ev(trial)
-                if not res.meets(target):
-                    break
-                staff, cand = trial, res
-    return cand, reached
+    return cand, True, proof
+
+
+#: Added to the seed for the re-check on fresh appeals.
+RECHECK_SEED_OFFSET = 7919
 
 
 def plan_staffing(
@@ -547,15 +743,20 @@ def plan_staffing(
     *,
     target: float,
     confidence: float = 0.95,
-    replications: int = 4,
+    replications: int = 8,
+    max_replications: int = 40,
+    recheck_replications: int = 20,
     seed: int | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
     sipp_within: float = 8.0,
-    max_evaluations: int = 40,
+    max_evaluations: int = 60,
+    hours_per_week: float = 40.0,
+    availability: float = 0.85,
     on_eval: Callable[[Candidate], None] | None = None,
 ) -> PlanResult:
-    """Find the smallest staffing whose compliance lower bound reaches ``target``.
+    """Find the smallest staffing whose share of appeals answered on time reaches ``target``
+    with ``confidence``, prove that no single post can go, and re-check it on fresh seeds.
 
     ``workers`` and ``scheduler`` choose where replications run, as for
     :func:`malaka.simulations.runner.executor`.
@@ -573,7 +774,9 @@ def plan_staffing(
     notes: list[str] = []
     with Evaluator(
         scenario,
+        target=target,
         replications=replications,
+        max_replications=max_replications,
         seed=seed,
         confidence=confidence,
         workers=workers,
@@ -596,8 +799,8 @@ def plan_staffing(
         given_c = first[0]
         judged = dict(zip(rules, first[1:], strict=True))
 
-        # 3. search by simulation
-        cand, reached = _search(
+        # 3. search by simulation, the proof of minimality, and the re-check on fresh seeds
+        cand, reached, proof = _search(
             ev,
             loads=loads,
             given=given,
@@ -605,13 +808,17 @@ def plan_staffing(
             max_evaluations=max_evaluations,
             notes=notes,
         )
-        if len(ev.history) >= max_evaluations:
-            notes.append(f"stopped after {max_evaluations} evaluated staffings")
+        recheck = probability = None
+        if reached:
+            recheck = ev.recheck(cand.staff, seed + RECHECK_SEED_OFFSET, recheck_replications)
+            est = recheck.estimate
+            probability = probability_at_least(est, target) if est is not None else None
         return PlanResult(
             scenario_id=scenario.id,
             target=target,
             confidence=confidence,
             replications=replications,
+            max_replications=ev.max_replications,
             seed=seed,
             best=cand if reached else None,
             reached=reached,
@@ -621,6 +828,11 @@ def plan_staffing(
             loads=loads,
             sipp_within_h=sipp_within,
             notes=notes,
+            reductions=proof,
+            recheck=recheck,
+            probability=probability,
+            hours_per_week=hours_per_week,
+            availability=availability,
         )
 
 
@@ -648,10 +860,10 @@ def _tri(key: str) -> str:
 
 
 def _pct(c: Candidate) -> str:
+    """'97.5% (96.8-98.1%)': the share with its interval."""
     if not math.isfinite(c.mean):
         return "—"
-    hw = f" ± {100 * c.half_width:.1f}" if math.isfinite(c.half_width) else ""
-    return f"{100 * c.mean:.1f}%{hw}"
+    return f"{100 * c.mean:.1f}% ({100 * c.lower:.1f}–{100 * c.upper:.1f}%)"
 
 
 def _staff_text(staff: Mapping[str, Sequence[int]]) -> str:
@@ -662,16 +874,26 @@ def _staff_text(staff: Mapping[str, Sequence[int]]) -> str:
 
 
 def _money(x: float | None) -> str:
-    return "—" if x is None else f"{x:,.0f}".replace(",", " ")
+    return "—" if x is None else f"{x:,.0f} so'm".replace(",", " ")
+
+
+def _verdict(c: Candidate, target: float) -> str:
+    if c.meets(target):
+        return "yes"
+    if c.decided(target):
+        return "**no**"
+    return f"tie (interval contains {100 * target:.0f}% after {c.replications} replications)"
 
 
 def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
-    """The plan as a trilingual Markdown page."""
+    """The plan as a Markdown page (trilingual headings)."""
     lines = [f"# {_tri('title')}: {scenario.title.uz}", ""]
     lines.append(
-        f"Maqsad / Цель / Target: **{100 * result.target:.0f}%** "
-        f"({100 * result.confidence:.0f}% ishonch / доверие / confidence), "
-        f"{result.replications} replications per staffing, seed `{result.seed}`."
+        f"Maqsad / Цель / Target: **{100 * result.target:.0f}%** of all appeals answered within "
+        "the legal deadline; an abandoned call (the caller hung up) counts as not answered on "
+        f"time. Intervals: {100 * result.confidence:.0f}% confidence, from "
+        f"{result.replications} to {result.max_replications} replications per staffing (more "
+        f"while the interval contains the target), seed `{result.seed}`."
     )
     lines.append("")
     lines += [f"## {_tri('best')}", ""]
@@ -680,36 +902,73 @@ def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
         lines += [f"- {n}" for n in result.notes]
     else:
         b = result.best
+        people = people_needed(
+            scenario,
+            b.staff,
+            hours_per_week=result.hours_per_week,
+            availability=result.availability,
+        )
         lines += [
-            "| pool | shifts | officers |",
-            "|---|---|---:|",
+            "| pool | shifts | posts | people |",
+            "|---|---|---:|---:|",
             *(
                 f"| {p} | {' / '.join(_shift_text(scenario, p, i) for i in range(len(v)))} "
-                f"| {' / '.join(str(n) for n in v)} |"
+                f"| {' / '.join(str(n) for n in v)} | {people[p]:.1f} |"
                 for p, v in b.staff.items()
             ),
             "",
-            f"- compliance: {_pct(b)} (lower bound {100 * b.lower:.1f}%)",
-            f"- officers: {b.officers}",
-            f"- cost per week: {_money(b.cost_per_week)}",
+            f"- answered on time: **{_pct(b)}** over {b.replications} replications; "
+            f"abandoned calls {100 * b.abandoned_share:.1f}% of appeals",
+            f"- posts: {b.posts}; people: {sum(people.values()):.1f} (a post's weekly hours over "
+            f"{result.hours_per_week:g} hours a week per officer, present "
+            f"{100 * result.availability:.0f}% of the time: leave, sickness, training)",
+            f"- staff cost: {_money(b.cost_per_week)} a week, "
+            f"{_money(None if b.cost_per_week is None else b.cost_per_week * WEEKS_PER_MONTH)}"
+            " a month",
         ]
+        if result.recheck is not None and result.probability is not None:
+            r = result.recheck
+            lines.append(
+                f"- re-checked on {r.replications} replications of fresh appeals (seed "
+                f"`{r.seed}`): {_pct(r)}; estimated probability that it meets the target: "
+                f"**{100 * result.probability:.0f}%**"
+            )
+        lines += ["", "Why not fewer: every staffing with one post fewer, judged the same way.", ""]
+        lines += [
+            "| one post fewer on | answered on time | meets the target |",
+            "|---|---:|---|",
+        ]
+        for red in result.reductions:
+            shift = _shift_text(scenario, red.pool, red.shift)
+            if red.judged is None:
+                lines.append(f"| {red.pool}, {shift} | — | no: the pool's last post |")
+            else:
+                lines.append(
+                    f"| {red.pool}, {shift} | {_pct(red.judged)} "
+                    f"| {_verdict(red.judged, result.target)} |"
+                )
+        if result.ties:
+            lines += [
+                "",
+                "A tie: some staffing with one post fewer is too close to the target to tell "
+                f"apart within {result.max_replications} replications; the plan keeps the post. "
+                "Another seed may drop it; both answers are within the simulation's precision.",
+            ]
     lines += ["", f"## {_tri('rules')}", ""]
     lines += [
-        "| rule | officers | cost per week | compliance (95% CI) | meets target | staffing |",
+        "| rule | posts | cost per week | answered on time | meets target | staffing |",
         "|---|---:|---:|---:|---|---|",
     ]
     rows = [("as written", result.given), *result.rules.items()]
     if result.best is not None:
         rows.append(("simulation (best)", result.best))
     for name, c in rows:
-        verdict = "yes" if c.meets(result.target) else "**no**"
         extra = ""
         if result.best is not None and name != "simulation (best)":
-            diff = c.officers - result.best.officers
-            extra = f" ({diff:+d})"
+            extra = f" ({c.posts - result.best.posts:+d})"
         lines.append(
-            f"| {name} | {c.officers}{extra} | {_money(c.cost_per_week)} | {_pct(c)} "
-            f"| {verdict} | {_staff_text(c.staff)} |"
+            f"| {name} | {c.posts}{extra} | {_money(c.cost_per_week)} | {_pct(c)} "
+            f"| {_verdict(c, result.target)} | {_staff_text(c.staff)} |"
         )
     lines += [
         "",
@@ -727,11 +986,11 @@ def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
         "",
         "![](frontier.png)",
         "",
-        "| officers | cost per week | compliance (95% CI) | lower bound | staffing |",
+        "| posts | cost per week | answered on time | lower bound | staffing |",
         "|---:|---:|---:|---:|---|",
     ]
     lines += [
-        f"| {c.officers} | {_money(c.cost_per_week)} | {_pct(c)} | {100 * c.lower:.1f}% "
+        f"| {c.posts} | {_money(c.cost_per_week)} | {_pct(c)} | {100 * c.lower:.1f}% "
         f"| {_staff_text(c.staff)} |"
         for c in result.frontier()
         if math.isfinite(c.lower)
@@ -793,9 +1052,9 @@ def frontier_plot(path: Path, result: PlanResult) -> None:
     pts = [c for c in result.history if math.isfinite(c.mean)]
     fig, ax = plt.subplots(figsize=(8, 4.5))
     ax.errorbar(
-        [c.officers for c in pts],
+        [c.posts for c in pts],
         [c.mean for c in pts],
-        yerr=[c.half_width if math.isfinite(c.half_width) else 0.0 for c in pts],
+        yerr=[[c.mean - c.lower for c in pts], [c.upper - c.mean for c in pts]],
         fmt="o",
         color="#718096",
         alpha=0.6,
@@ -803,15 +1062,15 @@ def frontier_plot(path: Path, result: PlanResult) -> None:
         label="evaluated",
     )
     front = [c for c in result.frontier() if math.isfinite(c.mean)]
-    ax.plot([c.officers for c in front], [c.mean for c in front], color="#2b6cb0", linewidth=1)
+    ax.plot([c.posts for c in front], [c.mean for c in front], color="#2b6cb0", linewidth=1)
     marks = {"given": "s", "square_root": "^", "sipp": "v", "mol": "D"}
     for name, marker in marks.items():
         c = result.given if name == "given" else result.rules.get(name)
         if c is not None and math.isfinite(c.mean):
-            ax.plot(c.officers, c.mean, marker=marker, markersize=9, linestyle="", label=name)
+            ax.plot(c.posts, c.mean, marker=marker, markersize=9, linestyle="", label=name)
     if result.best is not None:
         ax.plot(
-            result.best.officers,
+            result.best.posts,
             result.best.mean,
             marker="*",
             markersize=15,
@@ -820,7 +1079,7 @@ def frontier_plot(path: Path, result: PlanResult) -> None:
             label="best",
         )
     ax.axhline(result.target, color="#c53030", linestyle="--", linewidth=1)
-    ax.set_xlabel("Xodimlar / Сотрудники / Officers")
+    ax.set_xlabel("Lavozimlar / Посты / Posts")
     ax.set_ylabel("Muddatida / В срок / On time")
     ax.set_title(
         "\n".join(_PLAN_LABELS["frontier"][:2]) + "\n" + _PLAN_LABELS["frontier"][2], fontsize=9
