@@ -34,7 +34,7 @@ def _simulate(root: Path, build: Path, replications: int) -> Outcome:
     out, kpis = simulate_to(
         scenario, build / "simulations" / DEFAULT_SCENARIO, replications=replications, progress=True
     )
-    outcome = Outcome("Simulation / Simulyatsiya / Симуляция", [f"report: {out / 'report.md'}"])
+    outcome = Outcome("Simulation / Simulyatsiya / Симуляция", [f"report: {out / 'report.html'}"])
     on_time = kpis["summary"]["on_time_share"]
     outcome.lines.append(
         f"answered within the legal deadline: {on_time['mean']:.1%} ± {on_time['half_width']:.1%}"

@@ -180,7 +180,13 @@ def test_planning_and_comparison_do_not_depend_on_the_workers(drained: Scenario)
     judged = []
     for workers in (1, 2):
         with Evaluator(
-            drained, replications=2, seed=3, confidence=0.95, workers=workers
+            drained,
+            target=0.95,
+            replications=2,
+            max_replications=4,
+            seed=3,
+            confidence=0.95,
+            workers=workers,
         ) as evaluator:
             judged.append(evaluator(staff).as_dict())
     assert judged[0] == judged[1]

@@ -48,7 +48,15 @@ def test_simulate_writes_log_cases_kpis_and_report(
     assert "on_time_share" in summary
     assert set(summary["on_time_share"]) == {"mean", "half_width"}
     names = {p.name for p in out.iterdir()}
-    assert {"events.parquet", "cases.parquet", "kpis.json", "report.md"} <= names
+    assert {
+        "events.parquet",
+        "cases.parquet",
+        "kpis.json",
+        "report.md",
+        "report.html",
+        "events.xes.gz",
+        "process-log.parquet",
+    } <= names
     assert any(n.endswith(".png") for n in names)
     assert "stale.txt" not in names  # the folder is replaced whole
     events = eventlog.read(out / "events.parquet")

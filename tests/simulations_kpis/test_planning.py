@@ -211,7 +211,33 @@ def test_compare_of_a_scenario_with_itself_is_exactly_zero(tmp_path: Path) -> No
     folder, result = run_compare(src, src, replications=2, workers=1, out=tmp_path / "c")
     assert all(e["diff"] in (0, None) for e in result["differences"].values())
     assert json.loads((folder / "compare.json").read_text(encoding="utf-8"))["a"] == "mini-tuman"
-    assert "Comparison" in (folder / "compare.md").read_text(encoding="utf-8")
+    text = (folder / "compare.md").read_text(encoding="utf-8")
+    assert text.startswith("# Taqqoslash")  # the scenario's language: Uzbek
+    assert "farqlab bo'lmaydi" in text  # every KPI: not distinguishable, in one sentence each
+    assert (folder / "compare.png").read_bytes()[:4] == b"\x89PNG"
+    assert "data:image/png;base64," in (folder / "compare.html").read_text(encoding="utf-8")
+    run_compare(src, src, replications=2, workers=1, out=tmp_path / "ru", lang="ru")
+    assert "Сравнение" in (tmp_path / "ru" / "compare.md").read_text(encoding="utf-8")
+
+
+def test_compare_sentences_say_better_worse_or_not_distinguishable() -> None:
+    result = {
+        "differences": {
+            "on_time_share": {"a": 0.9, "b": 0.95, "diff": 0.05, "half_width": 0.01,
+                              "significant": True, "better": True},
+            "time_to_answer_mean_h": {"a": 50.0, "b": 70.0, "diff": 20.0, "half_width": 5.0,
+                                      "significant": True, "better": False},
+            "backlog_mean": {"a": 10.0, "b": 10.5, "diff": 0.5, "half_width": 2.0,
+                             "significant": False},
+        }
+    }  # fmt: skip
+    en = planning.compare_sentences(result, "en")
+    assert en[0] == "Share answered on time: B is better (90.0 % → 95.0 %, difference +5.0 p.p.)."
+    assert en[1].startswith("Time to answer, mean: B is worse (2.1 days (50 h) → 2.9 days")
+    assert "not distinguishable" in en[2]
+    assert planning.compare_sentences(result, "uz")[0].startswith(
+        "Muddatida javob berilgan ulush: B yaxshiroq (90,0 % → 95,0 %"
+    )
 
 
 @pytest.mark.parametrize(

@@ -29,11 +29,13 @@ def simulate_to(
     seed: int | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
+    lang: str | None = None,
     progress: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
     """Run a scenario file and write ``events.parquet``, ``cases.parquet``, the process log
     for process-mining tools (``process-log.parquet``, ``events.xes.gz``), ``kpis.json``,
-    ``report.md`` and plots into ``out``; return the folder and the KPIs.
+    ``report.md``, ``report.html`` and plots (in ``lang``, default the scenario's) into
+    ``out``; return the folder and the KPIs.
 
     Replications run in other processes write their logs as parts into ``events/`` inside the
     output being built (so a failure takes them away with it); the parts make
@@ -44,6 +46,7 @@ def simulate_to(
 
     from malaka import atomic, eventlog
     from malaka.processmining import process_log, write_xes
+    from malaka.simulations import labels
     from malaka.simulations.cases import derive_cases
     from malaka.simulations.kpis import compute_kpis
     from malaka.simulations.report import write_report
@@ -51,6 +54,10 @@ def simulate_to(
     from malaka.simulations.scenario import load_scenario
 
     scenario = load_scenario(scenario_path)
+    try:
+        language = labels.pick(lang, scenario)
+    except ValueError as exc:
+        raise InputError.single("--lang", "", str(exc)) from None
     reps = replications if replications is not None else scenario.replications
     sd = seed if seed is not None else scenario.seed
     if reps < 1:
@@ -79,7 +86,7 @@ def simulate_to(
         atomic.write_text(
             tmp / "kpis.json", json.dumps(kpis, indent=2, ensure_ascii=False, sort_keys=True)
         )
-        write_report(tmp, kpis, events, cases, scenario)
+        write_report(tmp, kpis, events, cases, scenario, lang=language)
     return target.resolve(), kpis
 
 
@@ -106,6 +113,10 @@ def register(app: typer.Typer) -> None:
                 " a folder they share)"
             ),
         ] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", help="report language: uz, ru or en (default: the scenario's)"),
+        ] = None,
         as_json: Annotated[
             bool, typer.Option("--json", help="print the KPI summary as JSON on stdout")
         ] = False,
@@ -122,6 +133,7 @@ def register(app: typer.Typer) -> None:
             seed=seed,
             workers=workers,
             scheduler=scheduler,
+            lang=lang,
             progress=True,
         )
         if as_json:
@@ -130,6 +142,6 @@ def register(app: typer.Typer) -> None:
             summary = kpis["summary"]
             on_time = summary.get("on_time_share", {}).get("mean")
             typer.echo(f"Natijalar / Результаты / Results: {folder}")
-            typer.echo(f"  report: {folder / 'report.md'}")
+            typer.echo(f"  report: {folder / 'report.html'}")
             if on_time is not None:
                 typer.echo(f"  on_time_share: {on_time:.3f}")

@@ -31,6 +31,16 @@ def _check_common(
         raise InputError(problems)
 
 
+def _language(lang: str | None, scenario: Any) -> Any:
+    """The report language, or a clear error naming ``--lang``."""
+    from malaka.simulations import labels
+
+    try:
+        return labels.pick(lang, scenario)
+    except ValueError as exc:
+        raise InputError.single("--lang", "", str(exc)) from None
+
+
 def run_plan(
     scenario_path: Path,
     *,
@@ -47,9 +57,11 @@ def run_plan(
     recheck_replications: int = 20,
     hours_per_week: float = 40.0,
     availability: float = 0.85,
+    lang: str | None = None,
     progress: bool = False,
 ) -> tuple[Path, Any]:
-    """Plan staffing for a scenario file; write ``plan.md``, ``plan.json``, ``frontier.png``."""
+    """Plan staffing for a scenario file; write ``plan.json``, and ``plan.md``, ``plan.html``
+    and ``frontier.png`` in the planner's language."""
     from malaka import atomic
     from malaka.paths import build_dir
     from malaka.simulations.planning import plan_staffing, write_plan
@@ -76,6 +88,7 @@ def run_plan(
         raise InputError(problems)
     _check_common(replications, workers, seed, scheduler)
     scenario = load_scenario(scenario_path)
+    language = _language(lang, scenario)
     if scenario.deadlines is None:
         raise InputError.single(
             scenario_path,
@@ -101,7 +114,7 @@ def run_plan(
             on_eval=on_eval,
         )
     with atomic.output_dir(folder) as tmp:
-        write_plan(tmp, result, scenario)
+        write_plan(tmp, result, scenario, language)
     return folder.resolve(), result
 
 
@@ -114,12 +127,15 @@ def run_compare(
     out: Path | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
+    lang: str | None = None,
     progress: bool = False,
 ) -> tuple[Path, dict[str, Any]]:
-    """Compare two scenario files with common random numbers; write ``compare.json``/``.md``."""
+    """Compare two scenario files with common random numbers; write ``compare.json``, and
+    ``compare.md``, ``compare.html`` and ``compare.png`` in the planner's language."""
     from malaka import atomic
     from malaka.paths import build_dir
-    from malaka.simulations.planning import compare_markdown, compare_scenarios
+    from malaka.simulations.htmlpage import write_html
+    from malaka.simulations.planning import compare_markdown, compare_plot, compare_scenarios
     from malaka.simulations.scenario import load_scenario
 
     _check_common(replications, workers, seed, scheduler)
@@ -133,6 +149,7 @@ def run_compare(
     if problems:
         raise InputError(problems)
     a, b = scenarios
+    language = _language(lang, a)
     reps = replications if replications is not None else max(2, a.replications)
     sd = seed if seed is not None else a.seed
     folder = out if out is not None else build_dir() / "compare" / f"{a.id}--{b.id}"
@@ -144,7 +161,10 @@ def run_compare(
             tmp / "compare.json",
             json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
         )
-        atomic.write_text(tmp / "compare.md", compare_markdown(result))
+        result["language"] = language
+        compare_plot(tmp / "compare.png", result, language, a)
+        atomic.write_text(tmp / "compare.md", compare_markdown(result, language, a))
+        write_html(tmp / "compare.md", language)
     return folder.resolve(), result
 
 
@@ -230,6 +250,10 @@ def register(app: typer.Typer) -> None:
         max_evaluations: Annotated[
             int, typer.Option(help="stop after judging this many staffings")
         ] = 60,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", help="report language: uz, ru or en (default: the scenario's)"),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="print the plan as JSON")] = False,
     ) -> None:
         """Smallest staffing meeting a deadline target (Shtat rejasi / План штата / Staffing)."""
@@ -248,12 +272,13 @@ def register(app: typer.Typer) -> None:
             recheck_replications=recheck_replications,
             hours_per_week=hours_per_week,
             availability=availability,
+            lang=lang,
             progress=True,
         )
         if as_json:
             typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
             return
-        typer.echo(f"Natijalar / Результаты / Results: {folder / 'plan.md'}")
+        typer.echo(f"Natijalar / Результаты / Results: {folder / 'plan.html'}")
         if result.best is None:
             typer.echo("  target not reached: " + "; ".join(result.notes))
             return
@@ -287,6 +312,10 @@ def register(app: typer.Typer) -> None:
         scheduler: Annotated[
             str | None, typer.Option(help="address of a Dask distributed scheduler")
         ] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option("--lang", help="report language: uz, ru or en (default: the scenario's)"),
+        ] = None,
         as_json: Annotated[
             bool, typer.Option("--json", help="print the differences as JSON on stdout")
         ] = False,
@@ -300,15 +329,15 @@ def register(app: typer.Typer) -> None:
             out=out,
             workers=workers,
             scheduler=scheduler,
+            lang=lang,
             progress=True,
         )
         if as_json:
             typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
             return
-        typer.echo(f"Natijalar / Результаты / Results: {folder / 'compare.md'}")
-        for name, e in result["headline"].items():
-            if e["diff"] is None:
-                continue
-            hw = e["half_width"]
-            band = f" ± {hw:.4g}" if hw is not None else ""
-            typer.echo(f"  {name}: {e['a']:.4g} -> {e['b']:.4g} (B - A {e['diff']:+.4g}{band})")
+        from malaka.simulations.labels import pick
+        from malaka.simulations.planning import compare_sentences
+
+        typer.echo(f"Natijalar / Результаты / Results: {folder / 'compare.html'}")
+        for sentence in compare_sentences(result, pick(result["language"])):
+            typer.echo(f"  {sentence}")

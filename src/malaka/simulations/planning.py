@@ -28,6 +28,7 @@ two staffings differ only by their staffing, not by their luck.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor
@@ -39,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from malaka import theory
+from malaka.simulations import labels
+from malaka.simulations.labels import Lang
 from malaka.simulations.shares import ShareEstimate, estimate, probability_at_least
 
 if TYPE_CHECKING:
@@ -838,186 +841,169 @@ def plan_staffing(
 
 # --- output ----------------------------------------------------------------------------------
 
-_PLAN_LABELS = {
-    "title": ("Shtat rejasi", "План штатной численности", "Staffing plan"),
-    "best": ("Tavsiya etilgan shtat", "Рекомендуемая численность", "Recommended staffing"),
-    "frontier": (
-        "Xodimlar soni va muddatida javob",
-        "Численность и доля ответов в срок",
-        "Headcount against share answered on time",
-    ),
-    "rules": (
-        "Analitik qoidalar va simulyatsiya bahosi",
-        "Аналитические правила и их оценка моделированием",
-        "Analytic rules, judged by simulation",
-    ),
-    "loads": ("Guruhlar yuklamasi", "Нагрузка групп", "Load per pool"),
-}
+
+def _share(c: Candidate, lang: Lang) -> str:
+    """'97,5 % (96,7–98,1 %)': the share with its interval."""
+    return labels.interval(c.mean, c.lower, c.upper, lang)
 
 
-def _tri(key: str) -> str:
-    return " / ".join(_PLAN_LABELS[key])
-
-
-def _pct(c: Candidate) -> str:
-    """'97.5% (96.8-98.1%)': the share with its interval."""
-    if not math.isfinite(c.mean):
-        return "—"
-    return f"{100 * c.mean:.1f}% ({100 * c.lower:.1f}–{100 * c.upper:.1f}%)"
-
-
-def _staff_text(staff: Mapping[str, Sequence[int]]) -> str:
+def _staff_text(staff: Mapping[str, Sequence[int]], lang: Lang, scenario: Scenario) -> str:
     return ", ".join(
-        f"{p} {v[0]}" if len(v) == 1 else f"{p} {'/'.join(str(n) for n in v)}"
-        for p, v in staff.items()
+        f"{labels.name(p, lang, scenario)} {'/'.join(str(n) for n in v)}" for p, v in staff.items()
     )
 
 
-def _money(x: float | None) -> str:
-    return "—" if x is None else f"{x:,.0f} so'm".replace(",", " ")
-
-
-def _verdict(c: Candidate, target: float) -> str:
+def _verdict(c: Candidate, target: float, lang: Lang) -> str:
     if c.meets(target):
-        return "yes"
+        return labels.text("yes", lang)
     if c.decided(target):
-        return "**no**"
-    return f"tie (interval contains {100 * target:.0f}% after {c.replications} replications)"
+        return labels.text("no", lang)
+    return f"{labels.text('tie', lang)} ({c.replications} {labels.text('replications', lang)})"
 
 
-def plan_markdown(result: PlanResult, scenario: Scenario) -> str:
-    """The plan as a Markdown page (trilingual headings)."""
-    lines = [f"# {_tri('title')}: {scenario.title.uz}", ""]
-    lines.append(
-        f"Maqsad / Цель / Target: **{100 * result.target:.0f}%** of all appeals answered within "
-        "the legal deadline; an abandoned call (the caller hung up) counts as not answered on "
-        f"time. Intervals: {100 * result.confidence:.0f}% confidence, from "
-        f"{result.replications} to {result.max_replications} replications per staffing (more "
-        f"while the interval contains the target), seed `{result.seed}`."
+def _best_section(result: PlanResult, scenario: Scenario, lang: Lang) -> list[str]:
+    b = result.best
+    assert b is not None
+    people = people_needed(
+        scenario, b.staff, hours_per_week=result.hours_per_week, availability=result.availability
     )
-    lines.append("")
-    lines += [f"## {_tri('best')}", ""]
+    t = functools.partial(labels.text, lang=lang)
+    lines = [
+        f"| {t('pool')} | {t('shifts')} | {t('posts')} | {t('people')} |",
+        "|---|---|---:|---:|",
+        *(
+            f"| {labels.name(p, lang, scenario)} "
+            f"| {' / '.join(_shift_text(scenario, p, i, lang) for i in range(len(v)))} "
+            f"| {' / '.join(str(n) for n in v)} | {labels.number(people[p], lang)} |"
+            for p, v in b.staff.items()
+        ),
+        "",
+        "- "
+        + t(
+            "plan_on_time",
+            share=_share(b, lang),
+            replications=b.replications,
+            abandoned=labels.percent(b.abandoned_share, lang),
+        ),
+        "- "
+        + t(
+            "plan_people",
+            posts=b.posts,
+            people=labels.number(sum(people.values()), lang),
+            hours=labels.number(result.hours_per_week, lang, 0),
+            availability=labels.percent(result.availability, lang, 0),
+        ),
+        "- "
+        + t(
+            "plan_cost",
+            week=labels.money(b.cost_per_week, lang),
+            month=labels.money(
+                None if b.cost_per_week is None else b.cost_per_week * WEEKS_PER_MONTH, lang
+            ),
+        ),
+    ]
+    if result.recheck is not None and result.probability is not None:
+        r = result.recheck
+        lines.append(
+            "- "
+            + t(
+                "plan_recheck",
+                replications=r.replications,
+                seed=r.seed,
+                share=_share(r, lang),
+                probability=labels.percent(result.probability, lang, 0),
+            )
+        )
+    lines += ["", t("plan_why"), ""]
+    lines += [
+        f"| {t('plan_fewer_on')} | {t('on_time_share')} | {t('plan_meets')} |",
+        "|---|---:|---|",
+    ]
+    for red in result.reductions:
+        where = f"{labels.name(red.pool, lang, scenario)}, "
+        where += _shift_text(scenario, red.pool, red.shift, lang)
+        if red.judged is None:
+            lines.append(f"| {where} | — | {t('plan_last_post')} |")
+        else:
+            verdict = _verdict(red.judged, result.target, lang)
+            lines.append(f"| {where} | {_share(red.judged, lang)} | {verdict} |")
+    if result.ties:
+        lines += ["", t("plan_tie_note", most=result.max_replications)]
+    return lines
+
+
+def plan_markdown(result: PlanResult, scenario: Scenario, lang: Lang = "uz") -> str:
+    """The plan as a Markdown page in ``lang``."""
+    t = functools.partial(labels.text, lang=lang)
+    title = getattr(scenario.title, lang)
+    lines = [f"# {t('plan_title')}: {title}", ""]
+    lines.append(
+        t(
+            "plan_target",
+            target=labels.percent(result.target, lang, 0),
+            confidence=labels.percent(result.confidence, lang, 0),
+            first=result.replications,
+            most=result.max_replications,
+            seed=result.seed,
+        )
+    )
+    lines += ["", f"## {t('plan_best')}", ""]
     if result.best is None:
-        lines.append("Maqsadga erishilmadi / Цель не достигнута / Target not reached.")
+        lines.append(t("plan_not_reached"))
         lines += [f"- {n}" for n in result.notes]
     else:
-        b = result.best
-        people = people_needed(
-            scenario,
-            b.staff,
-            hours_per_week=result.hours_per_week,
-            availability=result.availability,
-        )
-        lines += [
-            "| pool | shifts | posts | people |",
-            "|---|---|---:|---:|",
-            *(
-                f"| {p} | {' / '.join(_shift_text(scenario, p, i) for i in range(len(v)))} "
-                f"| {' / '.join(str(n) for n in v)} | {people[p]:.1f} |"
-                for p, v in b.staff.items()
-            ),
-            "",
-            f"- answered on time: **{_pct(b)}** over {b.replications} replications; "
-            f"abandoned calls {100 * b.abandoned_share:.1f}% of appeals",
-            f"- posts: {b.posts}; people: {sum(people.values()):.1f} (a post's weekly hours over "
-            f"{result.hours_per_week:g} hours a week per officer, present "
-            f"{100 * result.availability:.0f}% of the time: leave, sickness, training)",
-            f"- staff cost: {_money(b.cost_per_week)} a week, "
-            f"{_money(None if b.cost_per_week is None else b.cost_per_week * WEEKS_PER_MONTH)}"
-            " a month",
-        ]
-        if result.recheck is not None and result.probability is not None:
-            r = result.recheck
-            lines.append(
-                f"- re-checked on {r.replications} replications of fresh appeals (seed "
-                f"`{r.seed}`): {_pct(r)}; estimated probability that it meets the target: "
-                f"**{100 * result.probability:.0f}%**"
-            )
-        lines += ["", "Why not fewer: every staffing with one post fewer, judged the same way.", ""]
-        lines += [
-            "| one post fewer on | answered on time | meets the target |",
-            "|---|---:|---|",
-        ]
-        for red in result.reductions:
-            shift = _shift_text(scenario, red.pool, red.shift)
-            if red.judged is None:
-                lines.append(f"| {red.pool}, {shift} | — | no: the pool's last post |")
-            else:
-                lines.append(
-                    f"| {red.pool}, {shift} | {_pct(red.judged)} "
-                    f"| {_verdict(red.judged, result.target)} |"
-                )
-        if result.ties:
-            lines += [
-                "",
-                "A tie: some staffing with one post fewer is too close to the target to tell "
-                f"apart within {result.max_replications} replications; the plan keeps the post. "
-                "Another seed may drop it; both answers are within the simulation's precision.",
-            ]
-    lines += ["", f"## {_tri('rules')}", ""]
+        lines += _best_section(result, scenario, lang)
+    lines += ["", f"## {t('plan_rules')}", ""]
     lines += [
-        "| rule | posts | cost per week | answered on time | meets target | staffing |",
+        f"| {t('plan_rule')} | {t('posts')} | {t('plan_cost_week')} | {t('on_time_share')} "
+        f"| {t('plan_meets')} | {t('plan_staffing')} |",
         "|---|---:|---:|---:|---|---|",
     ]
-    rows = [("as written", result.given), *result.rules.items()]
+    rows = [(t("plan_as_written"), result.given), *result.rules.items()]
     if result.best is not None:
-        rows.append(("simulation (best)", result.best))
+        rows.append((t("plan_simulation"), result.best))
     for name, c in rows:
         extra = ""
-        if result.best is not None and name != "simulation (best)":
+        if result.best is not None and c is not result.best:
             extra = f" ({c.posts - result.best.posts:+d})"
         lines.append(
-            f"| {name} | {c.posts}{extra} | {_money(c.cost_per_week)} | {_pct(c)} "
-            f"| {_verdict(c, result.target)} | {_staff_text(c.staff)} |"
+            f"| {name} | {c.posts}{extra} | {labels.money(c.cost_per_week, lang)} "
+            f"| {_share(c, lang)} | {_verdict(c, result.target, lang)} "
+            f"| {_staff_text(c.staff, lang, scenario)} |"
         )
     lines += [
         "",
-        "- square_root: ⌈a + β√a⌉ per shift, a = the work the shift must absorb (arriving on "
-        "duty, plus its share of work arriving off duty), β from Halfin-Whitt for a delay "
-        f"probability of {1 - result.target:.2f}.",
-        f"- sipp: Erlang C hour by hour of the week on that hour's arrival rate, so that "
-        f"{100 * result.target:.0f}% start within {result.sipp_within_h:g} h; a shift takes its "
-        "busiest hour. Work arriving while nobody is on duty, and work carried over from "
-        "earlier hours, are invisible to it.",
-        "- mol: the same on the modified offered load m(t) (m' = λ(t) - μ m), which follows "
-        "the lag between arrivals and work.",
+        "- square_root: ⌈a + β√a⌉ (Halfin-Whitt); sipp: Erlang C "
+        f"({labels.hours(result.sipp_within_h, lang)}); mol: Erlang C, m' = λ(t) − μ m.",
         "",
-        f"## {_tri('frontier')}",
+        f"## {t('plan_frontier')}",
         "",
         "![](frontier.png)",
         "",
-        "| posts | cost per week | answered on time | lower bound | staffing |",
+        f"| {t('posts')} | {t('plan_cost_week')} | {t('on_time_share')} | {t('plan_lower')} "
+        f"| {t('plan_staffing')} |",
         "|---:|---:|---:|---:|---|",
     ]
     lines += [
-        f"| {c.posts} | {_money(c.cost_per_week)} | {_pct(c)} | {100 * c.lower:.1f}% "
-        f"| {_staff_text(c.staff)} |"
+        f"| {c.posts} | {labels.money(c.cost_per_week, lang)} | {_share(c, lang)} "
+        f"| {labels.percent(c.lower, lang)} | {_staff_text(c.staff, lang, scenario)} |"
         for c in result.frontier()
         if math.isfinite(c.lower)
     ]
-    lines += ["", f"## {_tri('loads')}", ""]
+    lines += ["", f"## {t('plan_loads')}", ""]
     lines += [
-        "| pool | arrivals per week | mean service (h) | work per week (h) "
-        "| load per shift (officers busy) | busiest hour on duty (arrivals/h) |",
-        "|---|---:|---:|---:|---:|---|",
+        f"| {t('pool')} | λ / 7 d | 1/μ | a (shift) | max λ |",
+        "|---|---:|---:|---:|---|",
     ]
     for p, ld in result.loads.items():
-        shift_a = " / ".join(f"{a:.2f}" for a in shift_loads(ld))
+        shift_a = " / ".join(labels.number(a, lang, 2) for a in shift_loads(ld))
         lines.append(
-            f"| {p} | {ld.rate.sum():.1f} | {ld.mean_service:.2f} | {ld.work_per_week:.1f} "
-            f"| {shift_a} | {_busiest(ld)} |"
+            f"| {labels.name(p, lang, scenario)} | {labels.number(float(ld.rate.sum()), lang)} "
+            f"| {labels.hours(ld.mean_service, lang)} | {shift_a} | {_busiest(ld)} |"
         )
-    lines += [
-        "",
-        "SIPP staffs a shift for its busiest hour as if that hour's arrival rate lasted: "
-        "bursts (such as Monday morning, when the weekend's appeals come through registration) "
-        "make it over-staff a fixed shift; where staffing can change hour by hour it "
-        "under-staffs after peaks instead, because work from the peak is still there "
-        "(see the SIPP/MOL validation figure).",
-    ]
     lines.append("")
     if result.notes:
-        lines += ["## Notes", "", *(f"- {n}" for n in result.notes), ""]
+        lines += [f"## {t('plan_notes')}", "", *(f"- {n}" for n in result.notes), ""]
     return "\n".join(lines)
 
 
@@ -1034,14 +1020,14 @@ def _busiest(load: PoolLoad) -> str:
     return f"{WEEKDAYS[slot // 24]} {slot % 24:02d}:00 ({load.rate[slot]:.2f})"
 
 
-def _shift_text(scenario: Scenario, pool: str, i: int) -> str:
+def _shift_text(scenario: Scenario, pool: str, i: int, lang: Lang = "en") -> str:
     s = scenario.pool(pool).shifts[i]
-    days = ",".join(s.days) if len(s.days) < 7 else "every day"
-    return f"{days} {s.start:g}-{s.end:g}"
+    return f"{labels.days(list(s.days), lang)} {s.start:g}–{s.end:g}"
 
 
-def frontier_plot(path: Path, result: PlanResult) -> None:
-    """Officers against compliance with CI bars; rules and the best staffing marked."""
+def frontier_plot(path: Path, result: PlanResult, lang: Lang = "uz") -> None:
+    """Posts against the share answered on time with its interval; rules and the chosen
+    staffing marked; in ``lang``."""
     import matplotlib as mpl
 
     mpl.use("Agg")
@@ -1049,41 +1035,41 @@ def frontier_plot(path: Path, result: PlanResult) -> None:
 
     from malaka import atomic
 
+    t = functools.partial(labels.text, lang=lang)
     pts = [c for c in result.history if math.isfinite(c.mean)]
     fig, ax = plt.subplots(figsize=(8, 4.5))
     ax.errorbar(
         [c.posts for c in pts],
-        [c.mean for c in pts],
-        yerr=[[c.mean - c.lower for c in pts], [c.upper - c.mean for c in pts]],
+        [100 * c.mean for c in pts],
+        yerr=[[100 * (c.mean - c.lower) for c in pts], [100 * (c.upper - c.mean) for c in pts]],
         fmt="o",
         color="#718096",
         alpha=0.6,
         capsize=3,
-        label="evaluated",
+        label=t("plan_evaluated"),
     )
     front = [c for c in result.frontier() if math.isfinite(c.mean)]
-    ax.plot([c.posts for c in front], [c.mean for c in front], color="#2b6cb0", linewidth=1)
+    ax.plot([c.posts for c in front], [100 * c.mean for c in front], color="#2b6cb0", lw=1)
     marks = {"given": "s", "square_root": "^", "sipp": "v", "mol": "D"}
     for name, marker in marks.items():
         c = result.given if name == "given" else result.rules.get(name)
+        label = t("plan_as_written") if name == "given" else name
         if c is not None and math.isfinite(c.mean):
-            ax.plot(c.posts, c.mean, marker=marker, markersize=9, linestyle="", label=name)
+            ax.plot(c.posts, 100 * c.mean, marker=marker, markersize=9, ls="", label=label)
     if result.best is not None:
         ax.plot(
             result.best.posts,
-            result.best.mean,
+            100 * result.best.mean,
             marker="*",
             markersize=15,
             color="#c53030",
             linestyle="",
-            label="best",
+            label=t("plan_best_mark"),
         )
-    ax.axhline(result.target, color="#c53030", linestyle="--", linewidth=1)
-    ax.set_xlabel("Lavozimlar / Посты / Posts")
-    ax.set_ylabel("Muddatida / В срок / On time")
-    ax.set_title(
-        "\n".join(_PLAN_LABELS["frontier"][:2]) + "\n" + _PLAN_LABELS["frontier"][2], fontsize=9
-    )
+    ax.axhline(100 * result.target, color="#c53030", linestyle="--", linewidth=1)
+    ax.set_xlabel(t("posts"))
+    ax.set_ylabel(f"{t('on_time_share')}, %")
+    ax.set_title(t("plan_frontier"), fontsize=10)
     ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
     with atomic.replace_file(path) as tmp:
@@ -1091,20 +1077,23 @@ def frontier_plot(path: Path, result: PlanResult) -> None:
     plt.close(fig)
 
 
-def write_plan(out_dir: Path, result: PlanResult, scenario: Scenario) -> Path:
-    """Write ``plan.md``, ``plan.json`` and ``frontier.png`` into ``out_dir``."""
+def write_plan(out_dir: Path, result: PlanResult, scenario: Scenario, lang: Lang = "uz") -> Path:
+    """Write ``plan.json``, and ``plan.md``, ``plan.html`` and ``frontier.png`` in ``lang``."""
     import json
 
     from malaka import atomic
+    from malaka.simulations.htmlpage import write_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    data = {**result.as_dict(), "language": lang}
     atomic.write_text(
         out_dir / "plan.json",
-        json.dumps(result.as_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+        json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
     )
-    frontier_plot(out_dir / "frontier.png", result)
+    frontier_plot(out_dir / "frontier.png", result, lang)
     path = out_dir / "plan.md"
-    atomic.write_text(path, plan_markdown(result, scenario))
+    atomic.write_text(path, plan_markdown(result, scenario, lang))
+    write_html(path, lang)
     return path
 
 
@@ -1186,31 +1175,161 @@ def compare_scenarios(
     }
 
 
-def compare_markdown(result: Mapping[str, Any]) -> str:
-    """The comparison as a trilingual Markdown page."""
+def _kpi_kind(name: str) -> str:
+    """'share', 'hours' or 'count': how a KPI is printed."""
+    if name.endswith(("share", "rate")) or name.startswith("utilisation."):
+        return "share"
+    if name.endswith("_h"):
+        return "hours"
+    return "count"
 
-    def num(x: Any) -> str:
-        return "—" if x is None else f"{x:.4g}"
 
+def _kpi_name(name: str, lang: Lang, scenario: Scenario | None) -> str:
+    if name.startswith("utilisation."):
+        pool = name.removeprefix("utilisation.")
+        return f"{labels.text('utilisation', lang)}: {labels.name(pool, lang, scenario)}"
+    return labels.name(name, lang, scenario)
+
+
+def _kpi_value(name: str, x: float | None, lang: Lang) -> str:
+    if x is None:
+        return "—"
+    kind = _kpi_kind(name)
+    if kind == "share":
+        return labels.percent(x, lang)
+    if kind == "hours":
+        return labels.hours(x, lang)
+    return labels.number(x, lang)
+
+
+def _kpi_diff(name: str, x: float | None, lang: Lang) -> str:
+    if x is None:
+        return "—"
+    kind = _kpi_kind(name)
+    sign = "+" if x > 0 else ""
+    if kind == "share":
+        return f"{sign}{labels.number(100 * x, lang)} {labels.text('points', lang)}"
+    if kind == "hours":
+        return f"{sign}{labels.number(x, lang)} {labels.text('hours', lang)}"
+    return f"{sign}{labels.number(x, lang)}"
+
+
+def compare_order(result: Mapping[str, Any]) -> list[str]:
+    """The KPIs a comparison reports, in a fixed order: the headline ones (on-time share
+    first), then utilisation by pool."""
+    from malaka.simulations.kpis import HEADLINE
+
+    diffs = result["differences"]
+    util = sorted(n for n in diffs if n.startswith("utilisation."))
+    return [n for n in HEADLINE if n in diffs] + util
+
+
+def compare_sentences(
+    result: Mapping[str, Any], lang: Lang, scenario: Scenario | None = None
+) -> list[str]:
+    """One sentence per headline KPI: whether B is better, worse or not distinguishable."""
+    from malaka.simulations.kpis import HEADLINE
+
+    out = []
+    for name in compare_order(result):
+        if name not in HEADLINE:
+            continue
+        e = result["differences"][name]
+        if e.get("diff") is None:
+            continue
+        key = {True: "better", False: "worse"}.get(e.get("better"), "same")
+        if e.get("significant") and "better" not in e:
+            key = "same"
+        out.append(
+            labels.text(
+                f"compare_sentence_{key}",
+                lang,
+                kpi=_kpi_name(name, lang, scenario),
+                a=_kpi_value(name, e["a"], lang),
+                b=_kpi_value(name, e["b"], lang),
+                diff=_kpi_diff(name, e["diff"], lang),
+            )
+        )
+    return out
+
+
+def compare_markdown(
+    result: Mapping[str, Any], lang: Lang = "uz", scenario: Scenario | None = None
+) -> str:
+    """The comparison as a Markdown page in ``lang``: a sentence per headline KPI, the plot of
+    the paired differences, and the table."""
     lines = [
-        f"# Taqqoslash / Сравнение / Comparison: {result['a']} → {result['b']}",
+        f"# {labels.text('compare_title', lang)}: {result['a']} → {result['b']}",
         "",
-        f"Bir xil tasodifiy sonlar / Общие случайные числа / Common random numbers: seed "
-        f"`{result['seed']}`, {result['replications']} replications; B - A with "
-        f"{100 * result['confidence']:.0f}% CI.",
+        labels.text(
+            "compare_intro",
+            lang,
+            seed=result["seed"],
+            replications=result["replications"],
+            confidence=labels.percent(result["confidence"], lang, 0),
+        ),
         "",
-        "| KPI | A | B | B - A | ± | verdict |",
+        *(f"- {sentence}" for sentence in compare_sentences(result, lang, scenario)),
+        "",
+        "![](compare.png)",
+        "",
+        f"| {labels.text('kpi', lang)} | A | B | {labels.text('compare_difference', lang)} "
+        f"| ± | {labels.text('compare_verdict', lang)} |",
         "|---|---:|---:|---:|---:|---|",
     ]
-    for name, e in result["differences"].items():
-        if name.startswith(("on_time_by_", "overtime_h")):
-            continue
-        verdict = ""
-        if e.get("significant"):
-            verdict = {True: "better", False: "worse"}.get(e.get("better"), "differs")
+    for name in compare_order(result):
+        e = result["differences"][name]
+        verdict = labels.text("compare_same", lang)
+        if e.get("significant") and "better" in e:
+            verdict = labels.text("compare_better" if e["better"] else "compare_worse", lang)
+        hw = e.get("half_width")
         lines.append(
-            f"| {name} | {num(e['a'])} | {num(e['b'])} | {num(e['diff'])} "
-            f"| {num(e['half_width'])} | {verdict} |"
+            f"| {_kpi_name(name, lang, scenario)} | {_kpi_value(name, e['a'], lang)} "
+            f"| {_kpi_value(name, e['b'], lang)} | {_kpi_diff(name, e['diff'], lang)} "
+            f"| {_kpi_diff(name, hw, lang).lstrip('+')} | {verdict} |"
         )
     lines.append("")
     return "\n".join(lines)
+
+
+def compare_plot(
+    path: Path, result: Mapping[str, Any], lang: Lang = "uz", scenario: Scenario | None = None
+) -> None:
+    """The paired differences B − A with their intervals, shares (percentage points) and times
+    (hours) in two panels, zero marked: a bar clear of zero is a real difference."""
+    import matplotlib as mpl
+
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from malaka import atomic
+
+    groups: dict[str, list[str]] = {"share": [], "hours": []}
+    for name in compare_order(result):
+        kind = _kpi_kind(name)
+        if kind in groups and result["differences"][name].get("diff") is not None:
+            groups[kind].append(name)
+    panels = [(k, v) for k, v in groups.items() if v]
+    height = 1.2 + 0.45 * max((len(v) for _, v in panels), default=1)
+    fig, axes = plt.subplots(1, max(1, len(panels)), figsize=(11, height), squeeze=False)
+    for ax, (kind, names) in zip(axes[0], panels, strict=False):
+        scale = 100.0 if kind == "share" else 1.0
+        diffs = [scale * result["differences"][n]["diff"] for n in names]
+        errs = [scale * (result["differences"][n].get("half_width") or 0.0) for n in names]
+        colours = []
+        for n in names:
+            e = result["differences"][n]
+            better = e.get("better") if e.get("significant") else None
+            colours.append({True: "#2f855a", False: "#c53030"}.get(better, "#718096"))  # type: ignore[arg-type]
+        ys = list(range(len(names)))
+        ax.barh(ys, diffs, xerr=errs, color=colours, capsize=3)
+        ax.set_yticks(ys, [_kpi_name(n, lang, scenario) for n in names], fontsize=8)
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.invert_yaxis()
+        unit = labels.text("points" if kind == "share" else "hours", lang)
+        ax.set_xlabel(f"B − A ({unit})", fontsize=8)
+    fig.suptitle(labels.text("compare_plot", lang), fontsize=10)
+    fig.tight_layout()
+    with atomic.replace_file(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=110, metadata={"Software": None})
+    plt.close(fig)

@@ -1,129 +1,75 @@
 # mypy: disable-error-code="import-untyped"
-"""The simulation report: ``report.md`` with PNG plots, for planners who do not read JSON.
+"""The simulation report: ``report.md`` (and ``report.html``) with PNG plots, for planners who
+do not read JSON.
 
-Headings and KPI names come in Uzbek, Russian and English (in that order), numbers as mean and
-95% CI half-width across replications. Plots are drawn with matplotlib's Agg backend (no display
+Written in one language (:mod:`malaka.simulations.labels`): names of categories, channels and
+pools from the scenario and the label table, shares in %, times in hours or days, each with its
+95% interval across replications. Plots are drawn with matplotlib's Agg backend (no display
 needed) and saved without a timestamp, so the same KPIs give the same files.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from malaka import atomic, taxonomy
+from malaka import atomic
+from malaka.simulations import labels
+from malaka.simulations.labels import Lang
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
     from malaka.simulations.scenario import Scenario
 
-#: Trilingual labels: (uz, ru, en).
-LABELS: dict[str, tuple[str, str, str]] = {
-    "title": ("Simulyatsiya hisoboti", "Отчёт о моделировании", "Simulation report"),
-    "headline": ("Asosiy ko'rsatkichlar", "Основные показатели", "Headline KPIs"),
-    "on_time_share": (
-        "Muddatida javob berilgan ulush",
-        "Доля ответов в срок",
-        "Share answered on time",
-    ),
-    "time_to_answer_mean_h": (
-        "Javob berish vaqti, o'rtacha (soat)",
-        "Время ответа, среднее (ч)",
-        "Time to answer, mean (h)",
-    ),
-    "time_to_answer_p50_h": (
-        "Javob berish vaqti, mediana (soat)",
-        "Время ответа, медиана (ч)",
-        "Time to answer, median (h)",
-    ),
-    "time_to_answer_p90_h": (
-        "Javob berish vaqti, 90-persentil (soat)",
-        "Время ответа, 90-й процентиль (ч)",
-        "Time to answer, 90th percentile (h)",
-    ),
-    "time_to_answer_p95_h": (
-        "Javob berish vaqti, 95-persentil (soat)",
-        "Время ответа, 95-й процентиль (ч)",
-        "Time to answer, 95th percentile (h)",
-    ),
-    "backlog_mean": (
-        "Ko'rib chiqilmagan murojaatlar, o'rtacha",
-        "Незакрытые обращения, в среднем",
-        "Backlog, time average",
-    ),
-    "repeat_rate": (
-        "Takroriy murojaatlar ulushi",
-        "Доля повторных обращений",
-        "Repeat-appeal rate",
-    ),
-    "abandonment_rate": (
-        "Ishonch telefonida uzilgan qo'ng'iroqlar",
-        "Доля прерванных звонков на линии",
-        "Hotline abandonment",
-    ),
-    "overdue_request_share": (
-        "Muddati o'tgan idoralararo so'rovlar",
-        "Просроченные межведомственные запросы",
-        "Overdue inter-agency requests",
-    ),
-    "by_category": (
-        "Toifalar bo'yicha muddatida javob",
-        "Ответы в срок по категориям",
-        "Answered on time by category",
-    ),
-    "by_channel": (
-        "Kanallar bo'yicha muddatida javob",
-        "Ответы в срок по каналам",
-        "Answered on time by channel",
-    ),
-    "backlog": (
-        "Vaqt bo'yicha ko'rib chiqilmagan murojaatlar",
-        "Незакрытые обращения во времени",
-        "Backlog over time",
-    ),
-    "utilisation": (
-        "Xodimlar guruhlarining bandligi",
-        "Загрузка групп сотрудников",
-        "Utilisation by staff pool",
-    ),
-    "run": ("Hisob-kitob haqida", "О расчёте", "About this run"),
-    "kpi": ("Ko'rsatkich", "Показатель", "KPI"),
-    "value": ("Qiymat (95% IO)", "Значение (95% ДИ)", "Value (95% CI)"),
-    "hours": ("Soat", "Часы", "Hours"),
-    "appeals": ("Murojaatlar", "Обращения", "Appeals"),
-    "share": ("Ulush", "Доля", "Share"),
-    "pool": ("Guruh", "Группа", "Pool"),
-    "category": ("Toifa", "Категория", "Category"),
-    "channel": ("Kanal", "Канал", "Channel"),
-}
+#: The headline measures in the order the report lists them (on-time share first).
+HEADLINE_ORDER = (
+    "on_time_share",
+    "time_to_answer_mean_h",
+    "time_to_answer_p50_h",
+    "time_to_answer_p90_h",
+    "time_to_answer_p95_h",
+    "backlog_mean",
+    "repeat_rate",
+    "abandonment_rate",
+    "overdue_request_share",
+)
 
 
-def label(key: str, sep: str = " / ") -> str:
-    """A label in the three languages, Uzbek first."""
-    return sep.join(LABELS[key])
-
-
-def _tax_name(item_id: str) -> str:
-    try:
-        return " / ".join(taxonomy.name(item_id, lang) for lang in ("uz", "ru", "en"))
-    except KeyError:
-        return item_id
-
-
-def fmt(stat: Mapping[str, Any] | None, *, percent: bool = False) -> str:
-    """``mean ± half-width`` (percent for shares); an em dash when there is no value."""
+def fmt(stat: Mapping[str, Any] | None, lang: Lang, kind: str = "count") -> str:
+    """A mean with its interval: ``97,5 % (97,1–97,9 %)`` for a share, ``6,0 ± 0,3 kun (145
+    soat)`` for a long time, ``12,3 ± 0,5 soat`` for a short one; an em dash when there is no
+    value."""
     if not stat or stat.get("mean") is None:
         return "—"
     mean = float(stat["mean"])
     hw = stat.get("half_width")
-    if percent:
-        text = f"{100 * mean:.1f}%"
-        return text if hw is None else f"{text} ± {100 * float(hw):.1f}"
-    text = f"{mean:.2f}"
-    return text if hw is None else f"{text} ± {float(hw):.2f}"
+    half = float(hw) if hw is not None else math.nan
+    if kind == "share":
+        if not math.isfinite(half):
+            return labels.percent(mean, lang)
+        return labels.interval(mean, max(0.0, mean - half), min(1.0, mean + half), lang)
+    if kind == "hours":
+        return _duration(mean, half, lang)
+    text = labels.number(mean, lang)
+    return text if not math.isfinite(half) else f"{text} ± {labels.number(half, lang)}"
+
+
+def _duration(mean: float, half: float, lang: Lang) -> str:
+    if not math.isfinite(half):
+        return labels.hours(mean, lang)
+    if abs(mean) < 48:
+        return f"{labels.number(mean, lang)} ± {labels.hours(half, lang)}"
+    days = f"{labels.number(mean / 24, lang)} ± {labels.number(half / 24, lang)}"
+    hours = f"{labels.number(mean, lang, 0)} {labels.text('hours', lang)}"
+    return f"{days} {labels.text('days', lang)} ({hours})"
+
+
+def _kind(key: str) -> str:
+    return "share" if key.endswith(("share", "rate")) else "hours" if key.endswith("_h") else ""
 
 
 def _group(across: Mapping[str, Any], prefix: str) -> dict[str, Mapping[str, Any]]:
@@ -147,13 +93,15 @@ def _bar_plot(
 
     means = [float(s["mean"]) if s.get("mean") is not None else math.nan for s in stats]
     errs = [float(s["half_width"]) if s.get("half_width") is not None else 0.0 for s in stats]
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(names) + 2.0))
-    ax.barh(names, means, xerr=errs, capsize=4, color="#2b6cb0")
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(names) + 2.0))
+    ax.barh(
+        names, [100 * m for m in means], xerr=[100 * e for e in errs], capsize=4, color="#2b6cb0"
+    )
     if target is not None:
         ax.axvline(target, color="#c53030", linestyle="--", linewidth=1)
     if ymax is not None:
-        ax.set_xlim(0, ymax)
-    ax.set_title(title, fontsize=10)
+        ax.set_xlim(0, 100 * ymax)
+    ax.set_title(title, fontsize=10, loc="left", wrap=True)
     ax.set_xlabel(ylabel)
     ax.invert_yaxis()
     fig.tight_layout()
@@ -162,7 +110,7 @@ def _bar_plot(
     plt.close(fig)
 
 
-def _backlog_plot(path: Path, backlog: Mapping[str, Any]) -> None:
+def _backlog_plot(path: Path, backlog: Mapping[str, Any], lang: Lang) -> None:
     import matplotlib as mpl
 
     mpl.use("Agg")
@@ -175,9 +123,9 @@ def _backlog_plot(path: Path, backlog: Mapping[str, Any]) -> None:
     fig, ax = plt.subplots(figsize=(9, 3.5))
     ax.plot(t, mean, color="#2b6cb0", linewidth=1.2)
     ax.fill_between(t, mean - hw, mean + hw, color="#2b6cb0", alpha=0.2, linewidth=0)
-    ax.set_title(label("backlog"), fontsize=10)
-    ax.set_xlabel("Kun / День / Day")
-    ax.set_ylabel(label("appeals"))
+    ax.set_title(labels.text("backlog", lang), fontsize=10)
+    ax.set_xlabel(labels.text("day", lang))
+    ax.set_ylabel(labels.text("appeals", lang))
     ax.set_ylim(bottom=0)
     fig.tight_layout()
     with atomic.replace_file(path) as tmp:
@@ -191,92 +139,13 @@ def _table(header: tuple[str, str], rows: list[tuple[str, str]]) -> list[str]:
     return out
 
 
-def write_report(
-    out_dir: Path,
-    kpis: Mapping[str, Any],
-    events: pa.Table | None = None,
-    cases: pa.Table | None = None,
-    scenario: Scenario | None = None,
-) -> Path:
-    """Write ``report.md`` and its plots into ``out_dir``; return the report's path.
-
-    ``kpis`` is the dict from :func:`malaka.simulations.kpis.compute_kpis`. ``events``,
-    ``cases`` and ``scenario`` only add facts to the "about this run" section.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    summary: Mapping[str, Any] = kpis.get("summary", {})
-    across: Mapping[str, Any] = kpis.get("across", {})
+def _run_facts(
+    kpis: Mapping[str, Any], events: pa.Table | None, cases: pa.Table | None, lang: Lang
+) -> list[str]:
+    """The "about this run" section: scenario, replications, seed, sizes."""
+    t = functools.partial(labels.text, lang=lang)
     lines: list[str] = []
-    title = scenario.title.uz if scenario is not None else kpis.get("scenario_id", "")
-    lines += [f"# {label('title')}: {title}", ""]
-
-    lines += [f"## {label('headline')}", ""]
-    rows = []
-    for key in (
-        "on_time_share",
-        "time_to_answer_mean_h",
-        "time_to_answer_p50_h",
-        "time_to_answer_p90_h",
-        "time_to_answer_p95_h",
-        "backlog_mean",
-        "repeat_rate",
-        "abandonment_rate",
-        "overdue_request_share",
-    ):
-        share = key.endswith(("share", "rate"))
-        rows.append((label(key), fmt(summary.get(key), percent=share)))
-    lines += [*_table((label("kpi"), label("value")), rows), ""]
-
-    by_cat = _group(across, "on_time_by_category.")
-    if by_cat:
-        names = sorted(by_cat)
-        lines += [f"## {label('by_category')}", "", "![](compliance_by_category.png)", ""]
-        lines += _table(
-            (label("category"), label("value")),
-            [(_tax_name(n), fmt(by_cat[n], percent=True)) for n in names],
-        )
-        lines.append("")
-        _bar_plot(
-            out_dir / "compliance_by_category.png",
-            names,
-            [by_cat[n] for n in names],
-            label("by_category"),
-            label("share"),
-            ymax=1.0,
-        )
-    by_channel = _group(across, "on_time_by_channel.")
-    if by_channel:
-        lines += [f"## {label('by_channel')}", ""]
-        lines += _table(
-            (label("channel"), label("value")),
-            [(_tax_name(n), fmt(by_channel[n], percent=True)) for n in sorted(by_channel)],
-        )
-        lines.append("")
-
-    backlog = kpis.get("backlog")
-    if backlog and backlog.get("t"):
-        lines += [f"## {label('backlog')}", "", "![](backlog.png)", ""]
-        _backlog_plot(out_dir / "backlog.png", backlog)
-
-    util = _group(across, "utilisation.")
-    util = {k: v for k, v in util.items() if v.get("mean") is not None}
-    if util:
-        names = sorted(util)
-        lines += [f"## {label('utilisation')}", "", "![](utilisation.png)", ""]
-        lines += _table(
-            (label("pool"), label("value")), [(n, fmt(util[n], percent=True)) for n in names]
-        )
-        lines.append("")
-        _bar_plot(
-            out_dir / "utilisation.png",
-            names,
-            [util[n] for n in names],
-            label("utilisation"),
-            label("share"),
-            ymax=1.0,
-        )
-
-    lines += [f"## {label('run')}", ""]
+    lines += [f"## {t('run')}", ""]
     facts = [
         ("scenario", str(kpis.get("scenario_id", ""))),
         ("replications", str(kpis.get("replications", ""))),
@@ -294,13 +163,91 @@ def write_report(
     if cases is not None:
         facts.append(("cases", str(cases.num_rows)))
     lines += [f"- {k}: `{v}`" for k, v in facts]
-    lines += [
-        "",
-        "Raqamlar: replikatsiyalar bo'yicha o'rtacha ± 95% ishonch oralig'ining yarmi. "
-        "/ Числа: среднее по репликациям ± половина 95% доверительного интервала. "
-        "/ Numbers: mean over replications ± half-width of the 95% confidence interval.",
-        "",
-    ]
+    lines += ["", t("report_numbers", replications=kpis.get("replications", "")), ""]
+    return lines
+
+
+def write_report(
+    out_dir: Path,
+    kpis: Mapping[str, Any],
+    events: pa.Table | None = None,
+    cases: pa.Table | None = None,
+    scenario: Scenario | None = None,
+    *,
+    lang: Lang = "uz",
+) -> Path:
+    """Write ``report.md``, ``report.html`` and their plots into ``out_dir`` in ``lang``;
+    return the Markdown report's path.
+
+    ``kpis`` is the dict from :func:`malaka.simulations.kpis.compute_kpis`. ``events``,
+    ``cases`` and ``scenario`` only add facts and names.
+    """
+    from malaka.simulations.htmlpage import write_html
+
+    t = functools.partial(labels.text, lang=lang)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    summary: Mapping[str, Any] = kpis.get("summary", {})
+    across: Mapping[str, Any] = kpis.get("across", {})
+    title = getattr(scenario.title, lang) if scenario is not None else kpis.get("scenario_id", "")
+    lines = [f"# {t('report_title')}: {title}", ""]
+    lines += [f"## {t('report_headline')}", ""]
+    rows = [(t(key), fmt(summary.get(key), lang, _kind(key))) for key in HEADLINE_ORDER]
+    lines += [*_table((t("kpi"), t("value")), rows), ""]
+
+    def name(item: str) -> str:
+        return labels.name(item, lang, scenario)
+
+    by_cat = _group(across, "on_time_by_category.")
+    if by_cat:
+        ids = sorted(by_cat, key=name)
+        lines += [f"## {t('by_category')}", "", "![](compliance_by_category.png)", ""]
+        lines += _table(
+            (t("category"), t("value")), [(name(n), fmt(by_cat[n], lang, "share")) for n in ids]
+        )
+        lines.append("")
+        _bar_plot(
+            out_dir / "compliance_by_category.png",
+            [name(n) for n in ids],
+            [by_cat[n] for n in ids],
+            t("by_category"),
+            "%",
+            ymax=1.0,
+        )
+    by_channel = _group(across, "on_time_by_channel.")
+    if by_channel:
+        ids = sorted(by_channel, key=name)
+        lines += [f"## {t('by_channel')}", ""]
+        lines += _table(
+            (t("channel"), t("value")),
+            [(name(n), fmt(by_channel[n], lang, "share")) for n in ids],
+        )
+        lines.append("")
+
+    backlog = kpis.get("backlog")
+    if backlog and backlog.get("t"):
+        lines += [f"## {t('backlog')}", "", "![](backlog.png)", ""]
+        _backlog_plot(out_dir / "backlog.png", backlog, lang)
+
+    util = _group(across, "utilisation.")
+    util = {k: v for k, v in util.items() if v.get("mean") is not None}
+    if util:
+        ids = sorted(util, key=name)
+        lines += [f"## {t('report_utilisation')}", "", "![](utilisation.png)", ""]
+        lines += _table(
+            (t("pool"), t("value")), [(name(n), fmt(util[n], lang, "share")) for n in ids]
+        )
+        lines.append("")
+        _bar_plot(
+            out_dir / "utilisation.png",
+            [name(n) for n in ids],
+            [util[n] for n in ids],
+            t("report_utilisation"),
+            "%",
+            ymax=1.0,
+        )
+
+    lines += _run_facts(kpis, events, cases, lang)
     path = out_dir / "report.md"
     atomic.write_text(path, "\n".join(lines))
+    write_html(path, lang)
     return path

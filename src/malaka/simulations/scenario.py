@@ -129,6 +129,7 @@ class Channel(_Model):
     """A way in (e-murojaat, virtual reception, hotline, mail...) with its arrivals."""
 
     id: str = Field(description="channel id from the taxonomy")
+    title: Texts | None = Field(None, description="name in reports (default: the label table)")
     rate_per_day: float = Field(ge=0, description="mean appeals per day, averaged over a week")
     profile: Profile = Profile()
     mix: dict[str, Share] = Field(description="category id -> share of this channel's appeals")
@@ -171,6 +172,7 @@ class CategorySpec(_Model):
     """
 
     id: str
+    title: Texts | None = Field(None, description="name in reports (default: the label table)")
     kinds: dict[Kind, Share] = Field(default_factory=lambda: {"ariza": 1.0})  # type: ignore[arg-type]
     regime: str | None = None
     regimes: dict[str, Share] | None = Field(
@@ -272,6 +274,7 @@ class Pool(_Model):
     """A named group of officers (registry, duty unit, investigators...) with shifts."""
 
     id: str
+    title: Texts | None = Field(None, description="name in reports (default: the label table)")
     shifts: list[Shift] = Field(min_length=1)
     cost_per_hour: float | None = Field(None, ge=0, description="staff cost per officer-hour")
 
@@ -280,6 +283,7 @@ class Stage(_Model):
     """One step of handling, served by a pool, with service times per category."""
 
     id: str
+    title: Texts | None = Field(None, description="name in reports (default: the label table)")
     role: Role = "other"
     pool: str
     pools_by_category: dict[str, str] = Field(default_factory=dict)
@@ -315,6 +319,7 @@ class Agency(_Model):
     """A partner agency answering requests, with reminder and escalation thresholds."""
 
     id: str
+    title: Texts | None = Field(None, description="name in reports (default: the label table)")
     response: Dist
     remind_after_days: float | None = Field(None, gt=0)
     escalate_after_days: float | None = Field(None, gt=0)
@@ -362,6 +367,9 @@ class Scenario(_Model):
     deadlines: Deadlines | None = None
     repeats: Repeats | None = None
     campaigns: list[Campaign] = Field(default_factory=list)
+    language: Literal["uz", "ru", "en"] = Field(
+        "uz", description="language of the reports unless --lang says otherwise"
+    )
     replications: int = Field(10, ge=1, description="default number of replications")
     seed: int = Field(0, ge=0, description="default seed")
 
@@ -540,7 +548,8 @@ class Scenario(_Model):
         """Hash of the normalised content (defaults filled in, keys sorted).
 
         Fields added later (a stage's ``study``, an agency's ``hours``, a category's
-        ``regimes``) are left out while they hold their defaults, so a scenario that does not
+        ``regimes``, the parts' ``title`` and the report ``language``) are left out while they
+        hold their defaults, so a scenario that does not
         use them keeps its hash (and the data cards that quote it stay valid).
         """
         data = self.model_dump(mode="json", by_alias=True)
@@ -553,6 +562,12 @@ class Scenario(_Model):
         for category in data["categories"]:
             if category["regimes"] is None:
                 del category["regimes"]
+        for part in ("channels", "categories", "pools", "stages", "agencies"):
+            for item in data[part]:
+                if item["title"] is None:  # report names only: not part of the model
+                    del item["title"]
+        if data["language"] == "uz":
+            del data["language"]
         text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -536,23 +536,18 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
         ids.append(sid)
         report_dir = build / "simulations" / sid
         report_md = report_dir / "report.md"
-        report = ""
+        reports = dict.fromkeys(LANGS, "")
         used = report_replications(report_dir)
         if report_md.is_file():
-            assets = dest / sid
-            assets.mkdir(parents=True, exist_ok=True)
-            for f in report_dir.iterdir():
-                if f.suffix.lower() in {".png", ".svg", ".jpg"}:
-                    shutil.copy2(f, assets / f.name)
-            report = report_md.read_text(encoding="utf-8")
-            report = _prefix_local_links(report, sid, assets)
-            report = _strip_dead_links(_demote(report, 2), dest)
+            reports = _reports_by_lang(path, report_dir, dest / sid, sid)
+            reports = {lang: _strip_dead_links(_demote(r, 2), dest) for lang, r in reports.items()}
         desc_by_lang = _by_lang(data.get("description"), "")
         title_by_lang = _by_lang(data.get("title"), sid)
         for lang in LANGS:
             shown = {k: v for k, v in data.items() if k not in {"title", "description"}}
             asked = data.get("replications")
             note = ""
+            report = reports[lang]
             if report and used is not None:
                 if asked is not None and asked != used:
                     shown["replications"] = t("replications_in_report", lang).format(
@@ -583,7 +578,11 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             ]
             _write(dest / localized(f"{sid}.md", lang), "\n".join(lines) + "\n")
             catalogue[lang].append(
-                [f"[{title_by_lang[lang]}]({sid}.md)", desc_by_lang[lang], "✓" if report else "—"]
+                [
+                    f"[{title_by_lang[lang]}]({sid}.md)",
+                    desc_by_lang[lang],
+                    "✓" if reports[lang] else "—",
+                ]
             )
     erlang = _stage_erlang(build, dest)
     intro = {
@@ -605,6 +604,39 @@ def _stage_simulations(repo: Path, build: Path, out: Path) -> list[str]:
             lines += ["", f"- [{t('erlang', lang)}](erlang-c.md)"]
         _write(dest / localized("index.md", lang), "\n".join(lines) + "\n")
     return ids
+
+
+def _reports_by_lang(
+    scenario_file: Path, report_dir: Path, assets: Path, sid: str
+) -> dict[str, str]:
+    """The scenario's report for each site language, from the KPIs the build computed: the
+    report and its plots written again in that language (Uzbek for the Cyrillic edition, which
+    transliterates it), or the report as written where there are no KPIs."""
+    import json
+
+    from malaka.simulations.labels import LANGS as REPORT_LANGS
+    from malaka.simulations.report import write_report
+    from malaka.simulations.scenario import load_scenario
+
+    kpis_file = report_dir / "kpis.json"
+    if not kpis_file.is_file():
+        assets.mkdir(parents=True, exist_ok=True)
+        for f in report_dir.iterdir():
+            if f.suffix.lower() in {".png", ".svg", ".jpg"}:
+                shutil.copy2(f, assets / f.name)
+        text = _prefix_local_links((report_dir / "report.md").read_text("utf-8"), sid, assets)
+        return dict.fromkeys(LANGS, text)
+    kpis = json.loads(kpis_file.read_text(encoding="utf-8"))
+    scenario = load_scenario(scenario_file)
+    out: dict[str, str] = {}
+    for report_lang in REPORT_LANGS:
+        folder = assets / report_lang
+        md = write_report(folder, kpis, scenario=scenario, lang=report_lang)
+        (folder / "report.html").unlink(missing_ok=True)  # the site page is the HTML here
+        text = md.read_text(encoding="utf-8")
+        md.unlink()
+        out[report_lang] = _prefix_local_links(text, f"{sid}/{report_lang}", folder)
+    return {lang: out.get(lang, out["uz"]) for lang in LANGS}
 
 
 _REPORT_REPS = re.compile(r"^- replications: `(\d+)`", re.MULTILINE)
