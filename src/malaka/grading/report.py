@@ -14,6 +14,7 @@ import io
 import json
 import math
 import re
+import textwrap
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -245,11 +246,13 @@ def _hardest_plot(hardest: list[tuple[str, float]], lang: str) -> bytes:
     mpl.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(7, 0.4 * max(3, len(hardest)) + 1))
-    ax.barh([q for q, _ in hardest][::-1], [share * 100 for _, share in hardest][::-1])
+    # long question labels wrap, and the constrained layout makes room for them
+    names = [textwrap.fill(q, 45) for q, _ in hardest][::-1]
+    height = 0.55 * sum(n.count("\n") + 1 for n in names) + 1
+    fig, ax = plt.subplots(figsize=(8, max(2.5, height)), layout="constrained")
+    ax.barh(names, [share * 100 for _, share in hardest][::-1])
     ax.set_xlabel(_TEXT[lang]["mean_axis"])
     ax.set_xlim(0, 100)
-    fig.tight_layout()
     return _png(fig)
 
 
