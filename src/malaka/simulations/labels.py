@@ -215,6 +215,13 @@ TEXT: Final[dict[str, tuple[str, str, str]]] = {
         "Analytic rules, judged by simulation",
     ),
     "plan_rule": ("Qoida", "Правило", "Rule"),
+    "square_root": ("Kvadrat ildiz qoidasi", "Правило квадратного корня", "Square-root rule"),
+    "sipp": ("SIPP (soatbay Erlang C)", "SIPP (Эрланг C по часам)", "SIPP (hourly Erlang C)"),
+    "mol": (
+        "MOL (o'zgartirilgan yuklama)",
+        "MOL (модифицированная нагрузка)",
+        "MOL (modified offered load)",
+    ),
     "plan_as_written": ("ssenariydagi", "как в сценарии", "as written"),
     "plan_simulation": ("simulyatsiya (eng yaxshi)", "моделирование (лучший)", "simulation (best)"),
     "plan_cost_week": ("Xarajat, haftasiga", "Расходы в неделю", "Cost per week"),

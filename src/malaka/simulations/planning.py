@@ -959,7 +959,8 @@ def plan_markdown(result: PlanResult, scenario: Scenario, lang: Lang = "uz") -> 
         f"| {t('plan_meets')} | {t('plan_staffing')} |",
         "|---|---:|---:|---:|---|---|",
     ]
-    rows = [(t("plan_as_written"), result.given), *result.rules.items()]
+    rows = [(t("plan_as_written"), result.given)]
+    rows += [(t(name), c) for name, c in result.rules.items()]
     if result.best is not None:
         rows.append((t("plan_simulation"), result.best))
     for name, c in rows:
@@ -1053,7 +1054,7 @@ def frontier_plot(path: Path, result: PlanResult, lang: Lang = "uz") -> None:
     marks = {"given": "s", "square_root": "^", "sipp": "v", "mol": "D"}
     for name, marker in marks.items():
         c = result.given if name == "given" else result.rules.get(name)
-        label = t("plan_as_written") if name == "given" else name
+        label = t("plan_as_written") if name == "given" else t(name)
         if c is not None and math.isfinite(c.mean):
             ax.plot(c.posts, 100 * c.mean, marker=marker, markersize=9, ls="", label=label)
     if result.best is not None:
