@@ -156,7 +156,7 @@ TEXT: Final[dict[str, tuple[str, str, str]]] = {
     "plan_on_time": (
         "Muddatida javob: **{share}**, {replications} takrorlanish; uzilgan qo'ng'iroqlar "
         "murojaatlarning {abandoned}",
-        "Ответы в срок: **{share}**, {replications} повторов; прерванные звонки — {abandoned} "
+        "Ответы в срок: **{share}**, повторов: {replications}; прерванные звонки — {abandoned} "
         "обращений",
         "Answered on time: **{share}** over {replications} replications; abandoned calls "
         "{abandoned} of appeals",
@@ -177,7 +177,7 @@ TEXT: Final[dict[str, tuple[str, str, str]]] = {
     "plan_recheck": (
         "Yangi murojaatlarda qayta tekshiruv ({replications} takrorlanish, seed `{seed}`): "
         "{share}; maqsadga erishish ehtimoli: **{probability}**",
-        "Перепроверка на новых обращениях ({replications} повторов, seed `{seed}`): {share}; "
+        "Перепроверка на новых обращениях (повторов: {replications}, seed `{seed}`): {share}; "
         "вероятность достичь цели: **{probability}**",
         "Re-checked on fresh appeals ({replications} replications, seed `{seed}`): {share}; "
         "estimated probability that it meets the target: **{probability}**",
@@ -243,7 +243,7 @@ TEXT: Final[dict[str, tuple[str, str, str]]] = {
         "{replications} takrorlanish): farq o'zgarishning o'zidan. B − A, {confidence} ishonch "
         "oralig'i bilan.",
         "Оба сценария запущены с одними и теми же случайными числами (seed `{seed}`, "
-        "{replications} повторов): разница — от самого изменения. B − A с доверительным "
+        "повторов: {replications}): разница — от самого изменения. B − A с доверительным "
         "интервалом {confidence}.",
         "Both scenarios ran on the same random numbers (seed `{seed}`, {replications} "
         "replications), so the difference comes from the change. B − A with its {confidence} "
