@@ -56,6 +56,9 @@ _CASE_COLUMNS: Final[dict[str, str]] = {
     c: eventlog.XES_NAMES[c].removeprefix("case:") for c in eventlog.CASE_ATTRIBUTES
 }
 
+#: Rows turned into XES text at a time (the text of a million events would not fit in memory).
+_ROWS_AT_ONCE: Final = 100_000
+
 XES_NAMESPACE: Final = "http://www.xes-standard.org/"
 _EXTENSIONS: Final = (
     ("Concept", "concept"),
@@ -193,23 +196,22 @@ def xes_lines(log: pa.Table) -> Iterator[str]:
         case = log["case:concept:name"].combine_chunks()
         first = np.ones(log.num_rows, dtype=bool)
         first[1:] = pc.not_equal(case[1:], case[:-1]).to_numpy(zero_copy_only=False)
-        starts = pa.array(np.flatnonzero(first))
         case_keys = [c for c in log.column_names if c.startswith("case:")]
-        heads = _joined(
-            [_elements(c.removeprefix("case:"), log[c].take(starts)) for c in case_keys]
-        )
-        events = _joined(
-            [_elements(c, log[c]) for c in log.column_names if not c.startswith("case:")]
-        )
-        is_first = first.tolist()
-        h = 0
-        for i, event in enumerate(events):
-            if is_first[i]:
-                if i:
-                    yield "</trace>"
-                yield f"<trace>{heads[h]}"
-                h += 1
-            yield f"<event>{event}</event>"
+        event_keys = [c for c in log.column_names if not c.startswith("case:")]
+        for offset in range(0, log.num_rows, _ROWS_AT_ONCE):  # bounded memory for big logs
+            part = log.slice(offset, _ROWS_AT_ONCE)
+            starts = first[offset : offset + part.num_rows]
+            at = pa.array(np.flatnonzero(starts))
+            heads = iter(
+                _joined([_elements(c.removeprefix("case:"), part[c].take(at)) for c in case_keys])
+            )
+            events = _joined([_elements(c, part[c]) for c in event_keys])
+            for i, (event, new_case) in enumerate(zip(events, starts.tolist(), strict=True)):
+                if new_case:
+                    if offset + i:
+                        yield "</trace>"
+                    yield f"<trace>{next(heads)}"
+                yield f"<event>{event}</event>"
         yield "</trace>"
     yield "</log>"
 

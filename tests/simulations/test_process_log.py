@@ -184,3 +184,19 @@ def test_xes_is_well_formed_escaped_and_reproducible(tmp_path: Path) -> None:
 
 def test_every_lifecycle_of_the_log_has_a_step() -> None:
     assert set(STEPS) == set(eventlog.LIFECYCLES)
+
+
+def test_xes_is_the_same_whatever_rows_are_written_at_once(
+    district: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Big logs are written in slices; a trace cut by a slice boundary is still one trace."""
+    from malaka import processmining
+
+    table = pq.read_table(district / "process-log.parquet")
+    whole, sliced = tmp_path / "whole.xes.gz", tmp_path / "sliced.xes.gz"
+    write_xes(table, whole)
+    monkeypatch.setattr(processmining, "_ROWS_AT_ONCE", 997)
+    write_xes(table, sliced)
+    assert whole.read_bytes() == sliced.read_bytes()
+    text = gzip.decompress(whole.read_bytes()).decode("utf-8")
+    assert text.count("<trace>") == len(table["case:concept:name"].unique())
