@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import MutableMapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import timedelta
 from typing import Any
 
@@ -30,24 +30,14 @@ OFFICE_SPREAD_H = 3.0
 
 
 # --- event codes ----------------------------------------------------------------------------
-@dataclass
-class Codes:
+class Codes(dict[tuple[str, str, str, str], int]):
     """Interned (activity, lifecycle, agency, outcome) combinations: rows store one int."""
-
-    table: list[tuple[str, str, str, str]] = field(default_factory=list)
-    index: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
 
     def __call__(
         self, activity: str, lifecycle: str, agency: str = "own", outcome: str = ""
     ) -> int:
-        """The code of a combination (created on first use)."""
-        key = (activity, lifecycle, agency, outcome)
-        code = self.index.get(key)
-        if code is None:
-            code = len(self.table)
-            self.table.append(key)
-            self.index[key] = code
-        return code
+        """The code of a combination (the next number on first use)."""
+        return self.setdefault((activity, lifecycle, agency, outcome), len(self))
 
 
 # --- per-case draws ---------------------------------------------------------------------------
@@ -99,7 +89,6 @@ class Plan:
         }
         # Hourly intensity factors over the horizon, shared by every channel.
         n_hours = math.ceil(self.horizon)
-        self.n_hours = n_hours
         how = [self.cal.hour_of_week(float(h)) for h in range(n_hours)]
         self.hour_dates = [self.cal.date_of(float(h)) for h in range(n_hours)]
         self.channel_lambda = []
@@ -146,9 +135,6 @@ class Plan:
                         ):
                             self.rules[(ri, ki)] = rule
                             break
-        #: per category: whether its (single) regime is 'forward'; per appeal, see
-        #: ``forward_by_regime``
-        self.forward_regime = [r == "forward" for r in self.regime]
         n_k = len(self.kinds)
         self.rule_idx = np.full(len(self.regime_ids) * n_k, -1, dtype=np.int64)
         self.extra_p = np.zeros(len(self.rule_idx))
@@ -303,7 +289,20 @@ def draw_arrivals(plan: Plan, streams: Streams) -> tuple[np.ndarray, np.ndarray,
     return t_all[order], np.concatenate(chans)[order], np.concatenate(dists)[order]
 
 
-def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
+def by_group(
+    out: np.ndarray, groups: np.ndarray, draw: Callable[[int, np.ndarray], Any]
+) -> np.ndarray:
+    """``out`` with ``draw(g, mask)`` put where ``groups == g``, for every group present
+    (``draw`` returns None to leave a group as it is)."""
+    for g in np.unique(groups).tolist():
+        mask = groups == g
+        value = draw(g, mask)
+        if value is not None:
+            out[mask] = value
+    return out
+
+
+def draw_cases(
     plan: Plan,
     streams: Streams,
     t: np.ndarray,
@@ -311,197 +310,151 @@ def draw_cases(  # noqa: PLR0912, PLR0915 - one block per random attribute
     *,
     category: np.ndarray | None = None,
     prefix: str = "",
-) -> dict[str, np.ndarray]:
-    """Draw every random attribute of ``len(t)`` cases at once, from named streams."""
+) -> dict[str, Any]:
+    """Draw every random attribute of ``len(t)`` cases at once, from named streams: one per
+    attribute, or one per attribute and group (a stage's work in a category, say), so that
+    each group keeps its own sequence whatever the others draw."""
     sc = plan.scenario
     n = len(t)
-    s = streams
-    out: dict[str, Any] = {}
+    cats = plan.categories
+
+    def stream(name: str) -> np.random.Generator:
+        return streams[prefix + name]
+
+    def per_group(
+        groups: np.ndarray, ids: list[str], fill: float, dists: list[Any], name: str
+    ) -> np.ndarray:
+        """A draw of ``dists[g]`` for the cases of each group ``g`` from the stream
+        ``<name>:<ids[g]>``; ``fill`` where that is None or the group is -1."""
+
+        def draw(g: int, mask: np.ndarray) -> np.ndarray | None:
+            dist = dists[g] if g >= 0 else None
+            return None if dist is None else dist.sample(stream(f"{name}:{ids[g]}"), mask.sum())
+
+        return by_group(np.full(n, fill), groups, draw)
+
     if category is None:
-        category = np.zeros(n, dtype=np.int64)
-        for ci, ch in enumerate(sc.channels):
-            mask = channel == ci
-            k = int(mask.sum())
-            if k:
-                cum = _cum([ch.mix.get(c, 0.0) for c in plan.categories])
-                category[mask] = _pick(s[f"{prefix}mix:{ch.id}"].random(k), cum)
-    out["category"] = category
-    kind = np.zeros(n, dtype=np.int64)
-    u_kind = s[f"{prefix}kinds"].random(n)
-    for ci in range(len(plan.categories)):
-        mask = category == ci
-        if mask.any():
-            kind[mask] = _pick(u_kind[mask], plan.kind_cum[ci])
-    out["kind"] = kind
+        mix = [_cum([ch.mix.get(c, 0.0) for c in cats]) for ch in sc.channels]
+        category = by_group(
+            np.zeros(n, dtype=np.int64),
+            channel,
+            lambda ci, m: _pick(stream(f"mix:{plan.channels[ci]}").random(m.sum()), mix[ci]),
+        )
+    u_kind = stream("kinds").random(n)
+    kind = by_group(
+        np.zeros(n, dtype=np.int64), category, lambda ci, m: _pick(u_kind[m], plan.kind_cum[ci])
+    )
     regime = np.asarray(plan.regime_index, dtype=np.int64)[category]
     if plan.has_regime_mix:
-        u_regime = s[f"{prefix}regimes"].random(n)
-        for ci, regime_cum in enumerate(plan.regime_cum):
-            mask = category == ci
-            if regime_cum is not None and mask.any():
-                regime[mask] = _pick(u_regime[mask], regime_cum)
-    out["regime"] = regime
+        u_regime = stream("regimes").random(n)
+
+        def pick_regime(ci: int, mask: np.ndarray) -> np.ndarray | None:
+            cum = plan.regime_cum[ci]
+            return None if cum is None else _pick(u_regime[mask], cum)
+
+        regime = by_group(regime, category, pick_regime)
     anon_p = np.array([ch.anonymous_share for ch in sc.channels])[channel] if n else np.zeros(0)
-    out["anonymous"] = s[f"{prefix}anonymous"].random(n) < anon_p
-    # Service times per stage, drawn per category so each category keeps its own sequence.
-    service = []
-    for st in sc.stages:
-        col = np.zeros(n)
-        for ci, cid in enumerate(plan.categories):
-            mask = category == ci
-            k = int(mask.sum())
-            if k:
-                col[mask] = st.service_for(cid).sample(s[f"{prefix}service:{st.id}:{cid}"], k)
-        service.append(col)
-    out["service"] = service
-    # Study (elapsed check) per stage in working hours, from streams of its own: a scenario
-    # without study draws nothing more, and the other streams are left as they were.
-    study = []
-    for si, st in enumerate(sc.stages):
-        col = np.zeros(n)
-        if plan.has_study[si]:
-            for ci, cid in enumerate(plan.categories):
-                dist = plan.study_dists[si][ci]
-                mask = category == ci
-                k = int(mask.sum())
-                if k and dist is not None:
-                    col[mask] = (
-                        dist.sample(s[f"{prefix}study:{st.id}:{cid}"], k)
-                        * (plan.study_factor[si][ci])
-                    )
-        study.append(col)
-    out["study"] = study
-    # Patience of real-time callers.
-    patience = np.full(n, np.inf)
-    for ci, ch in enumerate(sc.channels):
-        if ch.patience is not None:
-            mask = channel == ci
-            k = int(mask.sum())
-            if k:
-                patience[mask] = ch.patience.sample(s[f"{prefix}patience:{ch.id}"], k)
-    out["patience"] = patience
-    out["u_misroute"] = s[f"{prefix}routing"].random(n)
-    out["u_forward"] = s[f"{prefix}forward"].random(n)
-    # Inter-agency requests.
+    out: dict[str, Any] = {"category": category, "kind": kind, "regime": regime}
+    out["anonymous"] = stream("anonymous").random(n) < anon_p
+    # The officer's work per stage, and the study (the check's elapsed time) in working hours.
+    out["service"] = [
+        per_group(category, cats, 0.0, [st.service_for(c) for c in cats], f"service:{st.id}")
+        for st in sc.stages
+    ]
+    out["study"] = [
+        per_group(category, cats, 0.0, plan.study_dists[si], f"study:{st.id}")
+        * np.asarray(plan.study_factor[si])[category]
+        for si, st in enumerate(sc.stages)
+    ]
+    patience = [ch.patience for ch in sc.channels]
+    out["patience"] = per_group(channel, plan.channels, np.inf, patience, "patience")
+    out["u_misroute"] = stream("routing").random(n)
+    out["u_forward"] = stream("forward").random(n)
+    # Inter-agency requests: whether, to which agency, and how long it takes to answer.
+    u_req, u_ag = stream("requests").random(n), stream("request-agency").random(n)
     agency = np.full(n, -1, dtype=np.int64)
-    u_req = s[f"{prefix}requests"].random(n)
-    u_ag = s[f"{prefix}request-agency"].random(n)
     for ci, cat in enumerate(sc.categories):
         if cat.requests is None or cat.requests.probability <= 0:
             continue
         mask = (category == ci) & (u_req < cat.requests.probability)
         if mask.any():
             ids = list(cat.requests.agencies)
-            cum = _cum([cat.requests.agencies[a] for a in ids])
-            picks = _pick(u_ag[mask], cum)
+            picks = _pick(u_ag[mask], _cum([cat.requests.agencies[a] for a in ids]))
             agency[mask] = np.array([plan.agencies.index(a) for a in ids])[picks]
-    response = np.zeros(n)
-    escalated = np.full(n, np.inf)
-    for ai, ag in enumerate(sc.agencies):
-        mask = agency == ai
-        k = int(mask.sum())
-        if k:
-            response[mask] = ag.response.sample(s[f"{prefix}agency:{ag.id}"], k)
-            if ag.escalated_response is not None:
-                escalated[mask] = ag.escalated_response.sample(
-                    s[f"{prefix}agency-escalated:{ag.id}"], k
-                )
     out["request_agency"] = agency
-    out["response"] = response
-    out["escalated_response"] = escalated
-    out["u_extra"] = s[f"{prefix}extra-study"].random(n)
-    out["u_extend"] = s[f"{prefix}extension"].random(n)
+    response = [a.response for a in sc.agencies]
+    escalated = [a.escalated_response for a in sc.agencies]
+    out["response"] = per_group(agency, plan.agencies, 0.0, response, "agency")
+    out["escalated_response"] = per_group(
+        agency, plan.agencies, np.inf, escalated, "agency-escalated"
+    )
+    out["u_extra"] = stream("extra-study").random(n)
+    out["u_extend"] = stream("extension").random(n)
     d0, d1, lead, p_ext = deadlines(plan, t, category, kind, out["u_extra"], regime=regime)
-    out["deadline0"] = d0
-    out["deadline1"] = d1
-    out["extend_lead"] = lead
-    out["p_extend"] = p_ext
-    out["u_repeat"] = s[f"{prefix}repeats"].random(n)
-    if sc.repeats is not None:
-        out["repeat_delay"] = sc.repeats.delay.sample(s[f"{prefix}repeat-delay"], n)
-    else:
-        out["repeat_delay"] = np.full(n, np.inf)
+    out.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
+    out["u_repeat"] = stream("repeats").random(n)
+    repeats = sc.repeats
+    out["repeat_delay"] = (
+        np.full(n, np.inf) if repeats is None else repeats.delay.sample(stream("repeat-delay"), n)
+    )
     return out
 
 
-#: Per-case attributes a replication reads (from the draws; a repeat appeal appends to them).
-CASE_LIST_KEYS = (
-    "arrive",
-    "channel",
-    "district",
-    "category",
-    "kind",
-    "regime",
-    "anonymous",
-    "patience",
-    "u_misroute",
-    "u_forward",
-    "request_agency",
-    "response",
-    "escalated_response",
-    "deadline0",
-    "deadline1",
-    "extend_lead",
-    "u_extend",
-    "p_extend",
-    "u_repeat",
-    "repeat_delay",
-)
+@dataclass(slots=True, eq=False)
+class Appeal:
+    """One appeal: what was drawn for it when it was received, and what the run writes."""
+
+    index: int
+    arrive: float
+    channel: int
+    district: int
+    category: int
+    kind: int
+    regime: int
+    anonymous: bool
+    patience: float
+    u_misroute: float
+    u_forward: float
+    request_agency: int
+    response: float
+    escalated_response: float
+    deadline0: float
+    deadline1: float
+    extend_lead: float
+    u_extend: float
+    p_extend: float
+    u_repeat: float
+    repeat_delay: float
+    service: tuple[float, ...]  # the officer's work per stage (hours)
+    study: tuple[float, ...]  # the check's elapsed working hours per stage
+    citizen: int = -1  # -1: anonymous
+    repeat_of: int = -1
+    chain: int = 0  # how many appeals of the citizen came before on the same matter
+    extended: bool = False
+    extend_t: float = math.inf
+    close: float = math.nan
+    outcome: int = -1  # -1: still open
 
 
-def initial_cases(
+#: The attributes of an :class:`Appeal` that :func:`draw_cases` draws, in field order.
+DRAWN = tuple(f.name for f in fields(Appeal))[4:21]
+
+
+def received_appeals(
     t_arr: np.ndarray, ch_arr: np.ndarray, di_arr: np.ndarray, drawn: dict[str, Any]
-) -> dict[str, np.ndarray]:
-    """A replication's per-case attributes before it runs: the arrivals and draws, and what
-    the run fills in (every appeal open, none a repeat, none extended)."""
-    n0 = len(t_arr)
-    return {
-        "arrive": t_arr,
-        "channel": ch_arr,
-        "district": di_arr,
-        **{key: drawn[key] for key in CASE_LIST_KEYS[3:]},
-        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
-        "repeat_of": np.full(n0, -1, dtype=np.int64),
-        "chain": np.zeros(n0, dtype=np.int64),
-        "extended": np.zeros(n0, dtype=bool),
-        "extend_t": np.full(n0, math.inf),
-        "close": np.full(n0, math.nan),
-        "outcome": np.full(n0, -1, dtype=np.int64),
-    }
+) -> list[Appeal]:
+    """The appeals of a replication before it runs: the arrivals with their draws, all open."""
+    n = len(t_arr)
+    columns = [drawn[key].tolist() for key in DRAWN]
+    work = [zip(*(col.tolist() for col in drawn[key]), strict=True) for key in ("service", "study")]
+    citizen = np.where(drawn["anonymous"], -1, np.arange(n)).tolist()
+    arrivals = (range(n), t_arr.tolist(), ch_arr.tolist(), di_arr.tolist())
+    return [Appeal(*row) for row in zip(*arrivals, *columns, *work, citizen, strict=True)]
 
 
-def append_repeat_case(
-    case: MutableMapping[str, list[Any]],
-    service: list[list[float]],
-    parent: int,
-    t_new: float,
-    draw: dict[str, Any],
-    *,
-    study: list[list[float]] | None = None,
-) -> None:
-    """Add a repeat appeal to the per-case lists (and its work to ``service``, per stage):
-    the parent's channel, district, category, regime and citizen, received at ``t_new``, the rest
-    from ``draw`` (:class:`RepeatDraws`), open; its study durations go to ``study``."""
-    for key in CASE_LIST_KEYS:
-        if key == "arrive":
-            case[key].append(t_new)
-        elif key in {"channel", "district", "category", "regime"}:
-            case[key].append(case[key][parent])
-        elif key == "anonymous":
-            case[key].append(False)
-        else:
-            case[key].append(draw[key])
-    case["citizen"].append(case["citizen"][parent])
-    case["repeat_of"].append(parent)
-    case["chain"].append(case["chain"][parent] + 1)
-    case["close"].append(math.nan)
-    case["outcome"].append(-1)
-    case["extended"].append(False)
-    case["extend_t"].append(math.inf)
-    for si, col in enumerate(service):
-        col.append(draw["service"][si])
-    for si, col in enumerate(study or ()):
-        col.append(draw["study"][si])
+#: What a repeat appeal draws afresh (it keeps the parent's category and regime, and is not
+#: anonymous).
+REPEAT_DRAWN = tuple(key for key in DRAWN if key not in {"category", "regime", "anonymous"})
 
 
 class RepeatDraws:
@@ -519,9 +472,9 @@ class RepeatDraws:
     def __call__(
         self, ch: int, cat: int, t_new: float, *, regime: int | None = None
     ) -> dict[str, Any]:
-        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``;
-        the repeat keeps the parent's ``regime`` (an index into ``plan.regime_ids``; the
-        category's own if omitted), and its deadline follows that regime."""
+        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``, as
+        :class:`Appeal` fields; the repeat keeps the parent's ``regime`` (an index into
+        ``plan.regime_ids``; the category's own if omitted), and its deadline follows it."""
         plan = self.plan
         batch = self._batches.get((ch, cat))
         if not batch:
@@ -536,23 +489,23 @@ class RepeatDraws:
             )
             batch = [
                 {
-                    **{key: d[key][r].item() for key in CASE_LIST_KEYS[3:]},
-                    "service": [float(col[r]) for col in d["service"]],
-                    "study": [float(col[r]) for col in d["study"]],
-                    "u_extra": float(d["u_extra"][r]),
+                    **{key: d[key][r].item() for key in (*REPEAT_DRAWN, "u_extra")},
+                    "service": tuple(col[r].item() for col in d["service"]),
+                    "study": tuple(col[r].item() for col in d["study"]),
                 }
                 for r in range(k)
             ]
             batch.reverse()
             self._batches[(ch, cat)] = batch
         draw = batch.pop()
+        u_extra = draw.pop("u_extra")
         reg = plan.regime_index[cat] if regime is None else regime
         draw["regime"] = reg
         if plan.scenario.deadlines is not None:
             j = reg * len(plan.kinds) + draw["kind"]
             rule_index = int(plan.rule_idx[j])
             d0, d1, lead = deadline_one(
-                plan, t_new, cat, rule_index, draw["u_extra"] < plan.extra_p[j], regime=reg
+                plan, t_new, cat, rule_index, u_extra < plan.extra_p[j], regime=reg
             )
             p_ext = 0.0 if plan.forward_by_regime[reg] else float(plan.ext_p[j])
             draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
