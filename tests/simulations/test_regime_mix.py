@@ -185,7 +185,10 @@ def test_shipped_scenarios_split_domestic_and_public_order(name: str) -> None:
             assert abs(share[regime] - expected) < 4 * sd, (cid, regime, n)
     # each regime meets its own deadline rule: criminal 10 days, the others 15 (or a month)
     ariza = plan.kinds.index("ariza")
-    rules = {plan.regime_ids[r]: rule.base for (r, k), rule in plan.rules.items() if k == ariza}
+    n_kinds = len(plan.kinds)
+    rules = {
+        regime: plan.rules[r * n_kinds + ariza].base for r, regime in enumerate(plan.regime_ids)
+    }
     assert rules["criminal"].days == 10
     assert rules["administrative"].days == 15
     assert rules["appeals_law"].days == 15

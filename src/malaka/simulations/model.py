@@ -27,6 +27,8 @@ URGENCY_RANK = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 #: Hours after the opening over which what fell due while the office was closed is spread
 #: (the morning's mail and calls), see :meth:`Plan.office_time`.
 OFFICE_SPREAD_H = 3.0
+#: (deadline after an extension, decision lead, probability) where none is possible.
+NO_EXTENSION = (math.nan, 0.0, 0.0)
 
 
 # --- event codes ----------------------------------------------------------------------------
@@ -55,7 +57,7 @@ def _pick(u: np.ndarray, cum: np.ndarray) -> np.ndarray:
 class Plan:
     """Everything precomputed about a scenario that does not depend on the replication."""
 
-    def __init__(self, scenario: Scenario) -> None:  # noqa: PLR0912, PLR0915 - a list of lookups
+    def __init__(self, scenario: Scenario) -> None:  # noqa: PLR0915 - a list of lookups
         self.scenario = scenario
         sc = scenario
         self.cal: WorkCalendar = sc.calendar.work_calendar()
@@ -124,27 +126,22 @@ class Plan:
             for row in self.study_dists
         ]
         self.has_study = [any(d is not None for d in row) for row in self.study_dists]
-        # Deadline rules by (regime, kind): the regime is the appeal's own (drawn or fixed).
-        self.rules: dict[tuple[int, int], Any] = {}
-        if sc.deadlines is not None:
-            for ri, regime in enumerate(self.regime_ids):
-                for ki, kind in enumerate(self.kinds):
-                    for rule in sc.deadlines.rules:
-                        if (rule.regime is None or rule.regime == regime) and (
-                            rule.kinds is None or kind in rule.kinds
-                        ):
-                            self.rules[(ri, ki)] = rule
-                            break
-        n_k = len(self.kinds)
-        self.rule_idx = np.full(len(self.regime_ids) * n_k, -1, dtype=np.int64)
-        self.extra_p = np.zeros(len(self.rule_idx))
-        self.ext_p = np.zeros(len(self.rule_idx))
-        if sc.deadlines is not None:
-            for (ri, ki), rule in self.rules.items():
-                j = ri * n_k + ki
-                self.rule_idx[j] = next(k for k, r in enumerate(sc.deadlines.rules) if r is rule)
-                self.extra_p[j] = rule.extra_study.probability if rule.extra_study else 0.0
-                self.ext_p[j] = rule.extension.probability if rule.extension else 0.0
+        # The deadline rule of each (regime, kind), at ``regime * len(kinds) + kind``: the
+        # regime is the appeal's own (drawn or fixed); None where no rule applies.
+        rules = sc.deadlines.rules if sc.deadlines is not None else []
+        self.rules: list[Any] = [
+            next(
+                (
+                    r
+                    for r in rules
+                    if r.regime in (None, regime) and (r.kinds is None or kind in r.kinds)
+                ),
+                None,
+            )
+            for regime in self.regime_ids
+            for kind in self.kinds
+        ]
+        self.deadline_cache: dict[tuple[int, int, int, bool], tuple[float, ...]] = {}
 
     def next_open(self, t: float) -> float:
         """Registration rule: ``t`` during working hours, else the next opening."""
@@ -236,14 +233,35 @@ class Plan:
                     left -= end - begin
             d += timedelta(days=1)
 
-    def deadline(self, receipt_t: float, span: Span) -> float:
-        """Legal deadline of a period counted from the day of receipt."""
-        return self.cal.legal_deadline(receipt_t, span.days, span.months)
+    def deadlines(
+        self, t: float, regime: int, kind: int, u_extra: float
+    ) -> tuple[float, float, float, float]:
+        """(deadline, deadline after an extension, how long before the deadline the head
+        decides on it, the probability of an extension) of an appeal of ``regime`` and ``kind``
+        received at ``t``; ``u_extra`` decides on an extra study. Periods count from the day of
+        receipt, so a day's appeals share them: each is worked out once."""
+        rule = self.rules[regime * len(self.kinds) + kind]
+        extra = bool(rule and rule.extra_study and u_extra < rule.extra_study.probability)
+        key = (int(t // 24.0), regime, kind, extra)
+        found = self.deadline_cache.get(key)
+        if found is None:
+            found = self.deadline_cache[key] = self._deadlines(t, regime, rule, extra)
+        return found  # type: ignore[return-value]
 
-    def extend_deadline(self, deadline: float, span: Span) -> float:
-        """The deadline after one extension by ``span`` from the original last day."""
-        last_day = self.cal.date_of(deadline - 1e-6)
-        return self.cal.deadline_for_day(last_day, span.days, span.months)
+    def _deadlines(self, t: float, regime: int, rule: Any, extra: bool) -> tuple[float, ...]:
+        rules, cal = self.scenario.deadlines, self.cal
+        if rules is not None and self.forward_by_regime[regime]:
+            return cal.legal_deadline(t, rules.forward.days, rules.forward.months), *NO_EXTENSION
+        if rule is None:
+            return math.nan, *NO_EXTENSION
+        span: Span = rule.extra_study.span if extra else rule.base
+        base = cal.legal_deadline(t, span.days, span.months)
+        ext = rule.extension
+        if ext is None:
+            return base, *NO_EXTENSION
+        last_day = cal.date_of(base - 1e-6)
+        extended = cal.deadline_for_day(last_day, ext.span.days, ext.span.months)
+        return base, extended, ext.decided_days_before * 24.0, ext.probability
 
 
 def _same(t: float) -> float:
@@ -302,7 +320,7 @@ def by_group(
     return out
 
 
-def draw_cases(
+def draw_cases(  # noqa: PLR0915 - one block per random attribute
     plan: Plan,
     streams: Streams,
     t: np.ndarray,
@@ -390,8 +408,9 @@ def draw_cases(
     )
     out["u_extra"] = stream("extra-study").random(n)
     out["u_extend"] = stream("extension").random(n)
-    d0, d1, lead, p_ext = deadlines(plan, t, category, kind, out["u_extra"], regime=regime)
-    out.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
+    received = zip(t.tolist(), regime.tolist(), kind.tolist(), out["u_extra"].tolist(), strict=True)
+    periods = np.array([plan.deadlines(*appeal) for appeal in received]).reshape(n, 4).T
+    out.update(zip(("deadline0", "deadline1", "extend_lead", "p_extend"), periods, strict=True))
     out["u_repeat"] = stream("repeats").random(n)
     repeats = sc.repeats
     out["repeat_delay"] = (
@@ -469,12 +488,10 @@ class RepeatDraws:
         self.streams = streams
         self._batches: dict[tuple[int, int], list[dict[str, Any]]] = {}
 
-    def __call__(
-        self, ch: int, cat: int, t_new: float, *, regime: int | None = None
-    ) -> dict[str, Any]:
+    def __call__(self, ch: int, cat: int, t_new: float, *, regime: int) -> dict[str, Any]:
         """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``, as
         :class:`Appeal` fields; the repeat keeps the parent's ``regime`` (an index into
-        ``plan.regime_ids``; the category's own if omitted), and its deadline follows it."""
+        ``plan.regime_ids``), and its deadlines follow it."""
         plan = self.plan
         batch = self._batches.get((ch, cat))
         if not batch:
@@ -499,90 +516,7 @@ class RepeatDraws:
             self._batches[(ch, cat)] = batch
         draw = batch.pop()
         u_extra = draw.pop("u_extra")
-        reg = plan.regime_index[cat] if regime is None else regime
-        draw["regime"] = reg
-        if plan.scenario.deadlines is not None:
-            j = reg * len(plan.kinds) + draw["kind"]
-            rule_index = int(plan.rule_idx[j])
-            d0, d1, lead = deadline_one(
-                plan, t_new, cat, rule_index, u_extra < plan.extra_p[j], regime=reg
-            )
-            p_ext = 0.0 if plan.forward_by_regime[reg] else float(plan.ext_p[j])
-            draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
+        draw["regime"] = regime
+        d0, d1, lead, p_ext = plan.deadlines(t_new, regime, draw["kind"], u_extra)
+        draw.update(deadline0=d0, deadline1=d1, extend_lead=lead, p_extend=p_ext)
         return draw
-
-
-def deadline_one(
-    plan: Plan,
-    t: float,
-    category: int,
-    rule_index: int,
-    extra: bool,
-    *,
-    regime: int | None = None,
-) -> tuple[float, float, float]:
-    """(deadline, deadline after extension, decision lead) of one appeal received at ``t``,
-    of ``regime`` (an index into ``plan.regime_ids``; the category's own if omitted)."""
-    sc = plan.scenario
-    assert sc.deadlines is not None
-    reg = plan.regime_index[category] if regime is None else regime
-    if plan.forward_by_regime[reg]:
-        return plan.deadline(t, sc.deadlines.forward), math.nan, 0.0
-    if rule_index < 0:
-        return math.nan, math.nan, 0.0
-    rule = sc.deadlines.rules[rule_index]
-    span = rule.extra_study.span if extra and rule.extra_study else rule.base
-    base = plan.deadline(t, span)
-    if rule.extension is None:
-        return base, math.nan, 0.0
-    ext = plan.extend_deadline(base, rule.extension.span)
-    return base, ext, rule.extension.decided_days_before * 24.0
-
-
-def deadlines(
-    plan: Plan,
-    t: np.ndarray,
-    category: np.ndarray,
-    kind: np.ndarray,
-    u_extra: np.ndarray,
-    *,
-    regime: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Legal deadlines (initial, after extension, decision lead) and extension probabilities.
-
-    The rule follows each appeal's ``regime`` (indices into ``plan.regime_ids``; the
-    category's own if omitted). Computed once per (day of receipt, regime, kind, extra study)
-    and broadcast.
-    """
-    sc = plan.scenario
-    n = len(t)
-    d0 = np.full(n, np.nan)
-    d1 = np.full(n, np.nan)
-    lead = np.zeros(n)
-    p_ext = np.zeros(n)
-    if sc.deadlines is not None and n:
-        n_k = len(plan.kinds)
-        rule_idx, extra_p, ext_p = plan.rule_idx, plan.extra_p, plan.ext_p
-        if regime is None:
-            regime = np.asarray(plan.regime_index, dtype=np.int64)[category]
-        rk = regime * n_k + kind
-        extra = u_extra < extra_p[rk]
-        p_ext = ext_p[rk]
-        day = np.floor(t / 24.0).astype(np.int64)
-        # one group per (day, category, regime and kind, extra study)
-        ck = category * len(rule_idx) + rk
-        key = ((day * len(plan.categories) * len(rule_idx)) + ck) * 2 + extra.astype(np.int64)
-        uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-        vals = np.zeros((len(uniq), 3))
-        for u_i, i in enumerate(first):
-            vals[u_i] = deadline_one(
-                plan,
-                float(t[i]),
-                int(category[i]),
-                int(rule_idx[rk[i]]),
-                bool(extra[i]),
-                regime=int(regime[i]),
-            )
-        d0, d1, lead = vals[inverse, 0], vals[inverse, 1], vals[inverse, 2]
-        p_ext = np.where(np.asarray(plan.forward_by_regime)[regime], 0.0, p_ext)
-    return d0, d1, lead, p_ext

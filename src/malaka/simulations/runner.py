@@ -185,28 +185,12 @@ def part_name(replication: int) -> str:
     return f"part-{replication:05d}.parquet"
 
 
-#: String columns worth dictionary pages in a part (identifiers are nearly all distinct).
-_DICTIONARY_COLUMNS = [
-    c.name
-    for c in eventlog.COLUMNS
-    if c.type == pa.string() and c.name not in {"case_id", "citizen_id", "repeat_of"}
-]
-
-
 def write_part(events: pa.Table, folder: Path, replication: int) -> Part:
     """``events`` as ``folder/part-NNNNN.parquet``, whole or not at all (written beside it and
-    renamed). Parts are read once, by the run: one row group (read back as one chunk, as the
-    table was), no statistics, LZ4."""
+    renamed), in one row group: read back as one chunk, as the table was."""
     path = folder / part_name(replication)
     with atomic.replace_file(path) as tmp:
-        pq.write_table(
-            events,
-            tmp,
-            row_group_size=max(1, events.num_rows),
-            compression="lz4",
-            use_dictionary=_DICTIONARY_COLUMNS,
-            write_statistics=False,
-        )
+        pq.write_table(events, tmp, row_group_size=max(1, events.num_rows))
     cases = int(eventlog.metadata_of(events).get("cases", 0))
     return Part(replication, str(path), events.num_rows, cases)
 
@@ -400,21 +384,26 @@ def map_replications(
 ) -> list[Any]:
     """``replicate(plan, replication, seed, sink)`` for every ``(plan, replication)`` of
     ``runs`` on ``ex``, the results in that order (a progress bar on stderr if asked)."""
-    results: list[Any] = []
     n = len(runs)  # lists, not endless iterators: Dask's map takes only sized ones
-    calls = ex.map(replicate, [p for p, _ in runs], [r for _, r in runs], [seed] * n, [sink] * n)
-    with _Progress(progress, len(runs)) as advance:
-        for _plan, r in runs:
-            try:
-                results.append(next(calls))
-            except BrokenExecutor as exc:
-                exc.add_note(
-                    f"waiting for replication {r}: a worker process ended before it was done"
-                    " (its own error, if any, is printed above; a script that runs"
-                    ' replications keeps its work under `if __name__ == "__main__":`)'
-                )
-                raise
-            advance()
+    calls: Iterable[Any] = ex.map(
+        replicate, [p for p, _ in runs], [r for _, r in runs], [seed] * n, [sink] * n
+    )
+    if progress:
+        from rich.console import Console
+        from rich.progress import track
+
+        calls = track(calls, "replications", n, console=Console(stderr=True), transient=True)
+    results: list[Any] = []
+    try:
+        for result in calls:
+            results.append(result)
+    except BrokenExecutor as exc:
+        exc.add_note(
+            f"waiting for replication {runs[len(results)][1]}: a worker process ended before it"
+            " was done (its own error, if any, is printed above; a script that runs"
+            ' replications keeps its work under `if __name__ == "__main__":`)'
+        )
+        raise
     return results
 
 
@@ -483,35 +472,3 @@ def _temporary_events_dir() -> str:
     if parent is not None:
         parent.mkdir(parents=True, exist_ok=True)
     return tempfile.mkdtemp(prefix="malaka-events-", dir=parent)
-
-
-class _Progress:
-    """A rich progress bar on stderr, or nothing."""
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled = enabled
-        self.total = total
-        self._bar: Any = None
-
-    def __enter__(self) -> Callable[[], None]:
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-        self._bar = Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._bar.__enter__()
-        task = self._bar.add_task("replications", total=self.total)
-        bar = self._bar
-        return lambda: bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
