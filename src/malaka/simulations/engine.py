@@ -26,27 +26,33 @@ import heapq
 import math
 from collections import deque
 from collections.abc import Generator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import numpy as np
 import simpy
 
 from malaka import taxonomy
 from malaka.simulations.model import (
     URGENCY_RANK,
-    Appeal,
     Codes,
     Plan,
     RepeatDraws,
+    append_repeat_case,
     draw_arrivals,
     draw_cases,
-    received_appeals,
+    initial_cases,
 )
-from malaka.simulations.records import CASE_OUTPUT, FLUSH_EVERY, ROW_COLUMNS, Rows, RunResult
+from malaka.simulations.records import (
+    CASE_OUTPUT_KEYS,
+    FLUSH_EVERY,
+    ROW_COLUMNS,
+    CaseColumns,
+    Rows,
+    RunResult,
+)
 from malaka.simulations.rng import Streams
 
-__all__ = ["CASE_OUTPUT", "ROW_COLUMNS", "RunResult", "simulate"]
+__all__ = ["CASE_OUTPUT_KEYS", "ROW_COLUMNS", "RunResult", "simulate"]
 
 #: Outcomes of a closed appeal, by their number in the case attribute ``outcome``.
 ANSWERED, FORWARDED, SET_ASIDE, ABANDONED = range(4)
@@ -119,9 +125,9 @@ class Stage:
 
 @dataclass(slots=True, eq=False)
 class Visit:
-    """An appeal at position ``k`` of its route, waiting for or with an officer."""
+    """Appeal ``case`` at position ``k`` of its route, waiting for or with an officer."""
 
-    appeal: Appeal
+    case: int
     k: int
     stage: Stage
     state: int = WAITING
@@ -147,14 +153,17 @@ class Replication:
         self.streams = streams = Streams(seed, replication)
         t_arr, ch_arr, di_arr = draw_arrivals(plan, streams)
         drawn = draw_cases(plan, streams, t_arr, ch_arr)
-        self.appeals = received_appeals(t_arr, ch_arr, di_arr, drawn)
-        self.received = len(self.appeals)  # the rest are repeat appeals
+        self.first_arrivals: list[float] = t_arr.tolist()
+        self.case = CaseColumns(initial_cases(t_arr, ch_arr, di_arr, drawn))
+        self.work: dict[str, list[list[float]]] = {  # per stage: the officer's, the study's
+            key: [col.tolist() for col in drawn[key]] for key in ("service", "study")
+        }
         self.rows = Rows()
         self.repeat_draws = RepeatDraws(plan, streams)
         self.extra_service = {st.id: streams[f"service-extra:{st.id}"] for st in sc.stages}
         self.reroute_rng = streams["reroute"]
-        self.sent_back: set[tuple[int, int]] = set()  # (appeal, stage index) re-routed once
-        self.at_opening: dict[float, list[tuple[Appeal, int]]] = {}  # after hours, by opening
+        self.sent_back: set[tuple[int, int]] = set()  # (case, stage index) re-routed once
+        self.at_opening: dict[float, list[tuple[int, int]]] = {}  # after hours, by opening
 
         self.officers: list[str] = []
         self.pools: dict[str, Pool] = {}
@@ -183,6 +192,9 @@ class Replication:
             self.forward_targets.append(
                 list(spec.agencies) if spec and spec.agencies else ["other_body"]
             )
+        # The attributes every appeal reads, bound once (the others are looked up when used).
+        self.channel_of: list[int] = self.case["channel"]
+        self.category_of: list[int] = self.case["category"]
         self.emit = self.rows.buffer.extend
         self.timeout = self.env.timeout
 
@@ -206,90 +218,89 @@ class Replication:
         """Call ``callback(event)`` in ``delay`` hours; ``event.value`` is ``value``."""
         self.timeout(delay, value).callbacks.append(callback)
 
-    def log(self, appeal: Appeal, code: int, officer: int = -1, queue: int = 0) -> None:
+    def log(self, case: int, code: int, officer: int = -1, queue: int = 0) -> None:
         """A row of the event log, at the clock."""
-        self.emit((appeal.index, code, officer, self.env.now, queue))
+        self.emit((case, code, officer, self.env.now, queue))
 
-    def log_later(self, appeal: Appeal, code: int, t: float) -> None:
+    def log_later(self, case: int, code: int, t: float) -> None:
         """A row at time ``t`` that changes nothing but the log (merged in by time)."""
-        self.rows.off_clock.extend((appeal.index, code, -1, t, 0))
+        self.rows.off_clock.extend((case, code, -1, t, 0))
 
     # --- appeals -------------------------------------------------------------------------
     def arrivals(self) -> Generator[simpy.Event, Any, None]:
         """The appeals drawn for the run arrive, each at its time."""
         now = 0.0
-        for appeal in self.appeals[: self.received]:
-            if appeal.arrive > now:
+        for i, t in enumerate(self.first_arrivals):
+            if t > now:
                 if len(self.rows.buffer) > FLUSH_EVERY:
                     self.rows.flush()
-                yield self.timeout(appeal.arrive - now)
-                now = appeal.arrive
-            self.arrive(appeal)
+                yield self.timeout(t - now)
+                now = t
+            self.arrive(i)
 
-    def arrive(self, appeal: Appeal) -> None:
+    def arrive(self, i: int) -> None:
         """An appeal arrives: log it, apply the arrival rules, send it to its first stage."""
-        self.log(appeal, self.c_arrive)
-        ch = appeal.channel
-        if appeal.anonymous and not self.has_registration[ch]:
-            self.close(appeal, SET_ASIDE)
-        elif self.plan.forward_by_regime[appeal.regime] and not (
+        case = self.case
+        self.log(i, self.c_arrive)
+        ch = case["channel"][i]
+        if case["anonymous"][i] and not self.has_registration[ch]:
+            self.close(i, SET_ASIDE)
+        elif self.plan.forward_by_regime[case["regime"][i]] and not (
             self.has_triage[ch] or self.has_registration[ch]
         ):
-            self.forward(appeal, self.plan.scenario.stages[0].id)
+            self.forward(i, self.plan.scenario.stages[0].id)
         else:
-            self.advance(appeal, 0)
+            self.advance(i, 0)
 
-    def advance(self, appeal: Appeal, k: int) -> None:
-        """Send the appeal to position ``k`` of its route, or close it past the end."""
-        route = self.routes[appeal.channel]
+    def advance(self, i: int, k: int) -> None:
+        """Send appeal ``i`` to position ``k`` of its route, or close it past the end."""
+        route = self.routes[self.channel_of[i]]
         if k >= len(route):
-            self.close(appeal, ANSWERED)
+            self.close(i, ANSWERED)
             return
         stage = route[k]
         if stage.role == "registration":
             now = self.env.now
             t_open = self.plan.next_open(now)
             if t_open > now:
-                self.register_at(t_open, appeal, k)
+                self.register_at(t_open, i, k)
                 return
-        self.enqueue(appeal, k, stage)
+        self.enqueue(i, k, stage)
 
-    def register_at(self, t_open: float, appeal: Appeal, k: int) -> None:
+    def register_at(self, t_open: float, i: int, k: int) -> None:
         """Received after hours: registered at the next opening, in order of receipt (one
         timer per opening holds them all)."""
         waiting = self.at_opening.get(t_open)
         if waiting is None:
             waiting = self.at_opening[t_open] = []
             self.after(t_open - self.env.now, self.opening, t_open)
-        waiting.append((appeal, k))
+        waiting.append((i, k))
 
     def opening(self, event: Timer) -> None:
         """The office opens: the appeals received while it was closed join their queues."""
-        for appeal, k in self.at_opening.pop(event.value):
-            self.enqueue(appeal, k, self.routes[appeal.channel][k])
+        for i, k in self.at_opening.pop(event.value):
+            self.enqueue(i, k, self.routes[self.channel_of[i]][k])
 
     def advance_event(self, event: Timer) -> None:
-        """``advance`` as an event's callback (the event's value is ``(appeal, position)``)."""
+        """``advance`` as an event's callback (the event's value is ``(case, position)``)."""
         self.advance(*event.value)
 
-    def enqueue(self, appeal: Appeal, k: int, stage: Stage) -> None:
-        """The appeal joins the queue of the stage's pool; an idle officer takes it at once."""
-        cat = appeal.category
+    def enqueue(self, i: int, k: int, stage: Stage) -> None:
+        """Appeal ``i`` joins the queue of the stage's pool; an idle officer takes it at once."""
+        cat = self.category_of[i]
         pool = stage.pool_by_category[cat]
-        self.log(appeal, stage.enqueue, -1, pool.waiting)
-        visit = Visit(appeal, k, stage)
+        self.log(i, stage.enqueue, -1, pool.waiting)
+        visit = Visit(i, k, stage)
         if pool.idle:
             visit.state = TAKEN
             self.serve(pool.idle.pop(), visit)
             return
         pool.queues[self.plan.urgency_rank[cat]].append(visit)
         pool.waiting += 1
-        if (
-            k == 0
-            and appeal.patience != math.inf
-            and (appeal.index, stage.index) not in self.sent_back
-        ):
-            self.after(appeal.patience, self.hang_up, (pool, visit))
+        if k == 0:
+            patience = self.case["patience"][i]
+            if patience != math.inf and (i, stage.index) not in self.sent_back:
+                self.after(patience, self.hang_up, (pool, visit))
 
     def hang_up(self, event: Timer) -> None:
         """A caller's patience runs out: abandoned, unless an officer took the call."""
@@ -298,19 +309,19 @@ class Replication:
             return
         visit.state = WITHDRAWN
         pool.waiting -= 1
-        self.log(visit.appeal, visit.stage.abandon, -1, pool.waiting)
-        self.close(visit.appeal, ABANDONED)
+        self.log(visit.case, visit.stage.abandon, -1, pool.waiting)
+        self.close(visit.case, ABANDONED)
 
     def serve(self, officer: Officer, visit: Visit) -> None:
         """An officer starts on a visit; done after the appeal's service time at the stage."""
-        appeal, stage = visit.appeal, visit.stage
-        self.log(appeal, stage.start, officer.code, officer.pool.waiting)
-        if stage.misroute and (appeal.index, stage.index) in self.sent_back:  # fresh work
-            cat_id = self.plan.categories[appeal.category]
+        i, stage = visit.case, visit.stage
+        self.log(i, stage.start, officer.code, officer.pool.waiting)
+        if stage.misroute and (i, stage.index) in self.sent_back:  # a second pass: fresh work
+            cat_id = self.plan.categories[self.category_of[i]]
             service = stage.spec.service_for(cat_id).sample(self.extra_service[stage.spec.id], 1)
             duration = float(service[0])
         else:
-            duration = appeal.service[stage.index]
+            duration = self.work["service"][stage.index][i]
         officer.visit = visit
         self.after(duration, self.complete, officer)
 
@@ -319,8 +330,9 @@ class Replication:
         officer: Officer = event.value
         visit = officer.visit
         assert visit is not None
-        self.log(visit.appeal, visit.stage.complete, officer.code)
-        self.hand_on(visit.appeal, visit.k, visit.stage)
+        i, stage = visit.case, visit.stage
+        self.log(i, stage.complete, officer.code)
+        self.hand_on(i, visit.k, stage)
         officer.visit = None
         pool = officer.pool
         if pool.on_duty > pool.target:  # the shift is over: leave after this appeal
@@ -337,146 +349,145 @@ class Replication:
         else:
             self.serve(officer, visit)
 
-    def hand_on(self, appeal: Appeal, k: int, stage: Stage) -> None:
+    def hand_on(self, i: int, k: int, stage: Stage) -> None:
         """What follows the officer's work at a stage: sent back if misrouted, set aside if
         anonymous, forwarded if outside competence, else the study and any partner request,
         then the next stage."""
         now = self.env.now
+        case = self.case
         si = stage.index
         if (
             stage.misroute
-            and appeal.u_misroute < stage.misroute
-            and (appeal.index, si) not in self.sent_back
+            and case["u_misroute"][i] < stage.misroute
+            and (i, si) not in self.sent_back
         ):
-            self.send_back(appeal, k, stage)
+            self.send_back(i, k, stage)
             return
-        if stage.role == "registration" and appeal.anonymous:
-            self.close(appeal, SET_ASIDE)
+        if stage.role == "registration" and case["anonymous"][i]:
+            self.close(i, SET_ASIDE)
             return
-        if self.plan.forward_by_regime[appeal.regime] and (
+        if self.plan.forward_by_regime[case["regime"][i]] and (
             stage.role == "triage"
-            or (stage.role == "registration" and not self.has_triage[appeal.channel])
+            or (stage.role == "registration" and not self.has_triage[case["channel"][i]])
         ):
-            self.forward(appeal, stage.spec.id)
+            self.forward(i, stage.spec.id)
             return
         # The study (the check's elapsed time) runs from now, alongside any request.
-        study_end = self.plan.add_working_hours(now, appeal.study[si]) if stage.study else now
-        if stage.role == "handling" and appeal.request_agency >= 0:
-            self.request(appeal, k, study_end)
+        study = self.work["study"][si][i] if stage.study else 0.0
+        study_end = self.plan.add_working_hours(now, study)
+        if stage.role == "handling" and case["request_agency"][i] >= 0:
+            self.request(i, k, study_end)
         elif study_end > now:
-            self.after(study_end - now, self.advance_event, (appeal, k + 1))
+            self.after(study_end - now, self.advance_event, (i, k + 1))
         else:
-            self.advance(appeal, k + 1)
+            self.advance(i, k + 1)
 
-    def send_back(self, appeal: Appeal, k: int, stage: Stage) -> None:
+    def send_back(self, i: int, k: int, stage: Stage) -> None:
         """Misrouted: the unit sends the appeal back to this stage, in office hours."""
-        self.sent_back.add((appeal.index, stage.index))
+        self.sent_back.add((i, stage.index))
         now = self.env.now
         delay = float(stage.spec.reroute_delay.sample(self.reroute_rng, 1)[0])
-        self.after(self.plan.office_time(now + delay) - now, self.advance_event, (appeal, k))
+        self.after(self.plan.office_time(now + delay) - now, self.advance_event, (i, k))
 
-    def forward(self, appeal: Appeal, stage_id: str) -> None:
+    def forward(self, i: int, stage_id: str) -> None:
         """Outside competence: forwarded to one of the category's partner bodies, and closed."""
-        targets = self.forward_targets[appeal.category]
-        target = targets[min(int(appeal.u_forward * len(targets)), len(targets) - 1)]
-        self.log(appeal, self.codes(stage_id, "forward", target))
-        self.close(appeal, FORWARDED)
+        targets = self.forward_targets[self.category_of[i]]
+        u = self.case["u_forward"][i]
+        target = targets[min(int(u * len(targets)), len(targets) - 1)]
+        self.log(i, self.codes(stage_id, "forward", target))
+        self.close(i, FORWARDED)
 
-    def request(self, appeal: Appeal, k: int, study_end: float) -> None:
+    def request(self, i: int, k: int, study_end: float) -> None:
         """Ask a partner agency; its reminder and escalation rows are known now (they change
         nothing but the log); the appeal goes on after the reply and the study."""
-        now = self.env.now
-        a = appeal.request_agency
+        case, now = self.case, self.env.now
+        a = case["request_agency"][i]
         codes = self.agency_codes[a]
         t_req, t_rep, t_rem, t_esc = self.plan.agency_times(
-            a, now, appeal.response, appeal.escalated_response
+            a, now, case["response"][i], case["escalated_response"][i]
         )
         if t_req > now:  # finished after hours: the request goes out at the opening
             if t_req < self.plan.end:
-                self.log_later(appeal, codes.request, now + (t_req - now))
+                self.log_later(i, codes.request, now + (t_req - now))
         else:
-            self.log(appeal, codes.request)
+            self.log(i, codes.request)
         if t_rep > t_rem:
-            self.remind(appeal, codes, now, t_rem)
+            self.remind(i, codes, now, t_rem)
         if t_rep > t_esc:
-            self.escalate(appeal, codes, now, t_esc)
-        self.after(t_rep - now, self.reply, (appeal, k, codes.reply, study_end))
+            self.escalate(i, codes, now, t_esc)
+        self.after(t_rep - now, self.reply, (i, k, codes.reply, study_end))
 
-    def remind(self, appeal: Appeal, codes: AgencyCodes, now: float, t: float) -> None:
+    def remind(self, i: int, codes: AgencyCodes, now: float, t: float) -> None:
         """The reply is overdue: a reminder goes out at ``t``."""
         if t < self.plan.end:
-            self.log_later(appeal, codes.remind, now + (t - now))
+            self.log_later(i, codes.remind, now + (t - now))
 
-    def escalate(self, appeal: Appeal, codes: AgencyCodes, now: float, t: float) -> None:
+    def escalate(self, i: int, codes: AgencyCodes, now: float, t: float) -> None:
         """Still no reply: the request is escalated at ``t``."""
         if t < self.plan.end:
-            self.log_later(appeal, codes.escalate, now + (t - now))
+            self.log_later(i, codes.escalate, now + (t - now))
 
     def reply(self, event: Timer) -> None:
         """The partner agency replies; the appeal goes on when the study is over too."""
-        appeal, k, code, study_end = event.value
+        i, k, code, study_end = event.value
         now = self.env.now
-        self.log(appeal, code)
+        self.log(i, code)
         if study_end > now:
-            self.after(study_end - now, self.advance_event, (appeal, k + 1))
+            self.after(study_end - now, self.advance_event, (i, k + 1))
         else:
-            self.advance(appeal, k + 1)
+            self.advance(i, k + 1)
 
-    def close(self, appeal: Appeal, outcome: int) -> None:
+    def close(self, i: int, outcome: int) -> None:
         """The appeal is closed; the deadline's extension is decided and the citizen may
         appeal again."""
         now = self.env.now
-        self.log(appeal, self.c_close[outcome])
-        appeal.close = now
-        appeal.outcome = outcome
-        if appeal.p_extend > 0.0:
-            self.extend(appeal, now)
+        case = self.case
+        self.log(i, self.c_close[outcome])
+        case["close"][i] = now
+        case["outcome"][i] = outcome
+        if case["p_extend"][i] > 0.0:
+            self.extend(i, now)
         if outcome == ANSWERED and self.plan.scenario.repeats is not None:
-            self.maybe_repeat(appeal, now)
+            self.maybe_repeat(i, now)
 
-    def extend(self, appeal: Appeal, until: float) -> None:
+    def extend(self, i: int, until: float) -> None:
         """The head decides on extending the deadline at the decision time, for an appeal
         still open then (open ``until``): decided after the fact, logged at its time."""
-        if math.isnan(appeal.deadline1):  # no extension rule
+        case = self.case
+        if math.isnan(case["deadline1"][i]):  # no extension rule
             return
-        decide = self.plan.decision_time(appeal.deadline0, appeal.extend_lead, appeal.arrive)
-        if until > decide and appeal.u_extend < appeal.p_extend:
-            appeal.extended = True
-            appeal.extend_t = decide
-            self.log_later(appeal, self.c_extend, decide)
+        decide = self.plan.decision_time(
+            case["deadline0"][i], case["extend_lead"][i], case["arrive"][i]
+        )
+        if until > decide and case["u_extend"][i] < case["p_extend"][i]:
+            case["extended"][i] = True
+            case["extend_t"][i] = decide
+            self.log_later(i, self.c_extend, decide)
 
-    def maybe_repeat(self, appeal: Appeal, now: float) -> None:
+    def maybe_repeat(self, i: int, now: float) -> None:
         """The citizen may appeal again, more likely when the answer came late."""
         repeats = self.plan.scenario.repeats
         assert repeats is not None
-        final = appeal.deadline1 if appeal.extended else appeal.deadline0
+        case = self.case
+        final = case["deadline1"][i] if case["extended"][i] else case["deadline0"][i]
         p = repeats.when_late if now > final else repeats.when_answered
-        if appeal.u_repeat >= p or appeal.chain >= repeats.max_chain:
+        if case["u_repeat"][i] >= p or case["chain"][i] >= repeats.max_chain:
             return
-        t_new = now + appeal.repeat_delay
+        t_new = now + case["repeat_delay"][i]
         if t_new < self.plan.horizon:
-            self.after(t_new - now, self.repeat, (appeal, t_new))
+            self.after(t_new - now, self.repeat, (i, t_new))
 
     def repeat(self, event: Timer) -> None:
         """The same citizen appeals again: a new appeal of the parent's channel, district,
-        category and regime, and the parent's citizen."""
+        category and regime."""
         parent, t_new = event.value
-        draw = self.repeat_draws(parent.channel, parent.category, t_new, regime=parent.regime)
-        appeal = replace(
-            parent,
-            index=len(self.appeals),
-            arrive=t_new,
-            anonymous=False,
-            repeat_of=parent.index,
-            chain=parent.chain + 1,
-            extended=False,
-            extend_t=math.inf,
-            close=math.nan,
-            outcome=-1,
-            **draw,
+        case = self.case
+        j = len(case["arrive"])
+        draw = self.repeat_draws(
+            case["channel"][parent], case["category"][parent], t_new, regime=case["regime"][parent]
         )
-        self.appeals.append(appeal)
-        self.arrive(appeal)
+        append_repeat_case(case, self.work, parent, t_new, draw)
+        self.arrive(j)
 
     # --- shifts --------------------------------------------------------------------------
     def shift_changes(self, pool: Pool) -> Generator[simpy.Event, Any, None]:
@@ -508,21 +519,18 @@ class Replication:
 
     # --- the run -------------------------------------------------------------------------
     def run(self) -> RunResult:
-        """Run to the scenario's end; the rows, the codes, the officers and the appeals."""
-        env, plan = self.env, self.plan
+        """Run to the scenario's end; the rows, the codes, the officers and the cases."""
+        env, plan, case = self.env, self.plan, self.case
         for pool in self.pools.values():
             env.process(self.shift_changes(pool))
         env.process(self.arrivals())
         env.run(until=plan.end)
-        for appeal in self.appeals:  # the extensions of appeals still open at the end
-            if appeal.p_extend > 0.0 and math.isnan(appeal.close):
-                self.extend(appeal, plan.end)
-        appeals = self.appeals
-        cases = {
-            key: np.fromiter((getattr(a, key) for a in appeals), dtype, count=len(appeals))
-            for key, dtype in CASE_OUTPUT.items()
-        }
-        rows = self.rows.columns(n_cases=len(appeals), n_codes=len(self.codes))
+        for i, (close, p_extend) in enumerate(zip(case["close"], case["p_extend"], strict=True)):
+            if p_extend > 0.0 and math.isnan(close):  # still open at the end
+                self.extend(i, plan.end)
+        cases = {key: case.array(key) for key in CASE_OUTPUT_KEYS}
+        n_cases = len(case["arrive"])
+        rows = self.rows.columns(n_cases=n_cases, n_codes=len(self.codes))
         return RunResult(rows, list(self.codes), self.officers, cases)
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from collections.abc import Callable, MutableMapping
 from datetime import timedelta
 from typing import Any
 
@@ -408,8 +407,13 @@ def draw_cases(  # noqa: PLR0915 - one block per random attribute
     )
     out["u_extra"] = stream("extra-study").random(n)
     out["u_extend"] = stream("extension").random(n)
-    received = zip(t.tolist(), regime.tolist(), kind.tolist(), out["u_extra"].tolist(), strict=True)
-    periods = np.array([plan.deadlines(*appeal) for appeal in received]).reshape(n, 4).T
+    if sc.deadlines is None:  # no deadlines (an M/M/c check, say)
+        periods = np.tile(np.array([[math.nan, *NO_EXTENSION]]).T, n)
+    else:
+        received = zip(
+            t.tolist(), regime.tolist(), kind.tolist(), out["u_extra"].tolist(), strict=True
+        )
+        periods = np.array([plan.deadlines(*appeal) for appeal in received]).reshape(n, 4).T
     out.update(zip(("deadline0", "deadline1", "extend_lead", "p_extend"), periods, strict=True))
     out["u_repeat"] = stream("repeats").random(n)
     repeats = sc.repeats
@@ -419,61 +423,84 @@ def draw_cases(  # noqa: PLR0915 - one block per random attribute
     return out
 
 
-@dataclass(slots=True, eq=False)
-class Appeal:
-    """One appeal: what was drawn for it when it was received, and what the run writes."""
-
-    index: int
-    arrive: float
-    channel: int
-    district: int
-    category: int
-    kind: int
-    regime: int
-    anonymous: bool
-    patience: float
-    u_misroute: float
-    u_forward: float
-    request_agency: int
-    response: float
-    escalated_response: float
-    deadline0: float
-    deadline1: float
-    extend_lead: float
-    u_extend: float
-    p_extend: float
-    u_repeat: float
-    repeat_delay: float
-    service: tuple[float, ...]  # the officer's work per stage (hours)
-    study: tuple[float, ...]  # the check's elapsed working hours per stage
-    citizen: int = -1  # -1: anonymous
-    repeat_of: int = -1
-    chain: int = 0  # how many appeals of the citizen came before on the same matter
-    extended: bool = False
-    extend_t: float = math.inf
-    close: float = math.nan
-    outcome: int = -1  # -1: still open
+#: Per-case attributes a replication reads (from the draws; a repeat appeal appends to them).
+CASE_LIST_KEYS = (
+    "arrive",
+    "channel",
+    "district",
+    "category",
+    "kind",
+    "regime",
+    "anonymous",
+    "patience",
+    "u_misroute",
+    "u_forward",
+    "request_agency",
+    "response",
+    "escalated_response",
+    "deadline0",
+    "deadline1",
+    "extend_lead",
+    "u_extend",
+    "p_extend",
+    "u_repeat",
+    "repeat_delay",
+)
+#: What a repeat appeal draws afresh (it keeps the parent's channel, district, category and
+#: regime, and is not anonymous).
+REPEAT_DRAWN = CASE_LIST_KEYS[7:]
 
 
-#: The attributes of an :class:`Appeal` that :func:`draw_cases` draws, in field order.
-DRAWN = tuple(f.name for f in fields(Appeal))[4:21]
-
-
-def received_appeals(
+def initial_cases(
     t_arr: np.ndarray, ch_arr: np.ndarray, di_arr: np.ndarray, drawn: dict[str, Any]
-) -> list[Appeal]:
-    """The appeals of a replication before it runs: the arrivals with their draws, all open."""
-    n = len(t_arr)
-    columns = [drawn[key].tolist() for key in DRAWN]
-    work = [zip(*(col.tolist() for col in drawn[key]), strict=True) for key in ("service", "study")]
-    citizen = np.where(drawn["anonymous"], -1, np.arange(n)).tolist()
-    arrivals = (range(n), t_arr.tolist(), ch_arr.tolist(), di_arr.tolist())
-    return [Appeal(*row) for row in zip(*arrivals, *columns, *work, citizen, strict=True)]
+) -> dict[str, np.ndarray]:
+    """A replication's per-case attributes before it runs: the arrivals and draws, and what
+    the run fills in (every appeal open, none a repeat, none extended)."""
+    n0 = len(t_arr)
+    return {
+        "arrive": t_arr,
+        "channel": ch_arr,
+        "district": di_arr,
+        **{key: drawn[key] for key in CASE_LIST_KEYS[3:]},
+        "citizen": np.where(drawn["anonymous"], -1, np.arange(n0)),
+        "repeat_of": np.full(n0, -1, dtype=np.int64),
+        "chain": np.zeros(n0, dtype=np.int64),
+        "extended": np.zeros(n0, dtype=bool),
+        "extend_t": np.full(n0, math.inf),
+        "close": np.full(n0, math.nan),
+        "outcome": np.full(n0, -1, dtype=np.int64),
+    }
 
 
-#: What a repeat appeal draws afresh (it keeps the parent's category and regime, and is not
-#: anonymous).
-REPEAT_DRAWN = tuple(key for key in DRAWN if key not in {"category", "regime", "anonymous"})
+def append_repeat_case(
+    case: MutableMapping[str, list[Any]],
+    work: dict[str, list[list[float]]],
+    parent: int,
+    t_new: float,
+    draw: dict[str, Any],
+) -> None:
+    """Add a repeat appeal to the per-case lists, and its ``service`` and ``study`` per stage
+    to ``work``: the parent's channel, district, category, regime and citizen, received at
+    ``t_new``, the rest from ``draw`` (:class:`RepeatDraws`), open."""
+    for key in ("channel", "district", "category", "regime", "citizen"):
+        case[key].append(case[key][parent])
+    for key in REPEAT_DRAWN:
+        case[key].append(draw[key])
+    for key, value in (
+        ("arrive", t_new),
+        ("anonymous", False),
+        ("kind", draw["kind"]),
+        ("repeat_of", parent),
+        ("chain", case["chain"][parent] + 1),
+        ("close", math.nan),
+        ("outcome", -1),
+        ("extended", False),
+        ("extend_t", math.inf),
+    ):
+        case[key].append(value)
+    for key, columns in work.items():
+        for column, value in zip(columns, draw[key], strict=True):
+            column.append(value)
 
 
 class RepeatDraws:
@@ -489,9 +516,9 @@ class RepeatDraws:
         self._batches: dict[tuple[int, int], list[dict[str, Any]]] = {}
 
     def __call__(self, ch: int, cat: int, t_new: float, *, regime: int) -> dict[str, Any]:
-        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new``, as
-        :class:`Appeal` fields; the repeat keeps the parent's ``regime`` (an index into
-        ``plan.regime_ids``), and its deadlines follow it."""
+        """The next draws for a repeat on channel ``ch`` in category ``cat`` at ``t_new`` (by
+        the keys of :func:`append_repeat_case`); the repeat keeps the parent's ``regime`` (an
+        index into ``plan.regime_ids``), and its deadlines follow it."""
         plan = self.plan
         batch = self._batches.get((ch, cat))
         if not batch:
@@ -506,7 +533,7 @@ class RepeatDraws:
             )
             batch = [
                 {
-                    **{key: d[key][r].item() for key in (*REPEAT_DRAWN, "u_extra")},
+                    **{key: d[key][r].item() for key in ("kind", *REPEAT_DRAWN, "u_extra")},
                     "service": tuple(col[r].item() for col in d["service"]),
                     "study": tuple(col[r].item() for col in d["study"]),
                 }

@@ -19,18 +19,25 @@ ROW_WIDTH = 5
 ROW_COLUMNS = ("case", "code", "officer", "t", "queue_len")
 FLUSH_EVERY = 500_000  # numbers buffered before conversion (recent objects convert faster)
 
-#: The attributes of its appeals a replication returns (see
-#: :class:`~malaka.simulations.model.Appeal`), with their types.
-CASE_OUTPUT: dict[str, type[np.generic]] = {
-    **dict.fromkeys(("arrive",), np.float64),
-    **dict.fromkeys(("channel", "district", "category", "kind", "regime"), np.int64),
-    **dict.fromkeys(("citizen", "repeat_of"), np.int64),
-    **dict.fromkeys(("deadline0", "deadline1"), np.float64),
-    "extended": np.bool_,
-    "extend_t": np.float64,
-    "close": np.float64,
-    "outcome": np.int64,
-}
+#: The per-case attributes a replication returns.
+CASE_OUTPUT_KEYS = (
+    "arrive",
+    "channel",
+    "district",
+    "category",
+    "kind",
+    "regime",
+    "citizen",
+    "repeat_of",
+    "deadline0",
+    "deadline1",
+    "extended",
+    "extend_t",
+    "close",
+    "outcome",
+)
+#: Attributes the run writes into (the others only grow, by repeat appeals).
+WRITTEN_IN_PLACE = frozenset({"close", "outcome", "extended", "extend_t"})
 
 
 @dataclass
@@ -41,6 +48,36 @@ class RunResult:
     codes: list[tuple[str, str, str, str]]
     officers: list[str]
     cases: dict[str, np.ndarray]
+
+
+class CaseColumns(dict[str, list[Any]]):
+    """Per-case attributes as lists, each made from its numpy array when first looked up.
+
+    Lists index fast and grow with repeat appeals; a scenario that never reads an attribute
+    (deadlines in an M/M/c run, say) never converts it.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        super().__init__()
+        self.arrays = arrays
+
+    def __missing__(self, key: str) -> list[Any]:
+        values: list[Any] = self.arrays[key].tolist()
+        self[key] = values
+        return values
+
+    def array(self, key: str) -> np.ndarray:
+        """The attribute as an array; the original where the list was never touched."""
+        original = self.arrays[key]
+        if key not in self:
+            return original
+        values = self[key]
+        if key in WRITTEN_IN_PLACE:
+            return np.array(values, dtype=original.dtype)
+        n0 = len(original)
+        if len(values) == n0:
+            return original
+        return np.concatenate([original, np.array(values[n0:], dtype=original.dtype)])
 
 
 class Rows:

@@ -76,7 +76,7 @@ def kind_label(code: tuple[str, str, str, str]) -> str:
 
 def fingerprint_result(result: Any) -> dict[str, Any]:
     """Fingerprint of an engine's ``RunResult``: hashes of its parts and of the whole."""
-    from malaka.simulations.engine import CASE_OUTPUT, ROW_COLUMNS
+    from malaka.simulations.engine import CASE_OUTPUT_KEYS, ROW_COLUMNS
 
     rows = result.rows
     codes = [list(c) for c in result.codes]
@@ -86,7 +86,7 @@ def fingerprint_result(result: Any) -> dict[str, Any]:
         "officers": _sha(
             [("officers", json.dumps(list(result.officers), ensure_ascii=False).encode("utf-8"))]
         ),
-        "cases": _sha((key, _column_bytes(result.cases[key])) for key in CASE_OUTPUT),
+        "cases": _sha((key, _column_bytes(result.cases[key])) for key in CASE_OUTPUT_KEYS),
     }
     per_code = np.bincount(np.asarray(rows["code"], dtype=np.int64), minlength=len(codes))
     kinds = Counter()
