@@ -282,21 +282,14 @@ def draw_arrivals(plan: Plan, streams: Streams) -> tuple[np.ndarray, np.ndarray,
     for ci in range(len(sc.channels)):
         rng = streams[f"arrivals:{plan.channels[ci]}"]
         lam = plan.channel_lambda[ci]
-        if n_d == 1 and not camp:
-            counts = rng.poisson(lam)
-            hours = np.repeat(np.arange(len(lam), dtype=float), counts)
-            t = hours + rng.random(len(hours))
-            di_arr = np.zeros(len(t), dtype=np.int64)
-        else:
-            mult = np.tile(plan.district_share, (len(lam), 1))
-            for h, dte in enumerate(plan.hour_dates):
-                for di, factor in camp.get((ci, dte), ()):
-                    mult[h, di] *= factor
-            counts = rng.poisson(lam[:, None] * mult)
-            flat = counts.ravel()
-            idx = np.repeat(np.arange(flat.size), flat)
-            hours_i, di_arr = np.divmod(idx, n_d)
-            t = hours_i.astype(float) + rng.random(len(idx))
+        mult = np.tile(plan.district_share, (len(lam), 1))
+        for h, dte in enumerate(plan.hour_dates):
+            for di, factor in camp.get((ci, dte), ()):
+                mult[h, di] *= factor
+        counts = rng.poisson(lam[:, None] * mult)  # per hour and district
+        idx = np.repeat(np.arange(counts.size), counts.ravel())
+        hours_i, di_arr = np.divmod(idx, n_d)
+        t = hours_i.astype(float) + rng.random(len(idx))
         keep = t < plan.horizon
         times.append(t[keep])
         chans.append(np.full(int(keep.sum()), ci, dtype=np.int64))
