@@ -98,56 +98,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for language in i18n.config.languages:
             extra = staged.nav_translations.get(language.locale, {})
             language.nav_translations = {**(language.nav_translations or {}), **extra}
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None:
-        jupyter.config["cache_dir"] = str(build / "site-cache" / "mkdocs-jupyter")
     return config
-
-
-class _UsedCache(set[Any]):
-    """mkdocs-jupyter's record of used cache entries, shared by every language build.
-
-    mkdocs-jupyter evicts cache entries a build did not use, and mkdocs-static-i18n runs one
-    build per language, so each language would evict the others' entries and no notebook
-    would ever hit the cache. This set answers "used" for every entry (nothing is evicted
-    between languages) and keeps the real uses; ``on_post_build`` evicts once, at the end.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.real: set[Any] = set()
-
-    def add(self, item: Any) -> None:
-        self.real.add(item)
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-_USED = _UsedCache()
 
 
 @event_priority(-50)
 def on_pre_build(config: MkDocsConfig) -> None:
-    """Give mkdocs-jupyter the shared record of used cache entries (after it resets its own)."""
+    """One notebook render cache per language: mkdocs-jupyter evicts, after each build, the
+    entries that build did not use, and mkdocs-static-i18n builds each language in turn, so a
+    shared cache would lose every other language's notebooks each time."""
     jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None:
-        jupyter._used_cache_paths = _USED
-
-
-@event_priority(-200)
-def on_post_build(config: MkDocsConfig) -> None:
-    """Once every language is built, evict the notebook cache entries no language used."""
     i18n = config.plugins.get("i18n")
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is None or (i18n is not None and getattr(i18n, "building", False)):
+    if jupyter is None:
         return
-    cache_dir = Path(jupyter.config["cache_dir"])
-    used = {Path(p) for p in _USED.real}
-    for entry in cache_dir.glob("*.json") if cache_dir.is_dir() else []:
-        if entry not in used:
-            entry.unlink()
-    _USED.real.clear()
+    language = getattr(i18n, "current_language", None) or "default"
+    build = _build_root(Path(config.config_file_path).resolve().parent)
+    jupyter.config["cache_dir"] = str(build / "site-cache" / "mkdocs-jupyter" / language)
 
 
 class NotebookPage(File):
